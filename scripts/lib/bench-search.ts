@@ -1,0 +1,83 @@
+/**
+ * Bytes fetched and time to first results for one query, in Chromium, on a built site: the
+ * measuring half of scripts/search-bench.ts, shared with scripts/bench.ts.
+ *
+ * The site is served on 127.0.0.1 (tests/support/serve-static.ts) and searched from /search/
+ * by typing the query and pressing Enter. "Cold" is a fresh browser profile; "warm" is the
+ * same profile after a reload (assets from the HTTP cache).
+ */
+import type { Browser, Page } from 'playwright-core';
+import { serveStatic } from '../../tests/support/serve-static.ts';
+
+export interface SearchMeasurement {
+	/** Bytes sent for the search page and Pagefind's files (pagefind.js, wasm, index, fragments, filters). */
+	searchBytes: number;
+	/** The same, up to the first result shown (the filter chunks for counts come after). */
+	firstResultBytes: number;
+	/** Every byte the page fetched (adds the page's own JS and CSS). */
+	totalBytes: number;
+	/** From pressing Enter to the first result in the list. */
+	firstResultMs: number;
+	results: number;
+	requests: number;
+}
+
+/** What the server sent since the last reset, counted server-side so Pagefind's worker fetches count too. */
+class ServedBytes {
+	search = 0;
+	total = 0;
+	requests = 0;
+	readonly record = (pathname: string, bytes: number) => {
+		this.requests++;
+		this.total += bytes;
+		if (pathname.startsWith('/pagefind/') || pathname.startsWith('/_shards/') || pathname === '/search/') this.search += bytes;
+	};
+	reset() {
+		this.search = this.total = this.requests = 0;
+	}
+}
+
+/** Load /search/, type the query, press Enter; measure until the first result is in the list. */
+async function measure(page: Page, origin: string, query: string, served: ServedBytes): Promise<SearchMeasurement> {
+	served.reset();
+	await page.goto(`${origin}/search/`);
+	await page.waitForSelector('[data-search][data-status="idle"]');
+	await page.fill('#search-query', query);
+	const firstResultMs = await page.evaluate(
+		() =>
+			new Promise<number>((resolve) => {
+				const list = document.querySelector('#search-results')!;
+				const started = performance.now();
+				new MutationObserver((_, observer) => {
+					if (list.querySelector('li')) {
+						observer.disconnect();
+						resolve(performance.now() - started);
+					}
+				}).observe(list, { childList: true });
+				document.querySelector<HTMLFormElement>('#search-form')!.requestSubmit();
+			}),
+	);
+	const firstResultBytes = served.search;
+	// Count the bytes of the whole search, filter counts included.
+	await page.waitForSelector('[data-search][data-facets="ready"]', { timeout: 120_000 });
+	const results = Number(/^(\d+)/.exec((await page.textContent('#search-status')) ?? '')?.[1] ?? 0);
+	return { searchBytes: served.search, firstResultBytes, totalBytes: served.total, firstResultMs, results, requests: served.requests };
+}
+
+/** Search `dist` for `query` twice in one browser profile: cold, then warm. */
+export async function measureSearch(browser: Browser, dist: string, query: string): Promise<{ cold: SearchMeasurement; warm: SearchMeasurement }> {
+	const served = new ServedBytes();
+	const server = await serveStatic(dist, { onServed: served.record });
+	try {
+		// No request interception here: Playwright turns the HTTP cache off when routing, and the
+		// warm run is about that cache. The page only knows the local origin anyway.
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		const cold = await measure(page, server.origin, query, served);
+		const warm = await measure(page, server.origin, query, served);
+		await context.close();
+		return { cold, warm };
+	} finally {
+		await server.close();
+	}
+}

@@ -1,0 +1,78 @@
+/**
+ * Search bench: bytes fetched and time to first results for one query, in Chromium, on the
+ * default site (content/) and on a synthetic corpus (scripts/lib/synthetic-corpus.ts).
+ *
+ *   npm run bench:search                              # default site + 10,000 synthetic exhibits
+ *   npm run bench:search -- --exhibits 2000 --query 'trustee -warrant'
+ *   npm run bench:search -- --reuse                   # skip builds whose output exists
+ *
+ * Each site is built like a user builds it (tests/support/build-site.ts) and measured by
+ * scripts/lib/bench-search.ts (shared with `npm run bench`). Targets (issue "Search that a lawyer trusts"):
+ * under 300 kB transferred and under 300 ms to first results.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { launchChromium } from '../tests/e2e/browser.ts';
+import { buildSite, repoRoot } from '../tests/support/build-site.ts';
+import { measureSearch } from './lib/bench-search.ts';
+import { writeSyntheticCorpus } from './lib/synthetic-corpus.ts';
+
+const TARGET_BYTES = 300 * 1024;
+const TARGET_MS = 300;
+
+const { values: args } = parseArgs({
+	options: {
+		exhibits: { type: 'string', default: '10000' },
+		query: { type: 'string', default: '"senior subordinated" trustee' },
+		reuse: { type: 'boolean', default: false },
+	},
+});
+const exhibits = Number(args.exhibits);
+if (!Number.isInteger(exhibits) || exhibits < 1) {
+	throw new Error(`--exhibits must be a whole number above zero, got "${args.exhibits}". Example: --exhibits 10000.`);
+}
+const benchDir = path.join(repoRoot, '.cache', 'bench-search');
+
+async function build(name: string, contentDir: string): Promise<string> {
+	const outDir = path.join(benchDir, `${name}-dist`);
+	if (args.reuse && existsSync(path.join(outDir, 'pagefind', 'pagefind.js'))) {
+		console.log(`${name}: reusing ${path.relative(repoRoot, outDir)}`);
+		return outDir;
+	}
+	const started = performance.now();
+	const result = await buildSite({ contentDir, outDir, cacheDir: path.join(benchDir, `astro-${name}`) });
+	if (result.code !== 0) throw new Error(`Building ${name} from ${contentDir} failed (exit ${result.code}):\n${result.output.slice(-4000)}`);
+	const pages = /Pagefind indexed (\d+) pages/.exec(result.output)?.[1] ?? '?';
+	console.log(`${name}: built ${pages} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+	return outDir;
+}
+
+const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+const verdict = (ok: boolean) => (ok ? 'ok' : 'OVER TARGET');
+
+const defaultDist = await build('default', path.join(repoRoot, 'content'));
+const syntheticContent = path.join(benchDir, `synthetic-${exhibits}-content`);
+if (!(args.reuse && existsSync(syntheticContent))) {
+	const stats = await writeSyntheticCorpus(syntheticContent, { exhibits });
+	console.log(`synthetic-${exhibits}: wrote ${stats.filings} filings, ${stats.exhibits} exhibits, ${stats.parties} parties, ${stats.instruments} instruments`);
+}
+const syntheticDist = await build(`synthetic-${exhibits}`, syntheticContent);
+
+const browser = await launchChromium();
+try {
+	console.log(`\nQuery: ${args.query}\n`);
+	for (const [name, dist] of [
+		['default site', defaultDist],
+		[`synthetic, ${exhibits} exhibits`, syntheticDist],
+	] as const) {
+		const { cold, warm } = await measureSearch(browser, dist, args.query);
+		console.log(`${name}: ${cold.results} results`);
+		console.log(
+			`  cold: ${kB(cold.firstResultBytes)} search page + Pagefind to first results [${verdict(cold.firstResultBytes < TARGET_BYTES)}], ${kB(cold.searchBytes)} with filter counts (${kB(cold.totalBytes)} in all, ${cold.requests} requests); first results in ${cold.firstResultMs.toFixed(0)} ms`,
+		);
+		console.log(`  warm: ${kB(warm.searchBytes)} transferred, first results in ${warm.firstResultMs.toFixed(0)} ms [${verdict(warm.firstResultMs < TARGET_MS)}]`);
+	}
+} finally {
+	await browser.close();
+}

@@ -1,0 +1,37 @@
+/**
+ * The one module that queries the content collections. Every route and component gets its
+ * data from `getCorpus()`: the collections are read and joined once per build.
+ */
+import { getCollection, getEntry, render } from 'astro:content';
+import { buildCorpus, type Corpus } from '../lib/corpus.ts';
+
+let corpus: Promise<Corpus> | undefined;
+
+export function getCorpus(): Promise<Corpus> {
+	corpus ??= (async () => {
+		const [filings, exhibits, parties, instruments] = await Promise.all([
+			getCollection('filings'),
+			getCollection('exhibits'),
+			getCollection('parties'),
+			getCollection('instruments'),
+		]);
+		return buildCorpus({ filings, exhibits, parties, instruments });
+	})();
+	return corpus;
+}
+
+/** The rendered MDX body of an exhibit (empty when the source only lists its title). */
+export async function renderExhibitBody(entryId: string) {
+	const entry = await getEntry('exhibits', entryId);
+	if (!entry) throw new Error(`No exhibit entry "${entryId}" in the exhibits collection. Re-run the build; if it persists, re-ingest the filing.`);
+	return render(entry);
+}
+
+/**
+ * The rendered primary document of a filing whose page shows it in full (a 10-Q, an S-3…),
+ * or undefined when the filing has none (an 8-K's page shows its items instead).
+ */
+export async function renderFilingDocument(filingId: string) {
+	const entry = await getEntry('documents', `${filingId}/document`);
+	return entry ? render(entry) : undefined;
+}

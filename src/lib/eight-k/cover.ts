@@ -1,0 +1,140 @@
+/**
+ * The 8-K cover page. Fields are found by their printed captions — "(Exact name of
+ * Registrant …)", "(State or other jurisdiction …)", "(Commission File Number)" — and read
+ * from the value line printed just above each caption, cell by cell by column position, so
+ * one, two or three fields per line all work.
+ */
+import { findLongDate } from '../extract/dates.ts';
+import { type Cell, cellCentre, cellsOf, isBlank, isRule, normaliseWhitespace } from './lines.ts';
+
+export interface CoverPage {
+	/** Form type as filed on the cover, e.g. "8-K" or "8-K/A". */
+	form: string;
+	registrantName: string;
+	state?: string;
+	fileNumber?: string;
+	irsEin?: string;
+	/** Street address with the ZIP code, e.g. "767 Third Avenue, New York, NY 10017". */
+	address?: string;
+	phone?: string;
+	reportDateAsFiled?: string;
+	/** ISO date of report, e.g. "2003-12-18". */
+	reportDate?: string;
+	/** 1-based line of each field found, for error messages and review. */
+	lines: Partial<Record<CoverField | 'form', number>>;
+}
+
+type CoverField = 'registrantName' | 'state' | 'fileNumber' | 'irsEin' | 'address' | 'zip' | 'phone' | 'reportDate';
+
+/** Caption cell text → the field it labels. Order matters: the first match wins. */
+const CAPTIONS: ReadonlyArray<[RegExp, CoverField | 'ignore']> = [
+	[/former name|former address/i, 'ignore'],
+	[/exact name/i, 'registrantName'],
+	[/date of report|earliest event/i, 'reportDate'],
+	[/address/i, 'address'],
+	[/zip/i, 'zip'],
+	[/state|jurisdiction/i, 'state'],
+	[/commission/i, 'fileNumber'],
+	[/I\.?\s?R\.?\s?S\.?|employer/i, 'irsEin'],
+	[/telephone/i, 'phone'],
+];
+
+const PHONE = /\(?\d{3}\)?[\s.-]*\d{3}[\s.-]\d{4}/;
+
+/** Parse the cover: `lines` are the whole filing's lines; `end` is where the cover stops (the first Item). */
+export function parseCoverFields(lines: readonly string[], end: number): Omit<CoverPage, 'form' | 'registrantName'> & {
+	form?: string;
+	registrantName?: string;
+} {
+	const found: Partial<Record<CoverField, string>> = {};
+	const foundAt: CoverPage['lines'] = {};
+	let form: string | undefined;
+
+	for (let i = 0; i < end; i++) {
+		const line = lines[i]!;
+		const formMatch = /^\s*FORM\s+(\d{1,2}-K(?:\/A)?)\b/i.exec(line);
+		if (formMatch && !form) {
+			form = formMatch[1]!.toUpperCase();
+			foundAt.form = i + 1;
+		}
+		// Inline fields: "Date of Report (Date of earliest event reported) December 18, 2003",
+		// "Registrant's telephone number, including area code (212) 319-4657".
+		if (/date of report/i.test(line) && !found.reportDate) {
+			const date = findLongDate(line) ?? findLongDate(nextTextLine(lines, i, end) ?? '');
+			if (date) setField(found, foundAt, 'reportDate', date.asFiled, i);
+		}
+		if (/telephone number/i.test(line) && !found.phone) {
+			const phone = PHONE.exec(line);
+			if (phone) setField(found, foundAt, 'phone', phone[0], i);
+		}
+
+		const captions = captionCells(line).filter((c): c is { cell: Cell; field: CoverField } => c.field !== 'ignore');
+		if (captions.length === 0) continue;
+		const valueLineIndex = valueLineAbove(lines, i);
+		if (valueLineIndex === undefined) continue;
+		for (const [field, value] of assignCells(cellsOf(lines[valueLineIndex]!), captions)) {
+			if (found[field] === undefined) setField(found, foundAt, field, value, valueLineIndex);
+		}
+	}
+
+	const reportDate = found.reportDate ? findLongDate(found.reportDate) : undefined;
+	const address = found.address && found.zip && !found.address.includes(found.zip) ? `${found.address} ${found.zip}` : (found.address ?? found.zip);
+	const phone = found.phone ? (PHONE.exec(found.phone)?.[0] ?? found.phone) : undefined;
+	return {
+		form,
+		registrantName: found.registrantName,
+		state: found.state,
+		fileNumber: found.fileNumber,
+		irsEin: found.irsEin,
+		address,
+		phone,
+		reportDateAsFiled: reportDate?.asFiled,
+		reportDate: reportDate?.date,
+		lines: foundAt,
+	};
+}
+
+function setField(found: Partial<Record<CoverField, string>>, at: CoverPage['lines'], field: CoverField, value: string, index: number) {
+	found[field] = normaliseWhitespace(value);
+	at[field] = index + 1;
+}
+
+/** Cells that are printed captions: parenthesised text naming a cover field. */
+function captionCells(line: string): Array<{ cell: Cell; field: CoverField | 'ignore' }> {
+	return cellsOf(line).flatMap((cell) => {
+		if (!cell.text.startsWith('(')) return [];
+		const field = CAPTIONS.find(([pattern]) => pattern.test(cell.text))?.[1];
+		return field ? [{ cell, field }] : [];
+	});
+}
+
+/** The nearest line above a caption line that holds values: not blank, not a rule, not itself captions. */
+function valueLineAbove(lines: readonly string[], captionIndex: number): number | undefined {
+	for (let i = captionIndex - 1; i >= Math.max(0, captionIndex - 4); i--) {
+		const line = lines[i]!;
+		if (isBlank(line) || isRule(line)) continue;
+		return captionCells(line).length > 0 ? undefined : i;
+	}
+	return undefined;
+}
+
+function nextTextLine(lines: readonly string[], index: number, end: number): string | undefined {
+	for (let i = index + 1; i < Math.min(end, index + 4); i++) {
+		if (!isBlank(lines[i]!) && !isRule(lines[i]!)) return lines[i];
+	}
+	return undefined;
+}
+
+/** Give each value cell to the caption whose centre is nearest; cells for one caption are joined. */
+function assignCells(values: readonly Cell[], captions: ReadonlyArray<{ cell: Cell; field: CoverField }>): Map<CoverField, string> {
+	const assigned = new Map<CoverField, string>();
+	for (const value of values) {
+		let best = captions[0]!;
+		for (const caption of captions) {
+			if (Math.abs(cellCentre(caption.cell) - cellCentre(value)) < Math.abs(cellCentre(best.cell) - cellCentre(value))) best = caption;
+		}
+		const previous = assigned.get(best.field);
+		assigned.set(best.field, previous ? `${previous} ${value.text}` : value.text);
+	}
+	return assigned;
+}

@@ -1,0 +1,87 @@
+/**
+ * Parse the plain text of a Form 8-K: cover page, items, signatures and exhibits.
+ *
+ * This is the entry point for any container format: a later step that unpacks an SGML
+ * submission or an HTML document (src/lib/edgar/) hands the 8-K document's plain text here.
+ */
+import { parseCoverFields, type CoverPage } from './cover.ts';
+import { EightKParseError } from './errors.ts';
+import { EXHIBIT_INDEX_HEADING, type ListedExhibit, parseExhibitEntries, parseExhibitIndex } from './exhibit-lists.ts';
+import { toLines } from './lines.ts';
+import { type Anomaly, type MergedExhibit, mergeExhibitLists } from './merge-exhibits.ts';
+import { matchItemHeading, parseItems, type ParsedItem } from './items.ts';
+import { parseSignatures, type ParsedSignature } from './signatures.ts';
+
+export interface ParsedEightK {
+	/** Source name as given, for messages and provenance. */
+	source: string;
+	cover: CoverPage;
+	items: ParsedItem[];
+	signatures: ParsedSignature[];
+	exhibits: MergedExhibit[];
+	anomalies: Anomaly[];
+}
+
+const SIGNATURES_HEADING = /^\s*SIGNATURES?\s*$/i;
+
+/**
+ * A report read leniently: what `parseEightKText` reads, but a cover without a "FORM 8-K"
+ * line or a registrant caption is not an error — an HTML cover, a 10-Q or an S-3 has other
+ * captions, and the ingest takes those facts from the submission header instead.
+ */
+export interface ParsedReport extends Omit<ParsedEightK, 'cover'> {
+	cover: Omit<CoverPage, 'form' | 'registrantName'> & { form?: string; registrantName?: string };
+}
+
+export function parseEightKText(text: string, sourceName: string): ParsedEightK {
+	const report = parseReportText(text, sourceName);
+	const { cover } = report;
+	if (!cover.form) {
+		throw new EightKParseError(sourceName, 1, `No "FORM 8-K" line on the cover page (lines 1–${report.coverEnd}), so this does not look like a Form 8-K.`, 'Pass the plain text of an 8-K report; for an EDGAR submission, pass the 8-K document inside it.');
+	}
+	if (!cover.registrantName) {
+		throw new EightKParseError(sourceName, cover.lines.form ?? 1, 'No registrant name on the cover page: expected the name on the line above "(Exact name of registrant as specified in its charter)".', 'Check that the cover page is complete and the caption is present.');
+	}
+	return { ...report, cover: { ...cover, form: cover.form, registrantName: cover.registrantName } };
+}
+
+/** Cover, items, signatures and exhibit lists of any report text; see `ParsedReport`. */
+export function parseReportText(text: string, sourceName: string): ParsedReport & { coverEnd: number } {
+	if (text.includes('\u0000')) {
+		const line = text.slice(0, text.indexOf('\u0000')).split('\n').length;
+		throw new EightKParseError(sourceName, line, 'The file contains binary data (a NUL byte), not the plain text of an 8-K.', 'Pass the 8-K text document, not an image, PDF or archive.');
+	}
+	const lines = toLines(text);
+	const firstItem = lines.findIndex((line) => matchItemHeading(line) !== undefined);
+	const signaturesAt = lines.findIndex((line, i) => i > firstItem && SIGNATURES_HEADING.test(line));
+	const indexAt = lines.findIndex((line, i) => i > firstItem && EXHIBIT_INDEX_HEADING.test(line));
+	const starts = [firstItem, signaturesAt, indexAt].filter((i) => i >= 0);
+	const sectionEnd = (start: number) => Math.min(lines.length, ...starts.filter((s) => s > start));
+
+	const coverEnd = starts.length > 0 ? Math.min(...starts) : lines.length;
+	const cover = parseCoverFields(lines, coverEnd);
+
+	const items = firstItem >= 0 ? parseItems(lines, firstItem, sectionEnd(firstItem)) : [];
+	const signatures = signaturesAt >= 0 ? parseSignatures(lines, signaturesAt + 1, sectionEnd(signaturesAt)) : [];
+
+	const exhibitItem = items.find((item) => /exhibits/i.test(item.title));
+	const itemList = exhibitItem ? parseExhibitEntries(lines, exhibitItem.body.start, exhibitItem.body.end) : [];
+	const index = indexAt >= 0 ? parseExhibitIndex(lines, indexAt, sectionEnd(indexAt)) : [];
+	assertUniqueNumbers(itemList, sourceName, exhibitItem ? `Item ${exhibitItem.number}` : 'the exhibit list');
+	assertUniqueNumbers(index, sourceName, 'the exhibit index');
+	const { exhibits, anomalies } = mergeExhibitLists(itemList, index, exhibitItem ? `Item ${exhibitItem.number}` : 'the item list');
+
+	return { source: sourceName, cover, items, signatures, exhibits, anomalies, coverEnd };
+}
+
+/** Two entries with one number cannot be merged by number; say where both are. */
+function assertUniqueNumbers(entries: readonly ListedExhibit[], source: string, where: string) {
+	const seen = new Map<string, number>();
+	for (const entry of entries) {
+		const first = seen.get(entry.number);
+		if (first !== undefined) {
+			throw new EightKParseError(source, entry.line, `Exhibit ${entry.number} is listed twice in ${where} (lines ${first} and ${entry.line}).`, 'Fix the exhibit number in the source so each exhibit is listed once.');
+		}
+		seen.set(entry.number, entry.line);
+	}
+}

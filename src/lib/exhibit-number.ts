@@ -1,0 +1,31 @@
+/**
+ * Exhibit numbers ("4.1", "10.A49", "99.1") sort by their parts, numerically where a part is
+ * a number: 4.2 < 4.10 < 10.1 < 10.A49 < 99.1.
+ */
+export function compareExhibitNumbers(a: string, b: string): number {
+	const pa = a.split('.');
+	const pb = b.split('.');
+	for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+		const x = pa[i];
+		const y = pb[i];
+		if (x === undefined) return -1;
+		if (y === undefined) return 1;
+		const nx = /^\d+$/.test(x) ? Number(x) : NaN;
+		const ny = /^\d+$/.test(y) ? Number(y) : NaN;
+		if (!Number.isNaN(nx) && !Number.isNaN(ny)) {
+			if (nx !== ny) return nx - ny;
+		} else if (x !== y) {
+			// Numbers before lettered parts; letters compare by their own digits ("A49" vs "A51").
+			if (!Number.isNaN(nx)) return -1;
+			if (!Number.isNaN(ny)) return 1;
+			return x.localeCompare(y, 'en', { numeric: true });
+		}
+	}
+	return 0;
+}
+
+/** The exhibit family, for the search filter: `"EX-10.A49"` → `"EX-10"`, `"4.1"` → `"EX-4"`. */
+export function exhibitFamily(typeOrNumber: string): string {
+	const number = typeOrNumber.replace(/^EX-/i, '');
+	return `EX-${number.split('.')[0]}`;
+}

@@ -1,0 +1,127 @@
+/**
+ * Parties named in an exhibit title and their roles:
+ *
+ *   "…, between Lexington Precision Corporation and Wilmington Trust Company, as Trustee."
+ *     → Lexington Precision Corporation (Party), Wilmington Trust Company (Trustee)
+ *   "…, made by X in favor of Y, as agent, in the original principal amount of …"
+ *     → X (Maker, or the role the caller gives makers), Y (Agent)
+ *   "…, by and among A and B, as borrowers, and C, as Agent, … and the Lenders from time
+ *     to time party thereto." → A, B (Borrower), C (Agent); "the Lenders …" is an unnamed class.
+ *
+ * An "as …" phrase in the plural ("as borrowers") applies to every name since the previous
+ * role; in the singular ("as Trustee") only to the name just before it.
+ */
+import { isPluralRole, normaliseRole } from './roles.ts';
+
+export interface NamedParty {
+	/** Name exactly as written, e.g. "The Cit Group/ Commercial Financing, Inc.". */
+	nameAsFiled: string;
+	/** Role, title case singular, e.g. "Borrower". */
+	role: string;
+	/** Role as written, e.g. "as borrowers"; absent when the role comes from the construction. */
+	roleAsFiled?: string;
+}
+
+export interface PartyClause {
+	parties: NamedParty[];
+	/** Unnamed classes of parties as filed, e.g. "Purchasers listed therein". */
+	otherParties: string[];
+}
+
+type Construction = 'party' | 'maker' | 'beneficiary';
+
+const CONNECTOR = /\b(by\s+and\s+between|by\s+and\s+among|between|among|made\s+by|issued\s+by|executed\s+by|granted\s+by|in\s+favou?r\s+of|for\s+the\s+benefit\s+of)\s+/gi;
+
+/** Where the party clause stops: what follows is about the document, not its parties. */
+const CLAUSE_END = /,?\s+(?:relating\s+to|with\s+respect\s+to|pursuant\s+to|in\s+connection\s+with|in\s+the\s+(?:original\s+|aggregate\s+)?principal\s+amount|dated)\b/i;
+
+/** A comma-separated piece that finishes the name before it: "Lexington Rubber Group, Inc.". */
+const NAME_SUFFIX = /^(?:National\s+Association|Inc|Incorporated|Corp|Co|Ltd|L\.?L\.?C|LLC|L\.?P|N\.?\s?A|P\.?C|PLC|S\.?A|N\.?V|Jr|Sr|II|III|IV)\.?$/i;
+
+/** Abbreviations whose full stop belongs to the name, not to the sentence. */
+// Initialisms count only when dotted throughout ("L.L.C." yes, "LLC." no: that dot ends the sentence).
+const ABBREVIATION_END = /(?:\b(?:Inc|Corp|Co|Ltd|Jr|Sr)|\b(?:L\.P|N\.A|L\.L\.C|S\.A|N\.V|P\.C))\.$/i;
+
+/** Unnamed classes: "Purchasers listed therein", "the Lenders from time to time party thereto". */
+const CLASS_WORDS = /\b(?:therein|thereto|hereto|herein|from\s+time\s+to\s+time|listed\s+on|named\s+on|signatory)\b/i;
+const CLASS_NOUN = /^(?:(?:the|certain|various|several|other|its|their)\s+)?(?:[a-z]|(?:Initial\s+)?(?:Purchasers|Lenders|Holders|Investors|Buyers|Sellers|Stockholders|Shareholders|Guarantors|Subsidiaries|Banks|Noteholders|Grantors|Pledgors|Borrowers|Members|Parties|Signatories|Persons|Employees|Directors|Officers|Subscribers|Underwriters)\b)/;
+
+/** Role words that let "as Administrative Agent and Collateral Agent" stay one role. */
+const ROLE_TAIL = /^(?:[A-Z][\w-]*\s+)*(?:Agent|Trustee|Arranger|Lender|Borrower|Guarantor|Issuer|Purchaser|Representative|Bookrunner|Manager|Registrar|Custodian)s?$/;
+
+export function extractParties(title: string, options: { makerRole: string }): PartyClause {
+	const text = title.trim().replace(/\.$/, (dot) => (ABBREVIATION_END.test(title.trim()) ? dot : ''));
+	const connectors = [...text.matchAll(CONNECTOR)];
+	const parties: NamedParty[] = [];
+	const otherParties: string[] = [];
+
+	connectors.forEach((connector, n) => {
+		const from = connector.index + connector[0].length;
+		const to = connectors[n + 1]?.index ?? text.length;
+		const clause = text.slice(from, to);
+		const end = CLAUSE_END.exec(clause);
+		const word = connector[1]!.toLowerCase();
+		const construction: Construction = /favou?r|benefit/.test(word) ? 'beneficiary' : /\bby$/.test(word) && !/and/.test(word) ? 'maker' : 'party';
+		const defaultRole = construction === 'maker' ? options.makerRole : construction === 'beneficiary' ? 'Beneficiary' : 'Party';
+		readClause(end ? clause.slice(0, end.index) : clause, defaultRole, parties, otherParties);
+	});
+	return { parties, otherParties };
+}
+
+function readClause(clause: string, defaultRole: string, parties: NamedParty[], otherParties: string[]) {
+	let pending: string[] = [];
+	const settle = (names: string[], role: string, roleAsFiled?: string) => {
+		for (const nameAsFiled of names) parties.push(roleAsFiled ? { nameAsFiled, role, roleAsFiled } : { nameAsFiled, role });
+	};
+	const addName = (piece: string) => {
+		const name = piece.replace(/^(?:and|or)\s+/i, '').replace(/^each\s+of\s+/i, '').replace(/[,;]+$/, '').trim();
+		if (name === '') return;
+		if (CLASS_WORDS.test(name) || CLASS_NOUN.test(name)) otherParties.push(name);
+		else pending.push(name);
+	};
+
+	for (const segment of commaSegments(clause)) {
+		const piece = segment.replace(/^(?:and|or)\s+/i, '').trim();
+		if (/^(?:each\s+)?as\s+/i.test(piece)) {
+			const [first, ...rest] = splitOnAnd(piece);
+			let roleAsFiled = first!;
+			while (rest[0] && ROLE_TAIL.test(rest[0].replace(/^as\s+/i, ''))) roleAsFiled += ` and ${rest.shift()}`;
+			const role = normaliseRole(roleAsFiled);
+			if (isPluralRole(roleAsFiled)) settle(pending, role, roleAsFiled);
+			else if (pending.length > 0) {
+				// A singular role names only the party just before it; those before that get the default.
+				settle(pending.slice(0, -1), defaultRole);
+				settle(pending.slice(-1), role, roleAsFiled);
+			}
+			pending = [];
+			rest.forEach(addName);
+		} else if (/^[a-z]/.test(piece) && !/^(?:each|the|certain|various|several|its|their)\b/.test(piece)) {
+			break; // a trailing lower-case phrase ("in the original principal amount …") ends the clause
+		} else {
+			splitOnAnd(piece).forEach(addName);
+		}
+	}
+	settle(pending, defaultRole);
+}
+
+/** Split on commas, re-joining corporate suffixes to the name they end ("Group, Inc."). */
+function commaSegments(clause: string): string[] {
+	const segments: string[] = [];
+	for (const raw of clause.split(/,\s*/)) {
+		const segment = raw.trim();
+		if (segment === '') continue;
+		// "Acme Holdings, Inc. and B": the suffix ends the name before it; the rest is the next name.
+		const suffixThenMore = /^(\S+(?:\s+\S+)?)\s+((?:and|or)\s+.+)$/i.exec(segment);
+		if (segments.length > 0 && NAME_SUFFIX.test(segment)) segments[segments.length - 1] += `, ${segment}`;
+		else if (segments.length > 0 && suffixThenMore && NAME_SUFFIX.test(suffixThenMore[1]!)) {
+			segments[segments.length - 1] += `, ${suffixThenMore[1]}`;
+			segments.push(suffixThenMore[2]!);
+		} else segments.push(segment);
+	}
+	return segments;
+}
+
+/** Split on " and " between names. "each of A and B" → ["each of A", "B"]. */
+function splitOnAnd(text: string): string[] {
+	return text.split(/\s+and\s+/).map((part) => part.trim()).filter(Boolean);
+}

@@ -1,0 +1,250 @@
+/**
+ * A parsed submission → what the site makes of it: the report facts (cover, items,
+ * signatures, exhibit lists) read from the primary document, header facts, one exhibit per
+ * readable `EX-*` document with its body as MDX-safe Markdown, the images those bodies
+ * show, and the list of every document with where it is shown. Pure: no file system.
+ *
+ * Decisions (the URL contract of PRODUCT.md allows no new page kinds):
+ * - The primary document is the one whose type is the form (`8-K`, `10-Q`, `S-3`), else the
+ *   first readable non-exhibit document. An 8-K's primary document is shown as the filing
+ *   page's items; any other primary document (or an 8-K whose items cannot be read) is
+ *   shown in full on the filing page, under "Document", with paragraph pinpoints.
+ * - Exhibit numbers come from the type (see `exhibitNumberFromType`), else from an
+ *   "Exhibit 107" line opening the body. Two documents with one number (EDGAR allows it)
+ *   keep the first; later ones get `.seq{sequence}` appended (`99.1.seq4`), unique in the
+ *   submission and stable across re-ingests of the same bytes.
+ * - Titles: the filing's own exhibit list when it names the number, else a `<DESCRIPTION>`
+ *   that says more than the type, else the body's first line.
+ */
+import { htmlToMarkdown } from '../edgar/html-to-markdown.ts';
+import { htmlToPlainText } from '../edgar/html-to-text.ts';
+import { isReadableFormat } from '../edgar/classify.ts';
+import type { Submission, SubmissionDocument } from '../edgar/submission.ts';
+import { textToMarkdown } from '../edgar/text-to-markdown.ts';
+import { EightKParseError } from '../eight-k/errors.ts';
+import type { MergedExhibit } from '../eight-k/merge-exhibits.ts';
+import { type ParsedReport, parseReportText } from '../eight-k/parse-eight-k.ts';
+import { compareExhibitNumbers } from '../exhibit-number.ts';
+import type { NamedParty } from '../extract/party-clause.ts';
+import { extractRecitalParties } from '../extract/recitals.ts';
+import type { Filing } from '../../schemas/filing.ts';
+import { exhibitNumberFromBody, exhibitNumberFromType, isMeaningfulDescription, safeFileName, titleFromBody } from './exhibit-documents.ts';
+
+type FilingDocument = Filing['documents'][number];
+
+/** A sibling file a document came from (bare exhibits saved beside their primary document). */
+export interface SiblingSource {
+	name: string;
+	sha256: string;
+}
+
+export interface PageBody {
+	/** MDX-safe Markdown. */
+	markdown: string;
+	/** Decoded images the Markdown shows as `./name`, to be written beside the page. */
+	images: { name: string; bytes: Uint8Array }[];
+}
+
+export interface PlannedExhibit {
+	number: string;
+	type: string;
+	title: string;
+	description?: string;
+	listedIn: MergedExhibit['listedIn'] | Array<MergedExhibit['listedIn'][number] | 'document'>;
+	status: MergedExhibit['status'];
+	/** Absent for an exhibit the filing lists but does not contain. */
+	document?: { sequence: number; filename?: string; description?: string; body: PageBody; parties: NamedParty[] };
+}
+
+export interface PlannedFiling {
+	/** The report as read from the primary document, with cover facts completed from the header. */
+	report: ParsedReport & { cover: ParsedReport['cover'] & { form: string; registrantName: string } };
+	accession?: string;
+	filedDate?: string;
+	period?: string;
+	filers: Submission['header']['filers'];
+	/** The primary document's text, when the filing page shows it in full. */
+	primary?: { type: string; sequence: number; filename?: string; body: PageBody };
+	exhibits: PlannedExhibit[];
+	documents: FilingDocument[];
+	warnings: string[];
+}
+
+const normaliseForm = (form: string) => form.trim().toUpperCase().replace(/\s+/g, ' ');
+export const isEightK = (form: string) => /^8-K\b/i.test(form.trim());
+
+export function choosePrimary(submission: Submission): SubmissionDocument | undefined {
+	const form = submission.header.form ? normaliseForm(submission.header.form) : undefined;
+	const { documents } = submission;
+	return (
+		(form ? documents.find((d) => normaliseForm(d.type) === form) : undefined) ??
+		documents.find((d) => !/^EX-/i.test(d.type) && isReadableFormat(d.format)) ??
+		documents.find((d) => isReadableFormat(d.format)) ??
+		documents[0]
+	);
+}
+
+/** Plain text of a readable document (HTML laid out as text); empty for other formats. */
+export function documentPlainText(document: SubmissionDocument): string {
+	if (document.format === 'html') return htmlToPlainText(document.text ?? '');
+	// 1990s SGML table markup (`<TABLE>`, `<S>`, `<C>`, `<PAGE>`) is layout: blanked to spaces so columns stay put.
+	if (document.format === 'text') return (document.text ?? '').replace(/<\/?(?:PAGE|TABLE|CAPTION|S|C|FN)>/gi, (tag) => ' '.repeat(tag.length));
+	return '';
+}
+
+export function planFiling(submission: Submission, sourceName: string, siblings: ReadonlyMap<number, SiblingSource> = new Map()): PlannedFiling {
+	const warnings = submission.warnings.map((w) => `${sourceName}:${w.line}: ${w.message}`);
+	const { header } = submission;
+	const primary = choosePrimary(submission);
+	const primaryText = primary ? documentPlainText(primary) : '';
+	const formHint = header.form ?? primary?.type ?? 'UNKNOWN';
+
+	let report: ParsedReport;
+	try {
+		report = parseReportText(primaryText, sourceName);
+	} catch (error) {
+		// An 8-K's exhibit lists decide its exhibits: a contradiction there must be fixed, not guessed.
+		if (!(error instanceof EightKParseError) || isEightK(formHint)) throw error;
+		warnings.push(error.message);
+		report = { source: sourceName, cover: { lines: {} }, items: [], signatures: [], exhibits: [], anomalies: [] };
+	}
+	const form = header.form ?? report.cover.form ?? primary?.type ?? 'UNKNOWN';
+	const filer = header.filers.find((f) => f.role === 'filer' || f.role === 'subject-company' || f.role === 'issuer') ?? header.filers[0];
+	const registrantName = report.cover.registrantName ?? filer?.name;
+	if (!registrantName) {
+		throw new EightKParseError(
+			sourceName,
+			primary?.startLine ?? 1,
+			`No registrant name: the submission has no header naming a filer, and its ${form} document has no "(Exact name of registrant as specified in its charter)" caption.`,
+			'Pass the complete submission (.txt from EDGAR), which names the filer in its header, or a bare exhibit file together with its primary document (…_primary.htm beside …_EX-99.1.htm).',
+		);
+	}
+	// A non-8-K's "items" (10-Q Part I Item 1…) are chapters of one document, shown whole instead.
+	const items = isEightK(form) ? report.items : [];
+	const shownInFull = primary !== undefined && isReadableFormat(primary.format) && items.length === 0;
+
+	const used = new Set<string>();
+	// "10.A.49" in a list and "EX-10.A49" as a type are one exhibit: match on letters and digits only.
+	const listed = new Map(report.exhibits.map((exhibit) => [numberKey(exhibit.number), exhibit]));
+	const exhibits: PlannedExhibit[] = [];
+	const pageOf = new Map<number, { shownAs: FilingDocument['shownAs']; exhibit?: string }>();
+	const imageOwners = new Map<string, PageBody>();
+	const images = imagesByName(submission);
+
+	if (primary) pageOf.set(primary.sequence, { shownAs: shownInFull ? 'filing-page' : items.length > 0 ? 'items' : 'listed' });
+	const primaryBody = shownInFull && primary ? pageBody(primary, images, imageOwners) : undefined;
+
+	for (const document of submission.documents) {
+		if (document === primary || !/^EX-/i.test(document.type) || !isReadableFormat(document.format)) continue;
+		const plain = documentPlainText(document);
+		let number = exhibitNumberFromType(document.type) ?? exhibitNumberFromBody(plain);
+		if (!number) {
+			warnings.push(`${sourceName}:${document.startLine}: document ${document.sequence} (${document.type}) names no exhibit number in its type or its first lines; it is listed on the filing page only`);
+			continue;
+		}
+		if (used.has(number)) number = `${number}.seq${document.sequence}`;
+		used.add(number);
+		const fromList = listed.get(numberKey(number));
+		const title = fromList?.title ?? (isMeaningfulDescription(document.description, document.type) ? document.description : undefined) ?? titleFromBody(plain) ?? document.type;
+		exhibits.push({
+			number,
+			type: document.type,
+			title,
+			...(fromList && isMeaningfulDescription(document.description, document.type) ? { description: document.description } : {}),
+			listedIn: fromList ? [...fromList.listedIn, 'document'] : ['document'],
+			status: fromList?.status ?? 'Filed herewith',
+			document: {
+				sequence: document.sequence,
+				...(document.filename ? { filename: document.filename } : {}),
+				...(document.description ? { description: document.description } : {}),
+				body: pageBody(document, images, imageOwners),
+				parties: extractRecitalParties(plain),
+			},
+		});
+		pageOf.set(document.sequence, { shownAs: 'exhibit', exhibit: number });
+	}
+	// Exhibits the filing lists without containing them (incorporated by reference, XBRL cover 104…).
+	const usedKeys = new Set([...used].map(numberKey));
+	for (const entry of report.exhibits) {
+		if (usedKeys.has(numberKey(entry.number))) continue;
+		usedKeys.add(numberKey(entry.number));
+		exhibits.push({ number: entry.number, type: `EX-${entry.number}`, title: entry.title, listedIn: entry.listedIn, status: entry.status });
+	}
+	exhibits.sort(listOrder(report.exhibits.map((e) => e.number)));
+
+	const documents: FilingDocument[] = submission.documents.map((document) => {
+		const page = pageOf.get(document.sequence) ?? { shownAs: 'listed' as const };
+		const sibling = siblings.get(document.sequence);
+		const imageName = document.filename ? safeFileName(document.filename) : undefined;
+		return {
+			sequence: document.sequence,
+			type: document.type,
+			...(document.filename ? { filename: document.filename } : {}),
+			...(document.description ? { description: document.description } : {}),
+			format: document.format,
+			size: document.bytes?.length ?? Buffer.byteLength(document.text ?? '', 'utf8'),
+			shownAs: page.shownAs,
+			...(page.exhibit ? { exhibit: page.exhibit } : {}),
+			...(imageName && imageOwners.has(imageName.toLowerCase()) ? { image: imageName } : {}),
+			...(sibling ? { sourceFile: sibling.name, sha256: sibling.sha256 } : {}),
+		};
+	});
+
+	return {
+		report: { ...report, items, cover: { ...report.cover, form, registrantName } },
+		...(header.accession ? { accession: header.accession } : {}),
+		...(header.filedDate ? { filedDate: header.filedDate } : {}),
+		...(header.period ? { period: header.period } : {}),
+		filers: header.filers,
+		...(primary && primaryBody
+			? { primary: { type: primary.type, sequence: primary.sequence, ...(primary.filename ? { filename: primary.filename } : {}), body: primaryBody } }
+			: {}),
+		exhibits,
+		documents,
+		warnings,
+	};
+}
+
+const numberKey = (number: string) => number.toUpperCase().replace(/[^0-9A-Z]/g, '');
+
+/** Decoded images of the submission by safe, lower-cased file name. */
+function imagesByName(submission: Submission): Map<string, { name: string; bytes: Uint8Array }> {
+	const images = new Map<string, { name: string; bytes: Uint8Array }>();
+	for (const document of submission.documents) {
+		const name = document.filename ? safeFileName(document.filename) : undefined;
+		if (!name || !document.bytes || !/\.(?:jpe?g|gif|png)$/i.test(name)) continue;
+		images.set(name.toLowerCase(), { name, bytes: document.bytes });
+	}
+	return images;
+}
+
+/**
+ * The page body of a readable document. Images its HTML shows are kept when the submission
+ * holds them (decoded GRAPHIC parts); a reference to a missing image becomes its alt text,
+ * because a dangling `./x.jpg` would fail the MDX build.
+ */
+function pageBody(document: SubmissionDocument, images: Map<string, { name: string; bytes: Uint8Array }>, owners: Map<string, PageBody>): PageBody {
+	if (document.format === 'text') return { markdown: textToMarkdown(document.text ?? ''), images: [] };
+	const converted = htmlToMarkdown(document.text ?? '');
+	const body: PageBody = { markdown: converted.markdown, images: [] };
+	for (const reference of converted.images) {
+		const image = images.get(reference.toLowerCase());
+		const pattern = new RegExp(`!\\[([^\\]]*)\\]\\(\\./${reference.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\)`, 'g');
+		if (image) {
+			// The written file keeps the submission's spelling; the reference must match it exactly.
+			body.markdown = body.markdown.replace(pattern, (_all, alt: string) => `![${alt}](./${image.name})`);
+			if (!body.images.some((i) => i.name === image.name)) body.images.push(image);
+			owners.set(image.name.toLowerCase(), body);
+		} else {
+			body.markdown = body.markdown.replace(pattern, (_all, alt: string) => alt);
+		}
+	}
+	return body;
+}
+
+/** The filing's own list order first, then the rest by number. */
+function listOrder(listed: string[]) {
+	const position = new Map(listed.map((number, i) => [number, i]));
+	return (a: PlannedExhibit, b: PlannedExhibit) =>
+		(position.get(a.number) ?? Number.MAX_SAFE_INTEGER) - (position.get(b.number) ?? Number.MAX_SAFE_INTEGER) || compareExhibitNumbers(a.number, b.number);
+}

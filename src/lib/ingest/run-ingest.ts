@@ -1,0 +1,183 @@
+/**
+ * Ingest files into the content folder: expand folders, read, parse the container, plan the
+ * pages, build entries, write. The CLI (scripts/ingest.ts) is a thin wrapper around
+ * `ingestFiles`.
+ *
+ * Every failure is reported as `file:line: what is wrong. What to do.` and the run goes on
+ * with the next input; files are written one by one, each atomically (content-files.ts), so
+ * an interrupted run leaves whole files only.
+ */
+import { createHash } from 'node:crypto';
+import { readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { parseSubmission, SubmissionParseError, type Submission } from '../edgar/submission.ts';
+import { EightKParseError } from '../eight-k/errors.ts';
+import { buildIngestEntries, type IngestEntries } from './build-entries.ts';
+import { contentPaths, loadCorpus, staleFiles, type WriteOutcome, writeIfChanged } from './content-files.ts';
+import type { Corpus } from './corpus.ts';
+import { pathInside } from './exhibit-documents.ts';
+import { expandInputs, type IngestInput } from './inputs.ts';
+import { planFiling, type SiblingSource } from './plan-filing.ts';
+import { isGeneratedFile, toMdxFile, toYamlFile } from './serialise.ts';
+
+export interface IngestSummary {
+	/** Content files (sources, filings, exhibits, images, parties, instruments) by outcome. */
+	added: number;
+	updated: number;
+	unchanged: number;
+	/** Generated exhibit files removed because a re-ingested filing no longer lists them. */
+	removed: number;
+	/** Inputs (filings, or paths that could not be read) that failed. */
+	failed: number;
+	/** Inputs found: filings after folders were expanded and sibling files grouped, plus unreadable paths. */
+	inputs: number;
+	/** One message per failed input: `file:line: what. What to do.` */
+	errors: string[];
+	/** Damage worked around (truncated parts, unnumbered documents), one line each. */
+	warnings: string[];
+	/** Filing ids written, in input order. */
+	filings: string[];
+}
+
+export interface IngestProgress {
+	/** 1-based position of the input just finished. */
+	done: number;
+	total: number;
+	file: string;
+	ok: boolean;
+}
+
+export interface IngestOptions {
+	contentDir: string;
+	/** ISO date recorded as provenance.ingested for new or changed sources. */
+	today: string;
+	/** Called after each input, for a progress display. */
+	onProgress?: (progress: IngestProgress) => void;
+}
+
+/** `paths`: files and folders, as given on the command line. */
+export async function ingestFiles(paths: readonly string[], options: IngestOptions): Promise<IngestSummary> {
+	const { inputs, missing } = await expandInputs(paths);
+	const summary: IngestSummary = { added: 0, updated: 0, unchanged: 0, removed: 0, failed: 0, inputs: inputs.length + missing.length, errors: [], warnings: [], filings: [] };
+	for (const { path: file, error } of missing) {
+		summary.failed++;
+		summary.errors.push(`${file}: cannot read it (${(error as NodeJS.ErrnoException).code ?? error.message}). Check the path.`);
+	}
+	const corpus = await loadCorpus(options.contentDir);
+	for (const [index, input] of inputs.entries()) {
+		const ok = await ingestOne(input, corpus, options, summary);
+		options.onProgress?.({ done: index + 1, total: inputs.length, file: input.file, ok });
+	}
+	return summary;
+}
+
+async function ingestOne(input: IngestInput, corpus: Corpus, options: IngestOptions, summary: IngestSummary): Promise<boolean> {
+	let entries: IngestEntries;
+	let bytes: Buffer;
+	try {
+		bytes = await readFile(input.file);
+	} catch (error) {
+		summary.failed++;
+		summary.errors.push(`${input.file}: cannot read it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}). Check the path.`);
+		return false;
+	}
+	try {
+		const name = path.basename(input.file);
+		const { submission, siblings } = await readSubmission(input, bytes);
+		const plan = planFiling(submission, name, siblings);
+		summary.warnings.push(...plan.warnings.map((warning) => warning.replace(name, input.file)));
+		entries = buildIngestEntries(plan, { name, sha256: sha256(bytes) }, corpus, { today: options.today });
+	} catch (error) {
+		summary.failed++;
+		summary.errors.push(describeFailure(input.file, error));
+		return false;
+	}
+	await writeEntries(entries, bytes, options.contentDir, summary);
+	mergeIntoCorpus(corpus, entries);
+	summary.filings.push(entries.filing.id);
+	return true;
+}
+
+/** The input's submission, with the documents of its sibling files appended after its own. */
+async function readSubmission(input: IngestInput, bytes: Buffer): Promise<{ submission: Submission; siblings: Map<number, SiblingSource> }> {
+	const submission = parseSubmission(bytes, path.basename(input.file));
+	const siblings = new Map<number, SiblingSource>();
+	for (const sibling of input.siblings) {
+		const siblingBytes = await readFile(sibling.file);
+		const name = path.basename(sibling.file);
+		const parsed = parseSubmission(siblingBytes, name);
+		for (const document of parsed.documents) {
+			// Sequences restart in every file: renumber after the primary's so each stays unique.
+			const sequence = Math.max(0, ...submission.documents.map((d) => d.sequence)) + 1;
+			submission.documents.push({ ...document, sequence, type: document.type === 'UNKNOWN' ? sibling.type : document.type });
+			siblings.set(sequence, { name, sha256: sha256(siblingBytes) });
+		}
+		submission.warnings.push(...parsed.warnings.map((w) => ({ ...w, message: `${name}:${w.line}: ${w.message}` })));
+	}
+	return { submission, siblings };
+}
+
+/** `file:line: what. What to do.` for every failure ingest knows; other errors keep their message. */
+function describeFailure(file: string, error: unknown): string {
+	if (error instanceof SubmissionParseError) {
+		// The error names the file by its base name (or a sibling's); the path as given is easier to find.
+		return `${error.file === path.basename(file) ? file : `${file} (${error.file})`}:${error.line}: ${error.problem}. ${error.remedy}${/[.!?]$/.test(error.remedy) ? '' : '.'}`;
+	}
+	if (error instanceof EightKParseError) return `${file}:${error.line}: ${error.detail}`;
+	if ((error as NodeJS.ErrnoException).code === 'ENOENT') return `${file}: a sibling file cannot be read: ${(error as Error).message}. Check the path.`;
+	return `${file}:1: cannot ingest it: ${(error as Error).message}`;
+}
+
+async function writeEntries(entries: IngestEntries, bytes: Buffer, dir: string, summary: IngestSummary) {
+	const { filing } = entries;
+	const source = filing.provenance.source;
+	const count = (outcome: WriteOutcome) => void summary[outcome]++;
+	const at = (relative: string) => pathInside(dir, relative);
+
+	count(await writeIfChanged(at(contentPaths.source(filing.id)), bytes));
+	count(await writeIfChanged(at(contentPaths.filing(filing.id)), toYamlFile(filing, source)));
+	const keptExhibitFiles = new Set<string>();
+	for (const exhibit of entries.exhibits) {
+		count(await writeIfChanged(at(contentPaths.exhibit(filing.id, exhibit.slug)), toMdxFile(exhibit.data, exhibit.body, source)));
+		keptExhibitFiles.add(`${exhibit.slug}.mdx`);
+		for (const image of exhibit.images) {
+			count(await writeIfChanged(at(contentPaths.exhibitImage(filing.id, image.name)), image.bytes));
+			keptExhibitFiles.add(image.name);
+		}
+	}
+	for (const stale of await staleFiles(at(contentPaths.exhibitDir(filing.id)), keptExhibitFiles, isGeneratedFile)) {
+		await rm(stale);
+		summary.removed++;
+	}
+	if (entries.primary) {
+		count(await writeIfChanged(at(contentPaths.document(filing.id)), toMdxFile(entries.primary.data, entries.primary.body, source)));
+		for (const image of entries.primary.images) count(await writeIfChanged(at(contentPaths.documentImage(filing.id, image.name)), image.bytes));
+	} else {
+		for (const stale of await staleFiles(at(contentPaths.documentDir(filing.id)), new Set(), isGeneratedFile)) {
+			await rm(stale);
+			summary.removed++;
+		}
+	}
+	for (const party of entries.parties) {
+		count(await writeIfChanged(at(contentPaths.party(party.id)), toYamlFile(party, source)));
+	}
+	for (const instrument of entries.instruments) {
+		count(await writeIfChanged(at(contentPaths.instrument(instrument.id)), toYamlFile(instrument, source)));
+	}
+}
+
+/** Later inputs in the same run see what earlier ones wrote. */
+function mergeIntoCorpus(corpus: Corpus, entries: IngestEntries) {
+	const replace = <T extends { id: string }>(list: T[], items: readonly T[]) => {
+		for (const item of items) {
+			const at = list.findIndex((existing) => existing.id === item.id);
+			if (at >= 0) list[at] = item;
+			else list.push(item);
+		}
+	};
+	replace(corpus.filings, [entries.filing]);
+	replace(corpus.parties, entries.parties);
+	replace(corpus.instruments, entries.instruments);
+}
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');

@@ -1,0 +1,250 @@
+/**
+ * Pinpoint anchors for exhibit bodies (issue "Cite it", part 1; URL contract in PRODUCT.md:
+ * `#p{n}` for the n-th paragraph, `#section-4-02` / `#article-1` from the document's own
+ * numbering). A rehype plugin rather than a remark one because the anchors belong on the
+ * rendered blocks (`<p>`, `<h*>`, `<li>`, `<table>`…), whatever markdown produced them.
+ *
+ * Input (an exhibit body, `content/exhibits/…/ex-4-1.mdx`):
+ *
+ * ```md
+ * ## Section 4.02 Maintenance of Office.
+ *
+ * The Company shall maintain an office.
+ * ```
+ *
+ * Output:
+ *
+ * ```html
+ * <h2 id="p1" class="pinpoint" data-pinpoint="p1" data-pinpoint-label="¶ 1"><span class="pinpoint-alias" id="section-4-02" data-pinpoint-label="§ 4.02"></span>Section 4.02 Maintenance of Office.<a class="pin" href="#p1" aria-label="Link to paragraph 1" data-pagefind-ignore>¶</a></h2>
+ * <p id="p2" class="pinpoint" data-pinpoint="p2" data-pinpoint-label="¶ 2">The Company shall maintain an office.<a class="pin" href="#p2" aria-label="Link to paragraph 2" data-pagefind-ignore>¶</a></p>
+ * ```
+ *
+ * Numbering counts body blocks only — the root's `<p>`, `<h1>`–`<h6>`, `<blockquote>`,
+ * `<pre>`, `<table>` and each `<li>` of a root-level list — so it does not move when a
+ * layout adds chrome around the body. Running the plugin twice gives the same tree.
+ */
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import type { VFile } from 'vfile';
+
+export interface PinpointOptions {
+	/**
+	 * Whether a file gets pinpoints, from its path. Default: files under an `exhibits/`
+	 * folder (the exhibits collection). Astro hands every markdown/MDX file to the same
+	 * processor, so the plugin is installed globally and opts in by path.
+	 */
+	include?: (filePath: string) => boolean;
+}
+
+/** Class names shared with the stylesheet and the "Cite this" script; change them together. */
+export const pinpointClass = 'pinpoint';
+export const pinClass = 'pin';
+export const pinpointAliasClass = 'pinpoint-alias';
+
+const headingTags = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const blockTags = new Set(['p', 'blockquote', 'pre', 'table', ...headingTags]);
+const listTags = new Set(['ul', 'ol']);
+/** `<a>` is not allowed as a child of `<table>`, and inside `<pre>` it would be copied with the code. */
+const noPinTags = new Set(['table', 'pre']);
+
+/**
+ * Default `include`: the file sits in an `exhibits` folder, or is a filing's primary document
+ * (`documents/{filingId}/document.mdx`, shown on the filing page), any OS separator.
+ */
+export function isExhibitPath(filePath: string): boolean {
+	return /(?:^|[\\/])(?:exhibits[\\/]|documents[\\/][^\\/]+[\\/]document\.mdx$)/.test(filePath);
+}
+
+/** Every path the file has had; Astro sets `path`, tests may only set `history`. */
+function filePaths(file: VFile): string[] {
+	return [file.path, ...file.history].filter((p): p is string => typeof p === 'string' && p !== '');
+}
+
+export default function rehypePinpoints(options: PinpointOptions = {}) {
+	const include = options.include ?? isExhibitPath;
+	return (tree: Root, file: VFile): void => {
+		if (!filePaths(file).some(include)) return;
+		addPinpoints(tree);
+	};
+}
+
+/** Numbers the body blocks of `tree` in place. Exported so callers without a file path can apply it. */
+export function addPinpoints(tree: Root): void {
+	const used = new Set<string>();
+	let n = 0;
+	for (const block of bodyBlocks(tree)) {
+		n += 1;
+		pinBlock(block, `p${n}`, used);
+	}
+}
+
+function* bodyBlocks(tree: Root): Generator<Element> {
+	for (const node of tree.children) {
+		if (!isElement(node)) continue;
+		if (blockTags.has(node.tagName)) yield node;
+		else if (listTags.has(node.tagName)) {
+			for (const item of node.children) if (isElement(item) && item.tagName === 'li') yield item;
+		}
+	}
+}
+
+function pinBlock(block: Element, id: string, used: Set<string>): void {
+	// A previous run's pin is dropped and rebuilt; its aliases are kept (they may hold an id
+	// the block had before, which links in the wild can point to).
+	block.children = block.children.filter((child) => !hasClass(child, pinClass));
+	const aliases = block.children.filter((child): child is Element => hasClass(child, pinpointAliasClass));
+	const aliasIds = new Set(aliases.map((alias) => String(alias.properties.id)));
+	const newAliases: Element[] = [];
+
+	const previousId = block.properties.id;
+	if (typeof previousId === 'string' && previousId !== '' && previousId !== id && !aliasIds.has(previousId)) {
+		newAliases.push(aliasElement(previousId));
+	}
+	used.add(id);
+
+	const numbered = numberingAnchor(textOf(block));
+	if (numbered) {
+		const unique = uniqueId(numbered.id, used);
+		used.add(unique);
+		if (!aliasIds.has(unique)) newAliases.push(aliasElement(unique, numbered.label));
+	}
+
+	block.properties.id = id;
+	block.properties.className = addClassName(block.properties.className, pinpointClass);
+	block.properties.dataPinpoint = id;
+	block.properties.dataPinpointLabel = `¶ ${id.slice(1)}`;
+	const pin = noPinTags.has(block.tagName) ? [] : [pinLink(id)];
+	block.children = [...newAliases, ...block.children, ...pin];
+}
+
+/**
+ * An empty, visible-to-layout element carrying an extra id. Not `hidden`: browsers do not
+ * scroll to a `display: none` target. The label is what "Cite this" shows for the pinpoint.
+ */
+function aliasElement(id: string, label?: string): Element {
+	return element('span', { className: [pinpointAliasClass], id, ...(label ? { dataPinpointLabel: label } : {}) }, []);
+}
+
+function pinLink(id: string): Element {
+	return element(
+		'a',
+		{
+			className: [pinClass],
+			href: `#${id}`,
+			ariaLabel: `Link to paragraph ${id.slice(1)}`,
+			// The pilcrow is chrome, not exhibit text: keep it out of search excerpts.
+			dataPagefindIgnore: true,
+		},
+		[{ type: 'text', value: '¶' }],
+	);
+}
+
+/** `section-4-02`, then `section-4-02-2`, `section-4-02-3`… */
+function uniqueId(base: string, used: Set<string>): string {
+	if (!used.has(base)) return base;
+	let suffix = 2;
+	while (used.has(`${base}-${suffix}`)) suffix += 1;
+	return `${base}-${suffix}`;
+}
+
+/*
+ * The document's own numbering at the start of a block. The number must not be followed by
+ * a lower-case word or "(": "Section 4.02 of the Indenture is amended" and "Section 2.1(b)
+ * shall read" refer to another section; they are not its heading. No `i` flag, because that
+ * would make `[a-z]` match capitals too: the keywords list the spellings documents use.
+ */
+const notAReference = String.raw`(?!\.?\s*[a-z(])`;
+const articlePattern = new RegExp(String.raw`^(?:ARTICLE|[Aa]rticle)\s+([IVXLCDM]+|\d+|[A-Za-z]+)\b` + notAReference);
+const sectionPattern = new RegExp(
+	String.raw`^(?:SECTION|[Ss]ection|SEC\.|[Ss]ec\.|§)\s*(\d+(?:\.\d+)*)(?!\d|\.\d)` + notAReference,
+);
+
+const numberWords = [
+	'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
+	'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty',
+];
+
+/**
+ * The anchor for a block that starts with the document's own numbering, and its Bluebook
+ * pinpoint label: `"ARTICLE IV …"` → `{ id: "article-4", label: "art. IV" }`, `"Article One"`
+ * → `article-1` / `art. 1`, `"Section 4.02 …"` → `{ id: "section-4-02", label: "§ 4.02" }`
+ * (digits as written), `"§ 3.1"` → `section-3-1`; undefined for any other text.
+ */
+export function numberingAnchor(text: string): { id: string; label: string } | undefined {
+	const start = text.trimStart();
+	const article = articlePattern.exec(start);
+	if (article?.[1]) {
+		const number = articleNumber(article[1]);
+		const asWritten = /^(?:\d+|[IVXLCDM]+)$/.test(article[1]) ? article[1] : String(number);
+		if (number !== undefined) return { id: `article-${number}`, label: `art. ${asWritten}` };
+	}
+	const section = sectionPattern.exec(start);
+	if (section?.[1]) return { id: `section-${section[1].replaceAll('.', '-')}`, label: `§ ${section[1]}` };
+	return undefined;
+}
+
+function articleNumber(token: string): number | undefined {
+	if (/^\d+$/.test(token)) return Number(token);
+	const word = numberWords.indexOf(token.toLowerCase());
+	if (word >= 0) return word + 1;
+	// Roman numerals only in capitals: "Article I" is a heading, "Article in" is prose.
+	if (/^[IVXLCDM]+$/.test(token)) return romanToNumber(token);
+	return undefined;
+}
+
+const romanValues: ReadonlyArray<readonly [string, number]> = [
+	['M', 1000], ['CM', 900], ['D', 500], ['CD', 400], ['C', 100], ['XC', 90],
+	['L', 50], ['XL', 40], ['X', 10], ['IX', 9], ['V', 5], ['IV', 4], ['I', 1],
+];
+
+/** Strict: `"IV"` → 4, but `"IIII"` or `"VX"` → undefined (not a numeral a document would use). */
+export function romanToNumber(roman: string): number | undefined {
+	let rest = roman.toUpperCase();
+	let total = 0;
+	for (const [symbol, value] of romanValues) {
+		while (rest.startsWith(symbol)) {
+			total += value;
+			rest = rest.slice(symbol.length);
+		}
+	}
+	if (rest !== '' || total === 0) return undefined;
+	return numberToRoman(total) === roman.toUpperCase() ? total : undefined;
+}
+
+function numberToRoman(value: number): string {
+	let rest = value;
+	let out = '';
+	for (const [symbol, symbolValue] of romanValues) {
+		while (rest >= symbolValue) {
+			out += symbol;
+			rest -= symbolValue;
+		}
+	}
+	return out;
+}
+
+/** Text of a block as a reader sees it, without the plugin's own pin and alias elements. */
+function textOf(node: Element | ElementContent): string {
+	if (node.type === 'text') return node.value;
+	if (node.type !== 'element') return '';
+	if (hasClass(node, pinClass) || hasClass(node, pinpointAliasClass)) return '';
+	return node.children.map(textOf).join('');
+}
+
+function isElement(node: RootContent | ElementContent): node is Element {
+	return node.type === 'element';
+}
+
+function hasClass(node: RootContent | ElementContent, className: string): boolean {
+	if (!isElement(node)) return false;
+	const classes = node.properties.className;
+	return Array.isArray(classes) && classes.includes(className);
+}
+
+function addClassName(current: Element['properties'][string], className: string): string[] {
+	const classes = Array.isArray(current) ? current.map(String) : typeof current === 'string' ? current.split(/\s+/).filter(Boolean) : [];
+	return classes.includes(className) ? classes : [...classes, className];
+}
+
+function element(tagName: string, properties: Element['properties'], children: ElementContent[]): Element {
+	return { type: 'element', tagName, properties, children };
+}

@@ -1,0 +1,19 @@
+/**
+ * The URL contract (PRODUCT.md): every link the site makes comes from here, so a URL scheme
+ * change is one edit — and the published-URL list (issue: URLs never break) catches it.
+ */
+import { exhibitSlug } from './slug.ts';
+
+export const homeUrl = () => '/';
+export const filingsUrl = () => '/filings/';
+export const filingUrl = (filingId: string) => `/filings/${filingId}/`;
+export const filingJsonUrl = (filingId: string) => `/filings/${filingId}.json`;
+export const filingSourceUrl = (filingId: string) => `/filings/${filingId}/source.txt`;
+export const exhibitUrl = (filingId: string, number: string) => `/filings/${filingId}/${exhibitSlug(number)}/`;
+export const partiesUrl = () => '/parties/';
+export const partyUrl = (partyId: string) => `/parties/${partyId}/`;
+export const instrumentsUrl = () => '/instruments/';
+export const instrumentUrl = (instrumentId: string) => `/instruments/${instrumentId}/`;
+export const searchUrl = (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/');
+export const catalogUrl = () => '/data/catalog.json';
+export const citeGuideUrl = () => '/cite/';

@@ -1,0 +1,48 @@
+import { z } from 'astro/zod';
+import { isoDate, money, slugId } from './common.ts';
+
+export const instrumentKinds = [
+	'note',
+	'warrant',
+	'unit',
+	'indenture',
+	'loan-facility',
+	'security-agreement',
+	'pledge-agreement',
+	'other',
+] as const;
+
+/**
+ * A financial instrument or facility: notes, warrants, units, loan facilities, security
+ * and pledge agreements. Exhibits link to it when they govern or evidence it.
+ *
+ * File: `content/instruments/{id}.yaml`. URL: `/instruments/{id}/`.
+ */
+export const instrumentSchema = z.object({
+	id: slugId.describe('Stable instrument id, e.g. "lexington-precision-corporation-13-junior-subordinated-notes-due-2009".'),
+	name: z.string().min(1).describe('Display name, e.g. "13% Junior Subordinated Notes due November 1, 2009".'),
+	kind: z.enum(instrumentKinds).describe('Kind of instrument.'),
+	rate: z
+		.object({
+			asFiled: z.string().describe('Rate as written, e.g. "13%".'),
+			percent: z.number().describe('Annual rate in percent, e.g. 13.'),
+		})
+		.optional()
+		.describe('Stated interest rate, when the filing gives one.'),
+	maturity: z
+		.object({
+			asFiled: z.string().describe('Maturity as written, e.g. "November 1, 2009".'),
+			date: isoDate,
+		})
+		.optional()
+		.describe('Stated maturity date, when the filing gives one.'),
+	principal: money.optional().describe('Original principal amount, when the filing gives one.'),
+	issuer: z.string().optional().describe('Party id of the issuer, maker or borrower, e.g. "lexington-precision-corporation".'),
+	counterparty: z
+		.string()
+		.optional()
+		.describe('Party id on the other side (trustee, agent, payee), e.g. "congress-financial-corporation".'),
+	generated: z.boolean().default(true).describe('True when written by ingest.'),
+});
+
+export type Instrument = z.infer<typeof instrumentSchema>;

@@ -1,0 +1,114 @@
+/**
+ * Runs a search state against Pagefind with the query language of src/lib/search-query.ts:
+ * one Pagefind search per clause plus one relevance search, combined as sets of page ids.
+ */
+import { clauseSearchTerm, combineClauseResults, countFacetValues, isEmptyQuery, isSingleClause, parseQuery, rankingSearchTerm, type Clause, type ParsedQuery } from '../../lib/search-query.ts';
+import { hasSelectedFilters, pagefindFilters, pagefindSort, type SearchState } from '../../lib/search-state.ts';
+import type { FilterCounts, Pagefind, PagefindResponse, PagefindResult } from './pagefind-client.ts';
+
+export interface FacetCounts {
+	counts: FilterCounts;
+	/** False when the counts are upper bounds: those of the query's most selective part. */
+	exact: boolean;
+}
+
+/** Most filter values whose exact counts are worked out one Pagefind search each. */
+const EXACT_COUNT_BUDGET = 150;
+
+export interface SearchOutcome {
+	/** Matching pages, in display order. */
+	results: PagefindResult[];
+	/** The parsed query, to pick the highlights among the candidates. */
+	query: ParsedQuery;
+	/** Word locations Pagefind matched in each result, by page id: candidates for highlighting. */
+	highlights: Map<string, number[]>;
+	/** Facet counts for these results (may need more index reads: awaited after the first render). */
+	counts: () => Promise<FacetCounts>;
+}
+
+export class SearchEngine {
+	readonly #pagefind: Pagefind;
+	/** Pagefind only counts filter values whose index chunks it has loaded; `filters()` loads them all. */
+	#filtersLoaded: Promise<unknown> | undefined;
+	/** Pages carrying a filter value, by `name\u0000value`: the index never changes while the page is open. */
+	readonly #pagesByFilterValue = new Map<string, Promise<Set<string>>>();
+
+	constructor(pagefind: Pagefind) {
+		this.#pagefind = pagefind;
+	}
+
+	/** Null when there is nothing to search for: no query and no filter. */
+	async run(state: SearchState): Promise<SearchOutcome | null> {
+		const query = parseQuery(state.query);
+		if (isEmptyQuery(query) && !hasSelectedFilters(state)) return null;
+		const filters = pagefindFilters(state);
+		const sort = pagefindSort(state);
+		const rankingTerm = rankingSearchTerm(query);
+		// Pagefind's exact mode finds the right pages but scores them all alike, so the order
+		// always comes from an unquoted search of every positive word (BM25 and meta weights).
+		const ranking = this.#pagefind.search(rankingTerm, { filters, sort });
+		const clauseSearch = (clause: Clause) =>
+			clause.kind === 'prefix' && clauseSearchTerm(clause) === rankingTerm ? ranking : this.#pagefind.search(clauseSearchTerm(clause), { filters });
+		const [ranked, required, excluded] = await Promise.all([ranking, Promise.all(query.required.map(clauseSearch)), Promise.all(query.excluded.map(clauseSearch))]);
+
+		const ids = (response: PagefindResponse) => new Set(response.results.map((r) => r.id));
+		const byId = new Map<string, PagefindResult>();
+		for (const response of [...required, ranked]) for (const result of response.results) byId.set(result.id, result);
+		const order = combineClauseResults(
+			ranked.results.map((r) => r.id),
+			required.map(ids),
+			excluded.map(ids),
+		);
+		// Candidates for highlighting: every location Pagefind matched for this page. The result
+		// renderer keeps those that match the query (src/lib/search-query.ts highlightLocations).
+		const located = [ranked, ...required].map((response) => new Map(response.results.map((r) => [r.id, r.words])));
+		const highlights = new Map(order.map((id) => [id, located.flatMap((words) => words.get(id) ?? [])]));
+		const results = order.map((id) => byId.get(id)!);
+
+		// Counts: one clause (or none) is answered by Pagefind itself; otherwise only values present
+		// in the smallest required set (or, with none, in every page the filters allow) can have a
+		// non-zero count, so only those are asked about.
+		const single = isSingleClause(query) || isEmptyQuery(query);
+		const smallestAt = required.reduce((best, r, i) => (r.results.length < required[best]!.results.length ? i : best), 0);
+		const bounding = query.required[smallestAt];
+		const counts = async () => {
+			await this.#loadFilters();
+			// Search again now that every filter chunk is loaded; the index chunks are cached.
+			const bound = await this.#pagefind.search(bounding ? clauseSearchTerm(bounding) : null, { filters });
+			return single ? { counts: bound.filters, exact: true } : this.#countOver(new Set(order), bound.filters);
+		};
+		return { results, query, highlights, counts };
+	}
+
+	#loadFilters(): Promise<unknown> {
+		this.#filtersLoaded ??= this.#pagefind.filters();
+		return this.#filtersLoaded;
+	}
+
+	/**
+	 * Facet counts over a set of pages, asking only about values that can be non-zero. Each
+	 * value costs one filter-only Pagefind search (~10 ms on a 15,000-page index), so past
+	 * EXACT_COUNT_BUDGET values the counts of the most selective clause are returned instead,
+	 * flagged as upper bounds.
+	 */
+	async #countOver(ids: Set<string>, bound: FilterCounts): Promise<FacetCounts> {
+		const candidates = Object.entries(bound).flatMap(([name, values]) => Object.entries(values).filter(([, n]) => n > 0).map(([value]) => [name, value] as const));
+		if (candidates.length > EXACT_COUNT_BUDGET) return { counts: bound, exact: false };
+		const counts: FilterCounts = Object.fromEntries(Object.keys(bound).map((name) => [name, {}]));
+		const pages = await Promise.all(candidates.map(async ([name, value]) => [name, value, await this.#pagesWith(name, value)] as const));
+		for (const [name, value, withValue] of pages) {
+			counts[name]![value] = countFacetValues(ids, new Map([[value, withValue]])).get(value) ?? 0;
+		}
+		return { counts, exact: true };
+	}
+
+	#pagesWith(name: string, value: string): Promise<Set<string>> {
+		const key = `${name}\u0000${value}`;
+		let pages = this.#pagesByFilterValue.get(key);
+		if (!pages) {
+			pages = this.#pagefind.search(null, { filters: { [name]: [value] } }).then((r) => new Set(r.results.map((x) => x.id)));
+			this.#pagesByFilterValue.set(key, pages);
+		}
+		return pages;
+	}
+}

@@ -1,0 +1,80 @@
+/**
+ * The slice of Pagefind's browser API (pagefind.js, 1.6) the search page uses, and its loader.
+ * pagefind.js is written into dist/pagefind/ by the build's Pagefind step, so it is imported
+ * at run time by URL, never bundled.
+ */
+import type { PageAnchor } from '../../lib/search-query.ts';
+import { parseShardIndexes, SHARDS_META_NAME } from '../../lib/shards.ts';
+
+export interface PagefindResultData {
+	/** Site-relative URL of the page. */
+	raw_url: string;
+	url: string;
+	/** The page's indexed text; `locations` count its whitespace-separated words. */
+	content: string;
+	meta: Record<string, string | undefined>;
+	filters: Record<string, string[]>;
+	anchors: PageAnchor[];
+}
+
+export interface PagefindResult {
+	id: string;
+	score: number;
+	/** Word locations of the matches in the page's content. */
+	words: number[];
+	data(): Promise<PagefindResultData>;
+}
+
+export type FilterCounts = Record<string, Record<string, number>>;
+
+export interface PagefindResponse {
+	results: PagefindResult[];
+	/** For each filter value, how many results there would be with it added to the filters. */
+	filters: FilterCounts;
+	unfilteredResultCount: number;
+}
+
+export interface PagefindSearchOptions {
+	filters?: Record<string, string[]>;
+	sort?: Record<string, 'asc' | 'desc'>;
+}
+
+export interface Pagefind {
+	options(options: Record<string, unknown>): Promise<void>;
+	init(): Promise<void>;
+	search(term: string | null, options?: PagefindSearchOptions): Promise<PagefindResponse>;
+	filters(): Promise<FilterCounts>;
+	/** Add another Pagefind index (a shard of a sharded build, docs/scaling.md) to this one's searches. */
+	mergeIndex(indexPath: string, options?: Record<string, unknown>): Promise<void>;
+}
+
+/**
+ * Ranking: a match in the title, a party's name or an instrument's name counts for more than
+ * body text. The meta fields are set by src/layouts/*.astro (`data-pagefind-meta`): `title` on
+ * every indexed page, `parties` and `instruments` on exhibit pages. Change them together.
+ */
+const META_WEIGHTS = { title: 5, parties: 4, instruments: 4, registrant: 2 };
+
+/** Load Pagefind from the built site (`/pagefind/pagefind.js` unless the page says otherwise). */
+export async function loadPagefind(bundleUrl: string): Promise<Pagefind> {
+	let pagefind: Pagefind;
+	try {
+		pagefind = (await import(/* @vite-ignore */ bundleUrl)) as Pagefind;
+	} catch (cause) {
+		throw new Error(`Could not load the search index from ${bundleUrl}. Rebuild the site (npm run build) so Pagefind writes dist/pagefind/, and serve dist/ over HTTP.`, { cause });
+	}
+	await pagefind.options({ ranking: { metaWeights: META_WEIGHTS } });
+	await mergeShards(pagefind);
+	await pagefind.init();
+	return pagefind;
+}
+
+/**
+ * A sharded site (scripts/merge-shards.ts) names its other shards' indexes in a meta tag of
+ * the search page; merge each so one query searches them all. Unsharded sites have no tag.
+ */
+async function mergeShards(pagefind: Pagefind) {
+	const indexes = parseShardIndexes(document.querySelector<HTMLMetaElement>(`meta[name="${SHARDS_META_NAME}"]`)?.content);
+	// baseUrl: Pagefind would otherwise prefix a shard's URLs with its folder (/_shards/{name}/); its pages are published at the root.
+	for (const index of indexes) await pagefind.mergeIndex(index, { baseUrl: '/' });
+}

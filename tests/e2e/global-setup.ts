@@ -1,0 +1,34 @@
+/**
+ * Browser tests' setup: merge the default content (content/) with the search fixture filing
+ * (tests/e2e/fixtures/search-corpus: exhibits with paragraph text, which the seed lacks), build
+ * it into .cache/test-dist-e2e, and serve it on 127.0.0.1. Tests read the origin with
+ * `inject('siteOrigin')`.
+ */
+import { cp, mkdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { buildSite, repoRoot } from '../support/build-site.ts';
+import { serveStatic } from '../support/serve-static.ts';
+
+const CONTENT = path.join(repoRoot, '.cache', 'e2e-content');
+const DIST = path.join(repoRoot, '.cache', 'test-dist-e2e');
+
+declare module 'vitest' {
+	export interface ProvidedContext {
+		siteOrigin: string;
+	}
+}
+
+export default async function setup(project: TestProject) {
+	await rm(CONTENT, { recursive: true, force: true });
+	await mkdir(CONTENT, { recursive: true });
+	for (const source of [path.join(repoRoot, 'content'), path.join(import.meta.dirname, 'fixtures', 'search-corpus')]) {
+		await cp(source, CONTENT, { recursive: true, filter: (file) => path.basename(file) !== 'README.md' });
+	}
+	await rm(DIST, { recursive: true, force: true });
+	const result = await buildSite({ contentDir: CONTENT, outDir: DIST, cacheDir: path.join(repoRoot, '.cache', 'astro-e2e') });
+	if (result.code !== 0) throw new Error(`Building the browser-test site from ${CONTENT} failed (exit ${result.code}):\n${result.output}`);
+	const server = await serveStatic(DIST);
+	project.provide('siteOrigin', server.origin);
+	return () => server.close();
+}

@@ -1,0 +1,82 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildCorpus, CorpusError, relatedExhibits, type CorpusInput } from '../../src/lib/corpus.ts';
+import { catalogJson, filingJson } from '../../src/lib/machine-readable.ts';
+import { loadContentFolder } from '../support/fixture-corpus.ts';
+
+const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/corpus-with-one-filing');
+const load = (): CorpusInput => loadContentFolder(FIXTURE);
+
+describe('buildCorpus', () => {
+	it('joins exhibits to their filing, parties and instruments, with back-links', () => {
+		const corpus = buildCorpus(load());
+		const filing = corpus.filing('acme-8-k-2020-01-02')!;
+		expect(filing.exhibits.map((e) => e.data.number)).toEqual(['4.1', '99.1']);
+		const trustee = corpus.party('example-trust-company')!;
+		expect(trustee.appearances.map((a) => [a.exhibit.data.number, a.role])).toEqual([['4.1', 'Trustee']]);
+		expect(corpus.instrument('acme-corporation-5-notes-due-2030')!.documents.map((d) => d.relation)).toEqual(['governs']);
+		expect(corpus.party('jane-roe')!.signed.map((s) => s.title)).toEqual(['Secretary']);
+		expect(corpus.party('acme-corporation')!.registrantOf).toEqual([filing]);
+	});
+
+	it('links each exhibit to its previous and next exhibit in the filing', () => {
+		const [first, second] = buildCorpus(load()).exhibits;
+		expect(first!.prev).toBeUndefined();
+		expect(first!.next).toBe(second);
+		expect(second!.prev).toBe(first);
+	});
+
+	it('names every dangling reference with its file and what to do', () => {
+		const input = load();
+		const exhibit = input.exhibits.find((e) => e.data.number === '4.1')!;
+		exhibit.data = { ...exhibit.data, parties: [{ party: 'nobody', role: 'Trustee', nameAsFiled: 'Nobody' }], instruments: [{ instrument: 'nothing', relation: 'governs' }] };
+		input.filings[0]!.data = { ...input.filings[0]!.data, registrant: 'ghost-corporation' };
+		let error: unknown;
+		try {
+			buildCorpus(input);
+		} catch (caught) {
+			error = caught;
+		}
+		expect(error).toBeInstanceOf(CorpusError);
+		const problems = (error as CorpusError).problems.join('\n');
+		expect(problems).toContain('registrant "ghost-corporation", which has no entry in content/parties/. Add the party or fix the id.');
+		expect(problems).toContain('Exhibit 4.1 in ');
+		expect(problems).toContain('names party "nobody"');
+		expect(problems).toContain('names instrument "nothing", which has no entry in content/instruments/.');
+	});
+
+	it('relates exhibits through shared non-registrant parties and instruments only', () => {
+		const corpus = buildCorpus(load());
+		const [indenture, pressRelease] = corpus.exhibits;
+		// The press release shares only the registrant with the indenture: not related.
+		expect(relatedExhibits(indenture!)).toEqual([]);
+		expect(relatedExhibits(pressRelease!)).toEqual([]);
+	});
+});
+
+describe('machine-readable twins', () => {
+	it('describe the catalog with site-relative URLs', () => {
+		const catalog = catalogJson(buildCorpus(load()));
+		expect(catalog.filings[0]).toMatchObject({
+			id: 'acme-8-k-2020-01-02',
+			url: '/filings/acme-8-k-2020-01-02/',
+			registrant: { id: 'acme-corporation', name: 'Acme Corporation' },
+			reportDate: '2020-01-02',
+			accession: null,
+		});
+		expect(catalog.filings[0]!.exhibits[0]).toEqual({
+			number: '4.1',
+			type: 'EX-4.1',
+			title: 'Indenture, dated as of January 2, 2020, between Acme Corporation and Example Trust Company, as Trustee.',
+			url: '/filings/acme-8-k-2020-01-02/ex-4-1/',
+		});
+		expect(catalog.parties.map((p) => p.url)).toContain('/parties/jane-roe/');
+	});
+
+	it('give each exhibit its parties with roles and instruments with terms', () => {
+		const json = filingJson(buildCorpus(load()).filing('acme-8-k-2020-01-02')!);
+		expect(json.state).toBe('Delaware');
+		expect(json.exhibits[0]!.parties).toContainEqual({ id: 'example-trust-company', name: 'Example Trust Company', role: 'Trustee', url: '/parties/example-trust-company/' });
+		expect(json.exhibits[0]!.instruments[0]).toMatchObject({ kind: 'note', rate: 5, maturity: '2030-01-02', principal: null });
+	});
+});

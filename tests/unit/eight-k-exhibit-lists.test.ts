@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseEightKText } from '../../src/lib/eight-k/index.ts';
+import { EXHIBIT_INDEX_HEADING, matchEntryStart, parseExhibitIndex } from '../../src/lib/eight-k/exhibit-lists.ts';
+import { toLines } from '../../src/lib/eight-k/lines.ts';
+
+const fixture = (name: string) => readFileSync(`tests/fixtures/${name}/input.txt`, 'utf8');
+
+function indexOf(text: string) {
+	const lines = toLines(text);
+	const start = lines.findIndex((line) => EXHIBIT_INDEX_HEADING.test(line));
+	return parseExhibitIndex(lines, start, lines.length);
+}
+
+describe('the exhibit index', () => {
+	it('takes a status phrase interleaved into the description column out of the title', () => {
+		const [first] = indexOf(fixture('exhibit-index-with-interleaved-filed-herewith'));
+		expect(first).toMatchObject({
+			number: '4.1',
+			title: 'Credit Agreement, dated as of March 1, 2005, between Acme Widgets, Inc. and First Example Bank, N.A., as Agent.',
+			interleaved: ['Filed herewith'],
+			statuses: ['Filed herewith', 'Filed herewith'],
+		});
+	});
+
+	it('does the same for the seed, whose exhibit 4.1 has "Filed herewith" mid-description', () => {
+		const index = indexOf(readFileSync('tests/fixtures/seed/000_9cedef71c4f08c24.txt', 'utf8'));
+		expect(index).toHaveLength(16);
+		expect(index[0]!.interleaved).toEqual(['Filed herewith']);
+		expect(index[0]!.title).toContain('between Lexington Precision Corporation and Wilmington Trust Company');
+		expect(index.every((entry) => !/filed herewith/i.test(entry.title))).toBe(true);
+	});
+
+	it('reads a status that wraps over two lines of the Location column', () => {
+		const index = indexOf(fixture('exhibit-index-with-interleaved-filed-herewith'));
+		expect(index[2]).toMatchObject({ number: '4.3', statuses: ['Incorporated by reference'] });
+		expect(index[2]!.title).toBe('Indenture, dated as of June 1, 1999, between Acme Widgets, Inc. and Old Trust Company, as Trustee.');
+	});
+});
+
+describe('merging the item list with the exhibit index', () => {
+	const parsed = parseEightKText(fixture('exhibit-lists-that-disagree'), 'input.txt');
+
+	it('prefers the item-list title and flags a title that differs in the index', () => {
+		expect(parsed.exhibits[0]).toMatchObject({ number: '4.1', title: 'Form of Warrant.' });
+		expect(parsed.anomalies).toContainEqual(
+			expect.objectContaining({ code: 'title-mismatch', exhibit: '4.1', message: expect.stringContaining('Form of Common Stock Purchase Warrant.') }),
+		);
+	});
+
+	it('keeps exhibits found in only one list, flags them, and orders them by number', () => {
+		expect(parsed.exhibits.map((e) => [e.number, e.listedIn])).toEqual([
+			['4.1', ['item-list', 'exhibit-index']],
+			['10.1', ['item-list']],
+			['99.1', ['exhibit-index']],
+		]);
+		expect(parsed.anomalies.map((a) => [a.code, a.exhibit])).toEqual([
+			['title-mismatch', '4.1'],
+			['missing-from-index', '10.1'],
+			['missing-from-item-list', '99.1'],
+		]);
+	});
+
+	it('flags nothing as missing when the filing has no exhibit index at all', () => {
+		const noIndex = parseEightKText(fixture('item-9-01-list-with-dashes-and-no-exhibit-index'), 'input.txt');
+		expect(noIndex.exhibits.map((e) => e.number)).toEqual(['10.1', '99.1']);
+		expect(noIndex.anomalies).toEqual([]);
+	});
+});
+
+describe('recognising where an exhibit entry starts', () => {
+	it.each([
+		['                           Exhibit 4.1    Indenture, dated as of', '4.1'],
+		['10.A49      Supplemental Indenture.', '10.A49'],
+		['99.1 - Press release dated July 14, 2006.', '99.1'],
+		['Exhibit 99   Press release.', '99'],
+	])('reads %j as exhibit %s', (line, number) => {
+		expect(matchEntryStart(line)?.number).toBe(number);
+	});
+
+	it.each(['            2003, between Lexington Precision', '            18, 2003, made by Lexington', '2003 between the parties', '                 2'])(
+		'does not mistake the wrapped text %j for a new entry',
+		(line) => {
+			expect(matchEntryStart(line)).toBeUndefined();
+		},
+	);
+});

@@ -1,0 +1,113 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseEightKText } from '../../src/lib/eight-k/index.ts';
+import { extractExhibitFacts, findDocumentDate, findMoneyAmounts, parseLongDate } from '../../src/lib/extract/index.ts';
+
+const seed = parseEightKText(readFileSync('tests/fixtures/seed/000_9cedef71c4f08c24.txt', 'utf8'), 'seed.txt');
+const facts = (number: string) =>
+	extractExhibitFacts(seed.exhibits.find((e) => e.number === number)!.title, { registrantName: seed.cover.registrantName });
+
+describe('document dates', () => {
+	it('reads "dated as of" with the phrase as filed', () => {
+		expect(facts('4.1')).toMatchObject({ date: '2003-12-18', dateAsFiled: 'as of December 18, 2003' });
+	});
+
+	it('reads a plain "dated" and a press release date', () => {
+		expect(facts('10.7')).toMatchObject({ date: '2003-12-18', dateAsFiled: 'December 18, 2003' });
+		expect(facts('99.1')).toMatchObject({ date: '2003-12-18', dateAsFiled: 'December 18, 2003' });
+	});
+
+	it('does not take a maturity for the document date', () => {
+		expect(facts('4.5').date).toBeUndefined();
+	});
+
+	it('rejects impossible dates and reads abbreviated months', () => {
+		expect(parseLongDate('February 30, 2003')).toBeUndefined();
+		expect(parseLongDate('Sept. 1, 2009')).toBe('2009-09-01');
+		expect(findDocumentDate('Agreement dated effective as of Jan. 5,2004')).toEqual({ date: '2004-01-05', dateAsFiled: 'effective as of Jan. 5,2004' });
+	});
+});
+
+describe('instruments named in the seed exhibit titles', () => {
+	it('reads rate and maturity from a form of note and names the class of notes', () => {
+		expect(facts('4.6').instrument).toMatchObject({
+			kind: 'note',
+			relation: 'evidences',
+			name: '13% Junior Subordinated Notes due November 1, 2009',
+			rate: { asFiled: '13%', percent: 13 },
+			maturity: { asFiled: 'November 1, 2009', date: '2009-11-01' },
+			issuerName: 'Lexington Precision Corporation',
+		});
+		expect(facts('4.5').instrument).toMatchObject({ rate: { percent: 12 }, maturity: { date: '2003-08-01' } });
+	});
+
+	it('reads forms of units and warrants as the registrant\'s units and warrants', () => {
+		expect(facts('4.3').instrument).toMatchObject({ kind: 'unit', name: 'Units', relation: 'evidences' });
+		expect(facts('4.4').instrument).toMatchObject({ kind: 'warrant', name: 'Warrants', relation: 'evidences' });
+	});
+
+	it('has the warrant agent agreement govern the warrants', () => {
+		expect(facts('10.2').instrument).toMatchObject({ kind: 'warrant', name: 'Warrants', relation: 'governs', counterpartyName: 'Wilmington Trust Company' });
+	});
+
+	it('names the indenture by its date and its trustee as counterparty', () => {
+		expect(facts('4.1').instrument).toMatchObject({
+			kind: 'indenture',
+			relation: 'governs',
+			name: 'Indenture dated as of December 18, 2003',
+			counterpartyName: 'Wilmington Trust Company',
+		});
+	});
+
+	it('names each loan facility by its agent and its first borrower as issuer', () => {
+		expect(facts('10.3').instrument).toMatchObject({
+			kind: 'loan-facility',
+			name: 'Loan and Security Agreement (Congress Financial Corporation, Agent)',
+			issuerName: 'Lexington Precision Corporation',
+		});
+		expect(facts('10.7').instrument).toMatchObject({ name: 'Loan and Security Agreement (Ableco Finance LLC, Agent)', counterpartyName: 'Ableco Finance LLC' });
+	});
+
+	it('marks a pledge and security agreement as securing its agent\'s facility', () => {
+		expect(facts('10.8').instrument).toMatchObject({ kind: 'pledge-agreement', relation: 'secures', securedParty: 'Ableco Finance LLC' });
+	});
+
+	it('reads the original principal of each term promissory note', () => {
+		expect(facts('10.5').instrument).toMatchObject({
+			kind: 'note',
+			name: 'Term Promissory Note ($4,000,000)',
+			principal: { asFiled: '$4,000,000', value: 4000000, currency: 'USD' },
+			issuerName: 'Lexington Precision Corporation',
+		});
+		expect(facts('10.6').instrument).toMatchObject({ principal: { value: 9500000 }, issuerName: 'Lexington Rubber Group, Inc.' });
+		expect(facts('10.5').amounts).toEqual([{ asFiled: '$4,000,000', value: 4000000, currency: 'USD' }]);
+	});
+
+	it('finds no instrument in agreements that are not one', () => {
+		for (const number of ['4.2', '10.1', '10.9', '99.1']) expect(facts(number).instrument).toBeUndefined();
+	});
+});
+
+describe('instruments beyond the seed', () => {
+	const registrantName = 'Acme Widgets, Inc.';
+	it('reads a fractional rate', () => {
+		expect(extractExhibitFacts('Form of 8 1/2% Senior Note due March 1, 2015.', { registrantName }).instrument).toMatchObject({
+			name: '8 1/2% Senior Notes due March 1, 2015',
+			rate: { asFiled: '8 1/2%', percent: 8.5 },
+		});
+	});
+
+	it('reads an amendment as amending the instrument it names', () => {
+		const instrument = extractExhibitFacts('Amendment No. 2 to Credit Agreement, dated as of June 1, 2006, among Acme Widgets, Inc., as Borrower, and Big Bank, N.A., as Agent.', {
+			registrantName,
+		}).instrument;
+		expect(instrument).toMatchObject({ kind: 'loan-facility', relation: 'amends', name: 'Credit Agreement (Big Bank, N.A., Agent)' });
+	});
+
+	it('reads money amounts in millions', () => {
+		expect(findMoneyAmounts('up to $9.5 million and $250,000')).toEqual([
+			{ asFiled: '$9.5 million', value: 9500000, currency: 'USD' },
+			{ asFiled: '$250,000', value: 250000, currency: 'USD' },
+		]);
+	});
+});

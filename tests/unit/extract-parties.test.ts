@@ -1,0 +1,132 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseEightKText } from '../../src/lib/eight-k/index.ts';
+import { extractExhibitFacts, extractParties, guessPartyKind, normaliseRole, partyKey } from '../../src/lib/extract/index.ts';
+
+const seed = parseEightKText(readFileSync('tests/fixtures/seed/000_9cedef71c4f08c24.txt', 'utf8'), 'seed.txt');
+const registrantName = seed.cover.registrantName;
+const facts = (number: string) => extractExhibitFacts(seed.exhibits.find((e) => e.number === number)!.title, { registrantName });
+const partiesOf = (number: string) => facts(number).parties.map((p) => [p.nameAsFiled, p.role]);
+
+describe('parties and roles in the seed exhibit titles', () => {
+	it('gives the indenture an issuer and a trustee', () => {
+		expect(partiesOf('4.1')).toEqual([
+			['Lexington Precision Corporation', 'Issuer'],
+			['Wilmington Trust Company', 'Trustee'],
+		]);
+		expect(facts('4.1').parties[1]!.roleAsFiled).toBe('as Trustee');
+	});
+
+	it('names Wilmington Trust Company as Warrant Agent in the warrant agent agreement', () => {
+		expect(partiesOf('10.2')).toEqual([
+			['Lexington Precision Corporation', 'Party'],
+			['Wilmington Trust Company', 'Warrant Agent'],
+		]);
+	});
+
+	it('applies a plural role to every name before it and a singular role only to the last', () => {
+		expect(partiesOf('10.3')).toEqual([
+			['Lexington Precision Corporation', 'Borrower'],
+			['Lexington Rubber Group, Inc.', 'Borrower'],
+			['Congress Financial Corporation', 'Agent'],
+			['The Cit Group/ Commercial Financing, Inc.', 'Co-Agent'],
+		]);
+		expect(facts('10.3').parties[0]!.roleAsFiled).toBe('as borrowers');
+		expect(facts('10.3').otherParties).toEqual(['the Lenders from time to time party thereto']);
+	});
+
+	it('keeps unnamed classes of parties apart from named ones', () => {
+		expect(partiesOf('4.2')).toEqual([['Lexington Precision Corporation', 'Party']]);
+		expect(facts('4.2').otherParties).toEqual(['Purchasers listed therein']);
+		expect(facts('10.7').otherParties).toEqual(['the lenders from time to time party thereto']);
+	});
+
+	it('reads "made by X in favor of Y" as maker or grantor and secured party', () => {
+		expect(partiesOf('10.4')).toEqual([
+			['Lexington Precision Corporation', 'Grantor'],
+			['Congress Financial Corporation', 'Agent'],
+		]);
+		expect(partiesOf('10.6')).toEqual([
+			['Lexington Rubber Group, Inc.', 'Maker'],
+			['Congress Financial Corporation', 'Agent'],
+		]);
+	});
+
+	it('reads "each of A and B" as two parties', () => {
+		expect(partiesOf('10.1')).toEqual([
+			['Lexington Precision Corporation', 'Party'],
+			['Michael A. Lubin', 'Party'],
+			['Warren Delano', 'Party'],
+		]);
+	});
+
+	it('makes the registrant the issuer of a form of warrant that does not name it', () => {
+		expect(partiesOf('4.4')).toEqual([['Lexington Precision Corporation', 'Issuer']]);
+	});
+
+	it('finds no parties in a press release title', () => {
+		expect(facts('99.1').parties).toEqual([]);
+	});
+});
+
+describe('party clauses beyond the seed', () => {
+	it('keeps a role joined by "and" together and stops at a trailing clause', () => {
+		const clause = extractParties(
+			'Credit Agreement, dated as of May 1, 2006, among Acme Corp., as Borrower, Big Bank, N.A., as Administrative Agent and Collateral Agent, relating to the revolving facility.',
+			{ makerRole: 'Maker' },
+		);
+		expect(clause.parties.map((p) => [p.nameAsFiled, p.role])).toEqual([
+			['Acme Corp.', 'Borrower'],
+			['Big Bank, N.A.', 'Administrative Agent and Collateral Agent'],
+		]);
+	});
+
+	it('gives a beneficiary without an "as" phrase the role Beneficiary', () => {
+		const clause = extractParties('Guaranty made by Parent Co. in favor of Lender LLC.', { makerRole: 'Guarantor' });
+		expect(clause.parties.map((p) => [p.nameAsFiled, p.role])).toEqual([
+			['Parent Co.', 'Guarantor'],
+			['Lender LLC', 'Beneficiary'],
+		]);
+	});
+
+	it('keeps the full stop of "Inc." at the end of a title as part of the name', () => {
+		const clause = extractParties('Agreement between Alpha Inc. and Beta Holdings, Inc.', { makerRole: 'Maker' });
+		expect(clause.parties.map((p) => p.nameAsFiled)).toEqual(['Alpha Inc.', 'Beta Holdings, Inc.']);
+	});
+});
+
+describe('role normalisation', () => {
+	it.each([
+		['as borrowers', 'Borrower'],
+		['as agent', 'Agent'],
+		['as Co-Agent', 'Co-Agent'],
+		['as Warrant Agent', 'Warrant Agent'],
+		['as Trustee', 'Trustee'],
+		['as the administrative agent', 'Administrative Agent'],
+		['as Guarantors', 'Guarantor'],
+		['as parties', 'Party'],
+	])('%j → %j', (asFiled, role) => {
+		expect(normaliseRole(asFiled)).toBe(role);
+	});
+});
+
+describe('party kind and identity', () => {
+	it.each([
+		['Lexington Precision Corporation', 'company'],
+		['Ableco Finance LLC', 'company'],
+		['Wilmington Trust Company', 'company'],
+		['Nomura Special Situations Investment Trust', 'trust'],
+		['First Example Bank, N.A.', 'bank'],
+		['Michael A. Lubin', 'person'],
+		['Warren Delano', 'person'],
+		['Cerberus Partners', 'company'],
+	])('%j is a %s', (name, kind) => {
+		expect(guessPartyKind(name)).toBe(kind);
+	});
+
+	it('gives one key to spellings that differ in case, punctuation, "The" and corporate suffix', () => {
+		expect(partyKey('LEXINGTON PRECISION CORPORATION')).toBe(partyKey('Lexington Precision Corp.'));
+		expect(partyKey('The Cit Group/ Commercial Financing, Inc.')).toBe(partyKey('CIT GROUP/COMMERCIAL FINANCING INCORPORATED'));
+		expect(partyKey('Lexington Rubber Group, Inc.')).not.toBe(partyKey('Lexington Precision Corporation'));
+	});
+});

@@ -1,0 +1,172 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const NODE = path.resolve('node_modules/.bin/node');
+const CLI = path.resolve('scripts/ingest.ts');
+const SEED = path.resolve('tests/fixtures/seed/000_9cedef71c4f08c24.txt');
+const FILING_ID = 'lexington-precision-corporation-8-k-2003-12-18';
+
+const temporary: string[] = [];
+afterAll(() => temporary.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+function tempDir(): string {
+	const dir = mkdtempSync(path.join(tmpdir(), 'filed-herewith-ingest-'));
+	temporary.push(dir);
+	return dir;
+}
+
+function ingest(contentDir: string, ...files: string[]) {
+	const run = spawnSync(NODE, [CLI, ...files], { env: { ...process.env, CONTENT_DIR: contentDir }, encoding: 'utf8' });
+	return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** Every file under `dir` with its hash and modification time. */
+function snapshot(dir: string): Record<string, string> {
+	const files: Record<string, string> = {};
+	for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+		if (!entry.isFile()) continue;
+		const file = path.join(entry.parentPath, entry.name);
+		files[path.relative(dir, file)] = `${createHash('sha256').update(readFileSync(file)).digest('hex')} ${statSync(file).mtimeMs}`;
+	}
+	return files;
+}
+
+describe('npm run ingest', () => {
+	const contentDir = tempDir();
+	const first = ingest(contentDir, SEED);
+
+	it('adds the seed filing: source, filing, 16 exhibits, 9 parties, 9 instruments', () => {
+		// Off a terminal, progress is one plain line per filing on stderr, nothing else.
+		expect(first.stderr).toBe(`ingest: [1/1] ${SEED}\n`);
+		expect(first.code).toBe(0);
+		expect(first.stdout).toMatch(/^ingest: added 36, updated 0, unchanged 0 content files; failed 0 of 1 input files/);
+		expect(readdirSync(path.join(contentDir, 'exhibits', FILING_ID))).toHaveLength(16);
+		expect(readdirSync(path.join(contentDir, 'parties'))).toHaveLength(9);
+		expect(readdirSync(path.join(contentDir, 'instruments'))).toHaveLength(9);
+	});
+
+	it('copies the raw source byte for byte', () => {
+		expect(readFileSync(path.join(contentDir, 'sources', `${FILING_ID}.txt`)).equals(readFileSync(SEED))).toBe(true);
+	});
+
+	it('changes no file when run again on the same input', () => {
+		const before = snapshot(contentDir);
+		const second = ingest(contentDir, SEED);
+		expect(second.code).toBe(0);
+		expect(second.stdout).toMatch(/^ingest: added 0, updated 0, unchanged 36 content files; failed 0 of 1 input files/);
+		expect(snapshot(contentDir)).toEqual(before);
+	});
+
+	it('rewrites a hand-edited exhibit back to its generated text, counting it as updated', () => {
+		const file = path.join(contentDir, 'exhibits', FILING_ID, 'ex-4-5.mdx');
+		const generated = readFileSync(file, 'utf8');
+		writeFileSync(file, generated.replace('status: Filed herewith', 'status: Not filed'));
+		const run = ingest(contentDir, SEED);
+		expect(run.stdout).toMatch(/added 0, updated 1, unchanged 35/);
+		expect(readFileSync(file, 'utf8')).toBe(generated);
+	});
+
+	it('removes a generated exhibit file the filing no longer lists, but leaves other files alone', () => {
+		const dir = path.join(contentDir, 'exhibits', FILING_ID);
+		writeFileSync(path.join(dir, 'ex-4-9.mdx'), readFileSync(path.join(dir, 'ex-4-5.mdx')));
+		writeFileSync(path.join(dir, 'ex-4-10.mdx'), '---\ntitle: written by hand\n---\n');
+		const run = ingest(contentDir, SEED);
+		expect(run.stdout).toMatch(/unchanged 36, removed 1 content files/);
+		expect(readdirSync(dir).sort()).toContain('ex-4-10.mdx');
+		expect(readdirSync(dir)).not.toContain('ex-4-9.mdx');
+		rmSync(path.join(dir, 'ex-4-10.mdx'));
+	});
+});
+
+describe('npm run ingest with bad input', () => {
+	it('exits non-zero naming a file it cannot read, and still ingests the others', () => {
+		const contentDir = tempDir();
+		const run = ingest(contentDir, 'no-such-filing.txt', SEED);
+		expect(run.code).toBe(1);
+		expect(run.stderr).toContain('ingest: no-such-filing.txt: cannot read it (ENOENT). Check the path.');
+		expect(run.stdout).toMatch(/added 36, .* failed 1 of 2 input files/);
+	});
+
+	it('exits non-zero naming the file and line of a parse error', () => {
+		const run = ingest(tempDir(), path.resolve('tests/fixtures/exhibit-index-listing-a-number-twice/input.txt'));
+		expect(run.code).toBe(1);
+		expect(run.stderr).toMatch(/^ingest: \S*input\.txt:17: Exhibit 99\.1 is listed twice in the exhibit index \(lines 15 and 17\)\. Fix the exhibit number/m);
+	});
+
+	it('exits with usage when given no files', () => {
+		const run = ingest(tempDir());
+		expect(run.code).toBe(2);
+		expect(run.stderr).toContain('Usage: npm run ingest -- <file or folder…>');
+	});
+
+	it('refuses a corrupt entry already in the content folder, naming it', () => {
+		const contentDir = tempDir();
+		ingest(contentDir, SEED);
+		writeFileSync(path.join(contentDir, 'parties', 'broken.yaml'), 'id: Not A Slug\nname: x\nkind: company\n');
+		const run = ingest(contentDir, SEED);
+		expect(run.code).toBe(1);
+		expect(run.stderr).toMatch(/parties\/broken\.yaml is not a valid party entry: id: .* Fix the file or delete it/);
+	});
+});
+
+const SAMPLES = path.resolve('tests/fixtures/samples');
+const HOSTILE = path.resolve('tests/fixtures/hostile-submission-with-scripts-handlers-javascript-links-and-path-filenames/hostile.txt');
+
+describe('npm run ingest on folders of real submissions', () => {
+	const contentDir = tempDir();
+	const run = ingest(contentDir, SAMPLES);
+
+	it('expands the folder, groups the Buckle sibling files into one filing, and shows progress per filing', () => {
+		expect(run.code).toBe(0);
+		const progress = run.stderr.split('\n').filter((line) => line.startsWith('ingest: ['));
+		// 9 files (and a README.md that is skipped): the Buckle primary and EX-99.1 are one filing.
+		expect(progress).toHaveLength(8);
+		expect(progress[7]).toMatch(/^ingest: \[8\/8\] \S+sophiris-bio_8-K_2016-03-23_primary\.htm$/);
+		expect(run.stdout).toMatch(/^ingest: added \d+, updated 0, unchanged 0 content files; failed 0 of 8 input files/);
+		expect(readdirSync(path.join(contentDir, 'filings')).sort()).toHaveLength(8);
+		expect(readdirSync(path.join(contentDir, 'exhibits', 'the-buckle-inc-8-k-2024-11-22')).sort()).toEqual(['ex-104.mdx', 'ex-99-1.mdx']);
+	});
+
+	it('changes no file on a second run over the same folder', () => {
+		const before = snapshot(contentDir);
+		const again = ingest(contentDir, SAMPLES);
+		expect(again.stdout).toMatch(/^ingest: added 0, updated 0, unchanged \d+ content files; failed 0 of 8 input files/);
+		expect(snapshot(contentDir)).toEqual(before);
+	});
+
+	it('leaves no temporary file behind as an entry', () => {
+		const leftovers = readdirSync(contentDir, { recursive: true }).map(String).filter((name) => /\.tmp$|(^|\/)\./.test(name));
+		expect(leftovers).toEqual([]);
+	});
+});
+
+describe('npm run ingest with one bad file among good ones', () => {
+	it('names the bad file and line, writes the good ones, and exits non-zero', () => {
+		const dir = tempDir();
+		const bad = path.join(dir, 'truncated.txt');
+		writeFileSync(bad, '<SEC-DOCUMENT>0000000000-00-000000.txt : 20000101\n<SEC-HEADER>\nACCESSION NUMBER: 0000000000-00-000000\n');
+		const contentDir = tempDir();
+		const run = ingest(contentDir, path.join(SAMPLES, 'aames-capital_8-K_1998-12-31.txt'), bad, path.join(SAMPLES, 'exelon_8-K_2005-04-27.txt'));
+		expect(run.code).toBe(1);
+		expect(run.stderr).toMatch(new RegExp(`^ingest: ${bad.replace(/[.*+?^$()|[\]\\]/g, '\\$&')}:\\d+: .*never closed.*\\. Re-download the complete submission from EDGAR`, 'm'));
+		expect(run.stderr).toContain(`ingest: [2/3] FAILED ${bad}`);
+		expect(run.stdout).toMatch(/failed 1 of 3 input files/);
+		expect(readdirSync(path.join(contentDir, 'filings')).sort()).toEqual(['0000950137-05-004969.yaml', '0001011438-98-000429.yaml']);
+	});
+});
+
+describe('npm run ingest on a submission with path-like file names', () => {
+	it('writes every file inside the content folder, images under their base name', () => {
+		const root = tempDir();
+		const contentDir = path.join(root, 'a', 'content');
+		const run = ingest(contentDir, HOSTILE);
+		expect(run.code).toBe(0);
+		expect(readdirSync(root)).toEqual(['a']);
+		expect(readdirSync(path.join(root, 'a'))).toEqual(['content']);
+		expect(readdirSync(path.join(contentDir, 'exhibits', '0000999999-21-000001')).sort()).toEqual(['escape.jpg', 'ex-99-1.mdx', 'ex-99-2.mdx']);
+	});
+});

@@ -1,0 +1,38 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	test: {
+		projects: [
+			{
+				test: {
+					name: 'unit',
+					include: ['tests/unit/**/*.test.ts'],
+				},
+			},
+			{
+				test: {
+					name: 'build',
+					include: ['tests/build/**/*.test.ts'],
+					// Builds the default site once into .cache/test-dist; every build test reads it.
+					globalSetup: ['tests/build/global-setup.ts'],
+					testTimeout: 300_000,
+					hookTimeout: 600_000,
+					// Astro builds share the project's .astro/ folder; one build at a time.
+					fileParallelism: false,
+				},
+			},
+			{
+				test: {
+					name: 'e2e',
+					include: ['tests/e2e/**/*.test.ts'],
+					// Builds content/ plus the search fixture into .cache/test-dist-e2e and serves it on 127.0.0.1.
+					globalSetup: ['tests/e2e/global-setup.ts'],
+					testTimeout: 60_000,
+					hookTimeout: 600_000,
+					// One Chromium at a time: several only compete for the same CPUs and slow every wait.
+					fileParallelism: false,
+				},
+			},
+		],
+	},
+});
