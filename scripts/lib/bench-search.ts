@@ -46,14 +46,18 @@ async function measure(page: Page, origin: string, query: string, served: Served
 	const firstResultMs = await page.evaluate(
 		() =>
 			new Promise<number>((resolve) => {
+				const root = document.querySelector<HTMLElement>('[data-search]')!;
 				const list = document.querySelector('#search-results')!;
 				const started = performance.now();
+				// The first result in the list, or the page settling on no results or an error:
+				// waiting for a result alone would never end for a query that matches nothing.
+				const done = () => list.querySelector('li') !== null || root.dataset.status === 'results' || root.dataset.status === 'error';
 				new MutationObserver((_, observer) => {
-					if (list.querySelector('li')) {
+					if (done()) {
 						observer.disconnect();
 						resolve(performance.now() - started);
 					}
-				}).observe(list, { childList: true });
+				}).observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-status'] });
 				document.querySelector<HTMLFormElement>('#search-form')!.requestSubmit();
 			}),
 	);

@@ -1,0 +1,294 @@
+/**
+ * Build bench: a synthetic corpus of raw EDGAR submissions at chosen sizes, through ingest and
+ * the full build (Astro + Pagefind), beside a bare Astro build of the same exhibit text; one
+ * table of wall time per stage, pages/s, peak RSS, output bytes, search bytes and page weight.
+ *
+ *   npm run bench -- --exhibits 1000,10000            # sizes, comma-separated
+ *   npm run bench -- --exhibits 1000 --seed 7         # another corpus of the same size
+ *   npm run bench -- --exhibits 1000 --incremental    # + add one filing, re-ingest, rebuild
+ *   npm run bench -- --exhibits 100000 --skip-baseline --skip-search --max-old-space-size 8192
+ *   npm run bench -- --exhibits 10000 --experimental  # Astro's incrementalBuild + chunked collection storage
+ *   npm run bench -- --exhibits 1000 --md-variant     # + the same site with exhibit bodies as .md
+ *   npm run bench -- --exhibits 10000 --md-only       # only the .md variant, in the "ours" column
+ *   npm run bench -- --keep                           # keep .cache/bench/ outputs for a look
+ *
+ * Everything is written under .cache/bench/ (raw-N, content-N, dist-N, baseline-N) and each
+ * run's numbers are also saved as .cache/bench/results-N[-md][-experimental].json. Progress goes to stderr, the
+ * table to stdout. docs/scaling.md records the measured tables and what they mean.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { launchChromium } from '../tests/e2e/browser.ts';
+import { repoRoot } from '../tests/support/build-site.ts';
+import { writeBaselineProject } from './lib/bench-baseline.ts';
+import { writeMdVariant } from './lib/bench-md-variant.ts';
+import { measurePageWeight, type PageWeight } from './lib/bench-page-weight.ts';
+import { type MeasuredRun, runMeasured } from './lib/bench-process.ts';
+import { measureSearch, type SearchMeasurement } from './lib/bench-search.ts';
+import { type BuildStages, buildStages } from './lib/bench-stages.ts';
+import { type Cell, formatTable, kilobytes, megabytes, ratio, seconds } from './lib/bench-table.ts';
+import { DEFAULT_SEED, syntheticSubmission, writeSyntheticSubmissions } from './lib/synthetic-submissions.ts';
+
+const { values: args } = parseArgs({
+	options: {
+		exhibits: { type: 'string', default: '1000' },
+		seed: { type: 'string', default: String(DEFAULT_SEED) },
+		query: { type: 'string', default: '"senior subordinated" trustee' },
+		'skip-baseline': { type: 'boolean', default: false },
+		'skip-search': { type: 'boolean', default: false },
+		incremental: { type: 'boolean', default: false },
+		'md-variant': { type: 'boolean', default: false },
+		'md-only': { type: 'boolean', default: false },
+		experimental: { type: 'boolean', default: false },
+		'max-old-space-size': { type: 'string' },
+		keep: { type: 'boolean', default: false },
+	},
+});
+const sizes = args.exhibits.split(',').map((size) => Number(size.replaceAll('_', '').trim()));
+for (const [i, size] of sizes.entries()) {
+	if (!Number.isInteger(size) || size < 1) throw new Error(`--exhibits takes whole numbers above zero separated by commas, got "${args.exhibits.split(',')[i]}". Example: --exhibits 1000,10000.`);
+}
+const seed = Number(args.seed);
+if (!Number.isInteger(seed)) throw new Error(`--seed must be a whole number, got "${args.seed}". Example: --seed 7.`);
+
+const benchDir = path.join(repoRoot, '.cache', 'bench');
+const node = process.execPath;
+const astroBin = path.join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
+const buildEnv = {
+	ASTRO_TELEMETRY_DISABLED: '1',
+	NO_COLOR: '1',
+	...(args['max-old-space-size'] ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${args['max-old-space-size']}`.trim() } : {}),
+};
+
+/** Sum of file sizes under `dir`. */
+async function folderBytes(dir: string): Promise<number> {
+	if (!existsSync(dir)) return 0;
+	let total = 0;
+	for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+		if (entry.isFile()) total += (await stat(path.join(entry.parentPath, entry.name))).size;
+	}
+	return total;
+}
+
+/** Fail loudly with the end of the log: a bench number from a failed build would be a lie. */
+function mustSucceed(what: string, run: MeasuredRun): MeasuredRun {
+	if (run.code !== 0) {
+		const tail = run.lines.slice(-40).map((line) => line.text).join('\n');
+		throw new Error(`${what} failed (exit ${run.code}) after ${seconds(run.wallMs)}:\n${tail}\nRe-run with a smaller --exhibits, or raise --max-old-space-size if it ran out of memory.`);
+	}
+	return run;
+}
+
+/**
+ * With --experimental, build through a config that extends ours with Astro's experimental
+ * incremental build and chunked collection storage, so the project's own config is untouched.
+ */
+async function configArgs(): Promise<string[]> {
+	if (!args.experimental) return [];
+	const file = path.join(benchDir, 'astro.config.experimental.mjs');
+	await mkdir(benchDir, { recursive: true });
+	await writeFile(
+		file,
+		`import base from '../../astro.config.mjs';\nexport default { ...base, experimental: { ...base.experimental, incrementalBuild: true, collectionStorage: 'chunked' } };\n`,
+	);
+	return ['--config', path.relative(repoRoot, file)];
+}
+
+async function ingest(contentDir: string, input: string) {
+	return mustSucceed(`Ingesting ${input}`, await runMeasured(node, [path.join(repoRoot, 'scripts', 'ingest.ts'), '-q', input], { cwd: repoRoot, env: { ...buildEnv, CONTENT_DIR: contentDir } }));
+}
+
+async function astroBuild(what: string, cwd: string, outDir: string, env: Record<string, string>, extra: string[] = []) {
+	log(`${what}…`);
+	const run = mustSucceed(what, await runMeasured(node, [astroBin, 'build', '--outDir', outDir, ...extra], { cwd, env: { ...buildEnv, ...env } }));
+	log(`${what}: ${seconds(run.wallMs)}, peak RSS ${megabytes(run.peakRss)}`);
+	return { run, stages: buildStages(run.lines) };
+}
+
+interface SizeResult {
+	exhibits: number;
+	filings: number;
+	rawBytes: number;
+	generateMs: number;
+	ingest: MeasuredRun;
+	build: { run: MeasuredRun; stages: BuildStages };
+	distBytes: number;
+	pagefindBytes: number;
+	pageWeight: PageWeight;
+	search?: SearchMeasurement;
+	baseline?: { run: MeasuredRun; stages: BuildStages; pages: number; distBytes: number };
+	mdVariant?: { run: MeasuredRun; stages: BuildStages; distBytes: number; pagefindBytes: number; pageWeight: PageWeight };
+	incremental?: { ingest: MeasuredRun; build: { run: MeasuredRun; stages: BuildStages } } | { failed: string };
+}
+
+async function benchSize(exhibits: number): Promise<SizeResult> {
+	const raw = path.join(benchDir, `raw-${exhibits}`);
+	const contentDir = path.join(benchDir, `content-${exhibits}`);
+	const outDir = path.join(benchDir, `dist-${exhibits}`);
+	const cacheDir = path.join(benchDir, `astro-cache-${exhibits}`);
+	for (const dir of [contentDir, outDir, cacheDir]) await rm(dir, { recursive: true, force: true });
+
+	log(`${exhibits} exhibits: writing submissions to ${path.relative(repoRoot, raw)}…`);
+	const started = performance.now();
+	const generated = await writeSyntheticSubmissions(raw, { exhibits, seed });
+	const generateMs = performance.now() - started;
+	log(`${generated.filings} filings, ${megabytes(generated.bytes)} in ${seconds(generateMs)}; ingesting…`);
+	const ingestRun = await ingest(contentDir, raw);
+	log(`ingest: ${seconds(ingestRun.wallMs)}`);
+
+	const config = await configArgs();
+	// --md-only: "ours" is the .md variant (a project copy and a content copy, bench-md-variant.ts).
+	const md = args['md-only'] ? await writeMdVariant(path.join(benchDir, `md-variant-${exhibits}`), contentDir, repoRoot) : undefined;
+	const buildCwd = md?.project ?? repoRoot;
+	const buildContent = md?.content ?? contentDir;
+	const build = await astroBuild(`building ${exhibits} exhibits${md ? ' as .md' : ''}`, buildCwd, outDir, { CONTENT_DIR: buildContent, ASTRO_CACHE_DIR: cacheDir }, config);
+	const distBytes = await folderBytes(outDir);
+	const pagefindBytes = await folderBytes(path.join(outDir, 'pagefind'));
+	// Every page up to 2,000, then a systematic sample: the distribution is what matters.
+	const pageWeight = await measurePageWeight(outDir, contentDir, Math.max(1, Math.floor(exhibits / 2000)));
+
+	let search: SearchMeasurement | undefined;
+	if (!args['skip-search']) {
+		log('searching in Chromium…');
+		const browser = await launchChromium();
+		try {
+			search = (await measureSearch(browser, outDir, args.query)).cold;
+		} finally {
+			await browser.close();
+		}
+	}
+
+	let baseline: SizeResult['baseline'];
+	if (!args['skip-baseline']) {
+		const project = path.join(benchDir, `baseline-${exhibits}`);
+		const pages = await writeBaselineProject(project, contentDir, repoRoot);
+		const baseOut = path.join(project, 'dist');
+		const built = await astroBuild(`bare Astro baseline, ${pages} pages`, project, baseOut, { ASTRO_CACHE_DIR: path.join(project, '.astro-cache') });
+		baseline = { ...built, pages, distBytes: await folderBytes(baseOut) };
+		if (!args.keep) await rm(project, { recursive: true, force: true });
+	}
+
+	let mdVariant: SizeResult['mdVariant'];
+	if (args['md-variant']) {
+		const { project, content } = await writeMdVariant(path.join(benchDir, `md-variant-${exhibits}`), contentDir, repoRoot);
+		const mdOut = path.join(project, 'dist');
+		const built = await astroBuild(`the same site with .md exhibit bodies`, project, mdOut, { CONTENT_DIR: content, ASTRO_CACHE_DIR: path.join(project, '.astro-cache') }, config);
+		// Page weight reads the body text from .mdx files: point it at the original content folder (same bodies).
+		mdVariant = { ...built, distBytes: await folderBytes(mdOut), pagefindBytes: await folderBytes(path.join(mdOut, 'pagefind')), pageWeight: await measurePageWeight(mdOut, contentDir, Math.max(1, Math.floor(exhibits / 2000))) };
+		if (!args.keep) await rm(project, { recursive: true, force: true });
+	}
+
+	let incremental: SizeResult['incremental'];
+	if (args.incremental) {
+		// One more filing of the same corpus, ingested into the built content folder, rebuilt
+		// into the same outDir with the same Astro cache. A failure here is a finding, not a
+		// reason to lose the full build's numbers: it is reported in the table.
+		const extra = syntheticSubmission(generated.filings + 1, { exhibits, seed });
+		const extraDir = path.join(benchDir, `raw-${exhibits}-added`);
+		await rm(extraDir, { recursive: true, force: true });
+		await mkdir(extraDir, { recursive: true });
+		await writeFile(path.join(extraDir, extra.name), extra.text);
+		try {
+			const added = await ingest(contentDir, extraDir);
+			if (md) await writeMdVariant(md.project, contentDir, repoRoot);
+			const rebuilt = await astroBuild(`rebuilding with one more filing (${extra.exhibits} exhibits)`, buildCwd, outDir, { CONTENT_DIR: buildContent, ASTRO_CACHE_DIR: cacheDir }, config);
+			incremental = { ingest: added, build: rebuilt };
+		} catch (error) {
+			log(`the rebuild failed: ${(error as Error).message}`);
+			incremental = { failed: (error as Error).message.split('\n')[0]! };
+		}
+	}
+
+	if (!args.keep) for (const dir of [raw, contentDir, outDir, cacheDir, ...(md ? [md.project] : [])]) await rm(dir, { recursive: true, force: true });
+	return { exhibits, filings: generated.filings, rawBytes: generated.bytes, generateMs, ingest: ingestRun, build, distBytes, pagefindBytes, pageWeight, search, baseline, mdVariant, incremental };
+}
+
+/** The table: per size, a column for our build, then `.md` bodies and bare Astro when measured. */
+function table(results: SizeResult[]): string {
+	const columns: string[] = [];
+	const rows = new Map<string, Cell[]>();
+	for (const r of results) {
+		const at = columns.length;
+		const variants = [
+			{ label: `${r.exhibits.toLocaleString('en-US')} ours${args['md-only'] ? ', .md bodies' : ''}`, ours: true, build: r.build, distBytes: r.distBytes, pagefindBytes: r.pagefindBytes, pageWeight: r.pageWeight, exhibits: r.exhibits },
+			...(r.mdVariant ? [{ label: 'ours, .md bodies', ours: true, build: r.mdVariant, distBytes: r.mdVariant.distBytes, pagefindBytes: r.mdVariant.pagefindBytes, pageWeight: r.mdVariant.pageWeight, exhibits: r.exhibits }] : []),
+			...(r.baseline ? [{ label: 'bare Astro', ours: false, build: r.baseline, distBytes: r.baseline.distBytes, pagefindBytes: undefined, pageWeight: undefined, exhibits: r.baseline.pages }] : []),
+		];
+		columns.push(...variants.map((v) => v.label));
+		const floor = r.baseline?.run;
+		const row = (label: string, cell: (v: (typeof variants)[number], i: number) => Cell) => {
+			const cells = rows.get(label) ?? [];
+			variants.forEach((v, i) => (cells[at + i] = cell(v, i)));
+			rows.set(label, cells);
+		};
+		const first = (value: Cell) => (_: unknown, i: number) => (i === 0 ? value : undefined);
+		row('filings / exhibits', (v) => (v.ours ? `${r.filings} / ${v.exhibits}` : `– / ${v.exhibits}`));
+		row('raw submissions', first(megabytes(r.rawBytes)));
+		row('ingest wall', first(seconds(r.ingest.wallMs)));
+		row('ingest peak RSS', first(megabytes(r.ingest.peakRss)));
+		row('build: startup', (v) => seconds(v.build.stages.startup));
+		row('build: content sync', (v) => seconds(v.build.stages.contentSync));
+		row('build: vite bundle', (v) => seconds(v.build.stages.vite));
+		row('build: page generation', (v) => seconds(v.build.stages.pages));
+		row('build: url-contract hook', (v) => (v.ours ? seconds(v.build.stages.urlContract) : undefined));
+		row('build: pagefind hook', (v) => (v.ours ? seconds(v.build.stages.pagefind) : undefined));
+		row('build wall', (v) => seconds(v.build.run.wallMs));
+		row('pages built', (v) => v.build.stages.pageCount);
+		row('pages / s', (v) => (v.build.stages.pageCount ? (v.build.stages.pageCount / (v.build.run.wallMs / 1000)).toFixed(0) : undefined));
+		row('exhibits / s', (v) => (v.exhibits / (v.build.run.wallMs / 1000)).toFixed(0));
+		row('peak RSS (one process)', (v) => megabytes(v.build.run.peakRss));
+		row('peak RSS (all processes)', (v) => megabytes(v.build.run.peakTreeRss));
+		row('build time / bare Astro', (v) => (v.ours ? ratio(v.build.run.wallMs, floor?.wallMs) : undefined));
+		row('peak RSS / bare Astro', (v) => (v.ours ? ratio(v.build.run.peakRss, floor?.peakRss) : undefined));
+		row('dist/ bytes', (v) => megabytes(v.distBytes));
+		row('pagefind/ bytes', (v) => megabytes(v.pagefindBytes));
+		row('search: bytes to first results', first(kilobytes(r.search?.firstResultBytes)));
+		row('search: bytes with filter counts', first(kilobytes(r.search?.searchBytes)));
+		row('search: ms to first results', first(r.search ? r.search.firstResultMs.toFixed(0) : undefined));
+		row('page weight over text, median', (v) => kilobytes(v.pageWeight?.medianOverhead));
+		row('page weight over text, worst', (v) => kilobytes(v.pageWeight?.worstOverhead));
+		row('inline JS per page, max', (v) => kilobytes(v.pageWeight?.maxInlineScriptBytes));
+		const rebuilt = r.incremental && 'build' in r.incremental ? r.incremental : undefined;
+		row('rebuild +1 filing: ingest', first(seconds(rebuilt?.ingest.wallMs)));
+		row('rebuild +1 filing: build', first(r.incremental && 'failed' in r.incremental ? 'FAILED' : seconds(rebuilt?.build.run.wallMs)));
+		row('rebuild / full build', first(ratio(rebuilt?.build.run.wallMs, r.build.run.wallMs)));
+	}
+	return formatTable(
+		columns,
+		[...rows].map(([label, cells]) => [label, ...columns.map((_, i) => cells[i])] as const),
+	);
+}
+
+const results: SizeResult[] = [];
+for (const size of sizes) {
+	const result = await benchSize(size);
+	results.push(result);
+	// Keep the numbers without the log lines: small, and enough to redraw the table.
+	const { ingest: ingestRun, build, baseline, mdVariant, incremental, ...rest } = result;
+	const summary = (run: MeasuredRun) => ({ code: run.code, wallMs: run.wallMs, peakRss: run.peakRss, peakTreeRss: run.peakTreeRss, rssSource: run.rssSource });
+	await writeFile(
+		path.join(benchDir, `results-${size}${args['md-only'] ? '-md' : ''}${args.experimental ? '-experimental' : ''}.json`),
+		JSON.stringify(
+			{
+				...rest,
+				seed,
+				experimental: args.experimental,
+				mdOnly: args['md-only'],
+				maxOldSpaceSize: args['max-old-space-size'],
+				ingest: summary(ingestRun),
+				build: { ...summary(build.run), stages: build.stages },
+				baseline: baseline && { ...summary(baseline.run), stages: baseline.stages, pages: baseline.pages, distBytes: baseline.distBytes },
+				mdVariant: mdVariant && { ...summary(mdVariant.run), stages: mdVariant.stages, distBytes: mdVariant.distBytes, pagefindBytes: mdVariant.pagefindBytes, pageWeight: mdVariant.pageWeight },
+				incremental: incremental && ('failed' in incremental ? incremental : { ingest: summary(incremental.ingest), build: { ...summary(incremental.build.run), stages: incremental.build.stages } }),
+			},
+			null,
+			'\t',
+		),
+	);
+}
+const rss = results[0]!.build.run.rssSource === 'gnu-time' ? 'GNU time %M' : 'polled /proc VmHWM';
+console.log(`\nFiled Herewith build bench — seed ${seed}, query ${args.query}${args['md-only'] ? ', exhibit bodies as .md' : ''}${args.experimental ? ', Astro experimental incrementalBuild + chunked storage' : ''}${args['max-old-space-size'] ? `, --max-old-space-size=${args['max-old-space-size']}` : ''}; peak RSS by ${rss}\n`);
+console.log(table(results));
