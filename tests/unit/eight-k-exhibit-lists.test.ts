@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseEightKText } from '../../src/lib/eight-k/index.ts';
-import { EXHIBIT_INDEX_HEADING, matchEntryStart, parseExhibitIndex } from '../../src/lib/eight-k/exhibit-lists.ts';
+import { EXHIBIT_INDEX_HEADING, footnoteStatus, matchEntryStart, parseExhibitEntries, parseExhibitIndex } from '../../src/lib/eight-k/exhibit-lists.ts';
+import { statusFromLocation } from '../../src/lib/eight-k/exhibit-status.ts';
 import { toLines } from '../../src/lib/eight-k/lines.ts';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/${name}/input.txt`, 'utf8');
@@ -84,4 +85,35 @@ describe('recognising where an exhibit entry starts', () => {
 			expect(matchEntryStart(line)).toBeUndefined();
 		},
 	);
+});
+
+describe('exhibit numbers with a footnote marker', () => {
+	const lines = [
+		'Exhibit',
+		'Number      Description',
+		'4.1         Form of Indenture.',
+		'4.2*        Form of Senior Note.',
+		'5.1         Opinion of Latham & Watkins LLP.',
+		'',
+		'* To be filed by amendment or incorporated by reference in connection with the offering of the securities.',
+	];
+
+	it('take their status from the footnote the marker points to', () => {
+		const entries = parseExhibitEntries(lines, 2, 5);
+		expect(entries.map((e) => [e.number, e.statuses])).toEqual([
+			['4.1', []],
+			['4.2', ['Not filed']],
+			['5.1', []],
+		]);
+		expect(entries[1]!.title).toBe('Form of Senior Note.');
+	});
+
+	it('read "to be filed" as not filed even when the sentence also says "incorporated by reference"', () => {
+		expect(footnoteStatus(lines, '*', 3)).toBe('Not filed');
+		expect(statusFromLocation('Filed herewith')).toBe('Filed herewith');
+	});
+
+	it('ignore a marker no footnote defines', () => {
+		expect(footnoteStatus(lines.slice(0, 6), '*', 3)).toBeUndefined();
+	});
 });

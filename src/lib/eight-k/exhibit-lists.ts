@@ -25,17 +25,32 @@ export interface ListedExhibit {
  * optional separator, description. Without a prefix the number must contain a dot or be
  * followed by a column gap, so wrapped text like "2003 between …" never starts an entry.
  */
-const ENTRY_START = /^(\s*)(Exhibit\s+(?:No\.?\s*)?|Exh?\.\s*)?\(?(\d{1,3}(?:\.[0-9A-Za-z]{1,4})*)\)?(?:[*†‡#+]{1,3}(?=\s))?(?=\s|$|[-–—:])(\s*(?:[-–—:]\s+)?)(.*)$/i;
+const ENTRY_START = /^(\s*)(Exhibit\s+(?:No\.?\s*)?|Exh?\.\s*)?\(?(\d{1,3}(?:\.[0-9A-Za-z]{1,4})*)\)?([*†‡#+]{1,3}(?=\s))?(?=\s|$|[-–—:])(\s*(?:[-–—:]\s+)?)(.*)$/i;
 
-export function matchEntryStart(line: string): { number: string; descriptionColumn: number; description: string } | undefined {
+export function matchEntryStart(line: string): { number: string; marker?: string; descriptionColumn: number; description: string } | undefined {
 	const match = ENTRY_START.exec(line);
 	if (!match) return undefined;
-	const [, , prefix, number, gap, description] = match as unknown as [string, string, string | undefined, string, string, string];
+	const [, , prefix, number, marker, gap, description] = match as unknown as [string, string, string | undefined, string, string | undefined, string, string];
 	if (!prefix && !number.includes('.') && description !== '' && !/\s{2,}|[-–—:]/.test(gap)) return undefined;
 	// A bare "2" alone on a line is a page number, not an exhibit.
 	if (!prefix && !number.includes('.') && description === '') return undefined;
 	// The description runs to the end of the (right-trimmed) line, so its column follows from its length.
-	return { number, descriptionColumn: line.length - description.length, description };
+	return { number, ...(marker ? { marker } : {}), descriptionColumn: line.length - description.length, description };
+}
+
+/**
+ * Status from a footnote: an entry numbered "4.2*" points at a later line "* To be filed by
+ * amendment or incorporated by reference …", which says how (or whether) this filing carries
+ * it. Only the first such line after the entry counts.
+ */
+export function footnoteStatus(lines: readonly string[], marker: string, after: number): ExhibitStatus | undefined {
+	const escaped = marker.replace(/[*+]/g, '\\$&');
+	const definition = new RegExp(`^\\s*\\(?${escaped}\\)?\\s+(\\S.*)$`);
+	for (let i = after; i < lines.length; i++) {
+		const match = definition.exec(lines[i]!);
+		if (match) return statusFromLocation(match[1]!);
+	}
+	return undefined;
 }
 
 interface EntryOptions {
@@ -46,7 +61,7 @@ interface EntryOptions {
 /** Entries in lines [start, end). */
 export function parseExhibitEntries(lines: readonly string[], start: number, end: number, options: EntryOptions = {}): ListedExhibit[] {
 	const entries: ListedExhibit[] = [];
-	let current: { number: string; line: number; description: string[]; location: string[] } | undefined;
+	let current: { number: string; marker?: string; line: number; description: string[]; location: string[] } | undefined;
 	const finish = () => {
 		if (!current) return;
 		const { text, removed } = separateStatusText(current.description.join(' '));
@@ -55,6 +70,8 @@ export function parseExhibitEntries(lines: readonly string[], start: number, end
 		const statuses = [...current.location, ...removed].flatMap((t) => statusFromLocation(t) ?? []);
 		// "(incorporated by reference to Exhibit 3.1 to …)" stays in the title (it says where), and also sets the status.
 		if (statuses.length === 0 && /\((?:incorporated\s+(?:herein\s+)?by\s+reference|previously\s+filed)\b/i.test(title)) statuses.push('Incorporated by reference');
+		const footnoted = statuses.length === 0 && current.marker ? footnoteStatus(lines, current.marker, current.line) : undefined;
+		if (footnoted) statuses.push(footnoted);
 		if (title !== '') entries.push({ number: current.number, title, statuses, interleaved: removed, line: current.line });
 		current = undefined;
 	};
@@ -73,7 +90,7 @@ export function parseExhibitEntries(lines: readonly string[], start: number, end
 		const entryStart = matchEntryStart(line);
 		if (entryStart) {
 			finish();
-			current = { number: entryStart.number, line: i + 1, description: [], location: [] };
+			current = { number: entryStart.number, ...(entryStart.marker ? { marker: entryStart.marker } : {}), line: i + 1, description: [], location: [] };
 			addCells(current, ' '.repeat(entryStart.descriptionColumn) + entryStart.description, options);
 		} else if (current) {
 			addCells(current, line, options);

@@ -17,6 +17,9 @@ const HEREWITH = /\(?\s*\b(?:(?:electronically\s+)?filed\s+(?:electronically\s+)
 
 /** Location text → status, or undefined when the text names none ("*", "See note 1"). */
 export function statusFromLocation(text: string): ExhibitStatus | undefined {
+	// "To be filed by amendment or incorporated by reference in connection with the offering":
+	// not part of this filing, whatever the rest of the sentence names.
+	if (/\bto\s+be\s+filed\b/i.test(text)) return 'Not filed';
 	if (/furnished/i.test(text)) return 'Furnished herewith';
 	if (/filed\s+(?:electronically\s+)?herewith|attached\s+hereto/i.test(text)) return 'Filed herewith';
 	if (/incorporated|by\s+reference|previously\s+filed/i.test(text)) return 'Incorporated by reference';
