@@ -9,7 +9,7 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { mergeShardBuilds } from '../src/lib/shards.ts';
+import { mergeShardBuilds } from './lib/shard-merge.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string' }, shard: { type: 'string', multiple: true } } });
 const USAGE = 'Usage: node scripts/merge-shards.ts --out <folder> --shard <name>=<dist> [--shard <name>=<dist>…]';
