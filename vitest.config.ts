@@ -7,6 +7,9 @@ export default defineConfig({
 				test: {
 					name: 'unit',
 					include: ['tests/unit/**/*.test.ts'],
+					// The ingest CLI tests run the script in a child process over the samples: seconds
+					// on a quiet machine, more than Vitest's default 5 s on a busy 2-core CI runner.
+					testTimeout: 30_000,
 				},
 			},
 			{

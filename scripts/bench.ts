@@ -7,13 +7,11 @@
  *   npm run bench -- --exhibits 1000 --seed 7         # another corpus of the same size
  *   npm run bench -- --exhibits 1000 --incremental    # + add one filing, re-ingest, rebuild
  *   npm run bench -- --exhibits 100000 --skip-baseline --skip-search --max-old-space-size 8192
- *   npm run bench -- --exhibits 10000 --experimental  # Astro's incrementalBuild + chunked collection storage
- *   npm run bench -- --exhibits 1000 --md-variant     # + the same site with exhibit bodies as .md
- *   npm run bench -- --exhibits 10000 --md-only       # only the .md variant, in the "ours" column
+ *   npm run bench -- --exhibits 100000 --content .cache/content-100000 --skip-baseline  # build an ingested folder
  *   npm run bench -- --keep                           # keep .cache/bench/ outputs for a look
  *
  * Everything is written under .cache/bench/ (raw-N, content-N, dist-N, baseline-N) and each
- * run's numbers are also saved as .cache/bench/results-N[-md][-experimental].json. Progress goes to stderr, the
+ * run's numbers are also saved as .cache/bench/results-N.json. Progress goes to stderr, the
  * table to stdout. docs/scaling.md records the measured tables and what they mean.
  */
 import { existsSync } from 'node:fs';
@@ -23,7 +21,6 @@ import { parseArgs } from 'node:util';
 import { launchChromium } from '../tests/e2e/browser.ts';
 import { repoRoot } from '../tests/support/build-site.ts';
 import { writeBaselineProject } from './lib/bench-baseline.ts';
-import { writeMdVariant } from './lib/bench-md-variant.ts';
 import { measurePageWeight, type PageWeight } from './lib/bench-page-weight.ts';
 import { type MeasuredRun, runMeasured } from './lib/bench-process.ts';
 import { measureSearch, type SearchMeasurement } from './lib/bench-search.ts';
@@ -39,9 +36,7 @@ const { values: args } = parseArgs({
 		'skip-baseline': { type: 'boolean', default: false },
 		'skip-search': { type: 'boolean', default: false },
 		incremental: { type: 'boolean', default: false },
-		'md-variant': { type: 'boolean', default: false },
-		'md-only': { type: 'boolean', default: false },
-		experimental: { type: 'boolean', default: false },
+		content: { type: 'string' },
 		'max-old-space-size': { type: 'string' },
 		keep: { type: 'boolean', default: false },
 	},
@@ -49,6 +44,9 @@ const { values: args } = parseArgs({
 const sizes = args.exhibits.split(',').map((size) => Number(size.replaceAll('_', '').trim()));
 for (const [i, size] of sizes.entries()) {
 	if (!Number.isInteger(size) || size < 1) throw new Error(`--exhibits takes whole numbers above zero separated by commas, got "${args.exhibits.split(',')[i]}". Example: --exhibits 1000,10000.`);
+}
+if (args.content && (args.incremental || sizes.length > 1)) {
+	throw new Error('--content builds one given folder as it is: use it with one --exhibits size (its exhibit count) and without --incremental, which would add a filing to it.');
 }
 const seed = Number(args.seed);
 if (!Number.isInteger(seed)) throw new Error(`--seed must be a whole number, got "${args.seed}". Example: --seed 7.`);
@@ -82,21 +80,6 @@ function mustSucceed(what: string, run: MeasuredRun): MeasuredRun {
 	return run;
 }
 
-/**
- * With --experimental, build through a config that extends ours with Astro's experimental
- * incremental build and chunked collection storage, so the project's own config is untouched.
- */
-async function configArgs(): Promise<string[]> {
-	if (!args.experimental) return [];
-	const file = path.join(benchDir, 'astro.config.experimental.mjs');
-	await mkdir(benchDir, { recursive: true });
-	await writeFile(
-		file,
-		`import base from '../../astro.config.mjs';\nexport default { ...base, experimental: { ...base.experimental, incrementalBuild: true, collectionStorage: 'chunked' } };\n`,
-	);
-	return ['--config', path.relative(repoRoot, file)];
-}
-
 async function ingest(contentDir: string, input: string) {
 	return mustSucceed(`Ingesting ${input}`, await runMeasured(node, [path.join(repoRoot, 'scripts', 'ingest.ts'), '-q', input], { cwd: repoRoot, env: { ...buildEnv, CONTENT_DIR: contentDir } }));
 }
@@ -111,40 +94,45 @@ async function astroBuild(what: string, cwd: string, outDir: string, env: Record
 interface SizeResult {
 	exhibits: number;
 	filings: number;
-	rawBytes: number;
-	generateMs: number;
-	ingest: MeasuredRun;
+	/** Unset when the bench built a content folder given with --content. */
+	rawBytes?: number;
+	generateMs?: number;
+	ingest?: MeasuredRun;
 	build: { run: MeasuredRun; stages: BuildStages };
 	distBytes: number;
 	pagefindBytes: number;
 	pageWeight: PageWeight;
 	search?: SearchMeasurement;
 	baseline?: { run: MeasuredRun; stages: BuildStages; pages: number; distBytes: number };
-	mdVariant?: { run: MeasuredRun; stages: BuildStages; distBytes: number; pagefindBytes: number; pageWeight: PageWeight };
 	incremental?: { ingest: MeasuredRun; build: { run: MeasuredRun; stages: BuildStages } } | { failed: string };
 }
 
 async function benchSize(exhibits: number): Promise<SizeResult> {
 	const raw = path.join(benchDir, `raw-${exhibits}`);
-	const contentDir = path.join(benchDir, `content-${exhibits}`);
+	const given = args.content ? path.resolve(args.content) : undefined;
+	const contentDir = given ?? path.join(benchDir, `content-${exhibits}`);
 	const outDir = path.join(benchDir, `dist-${exhibits}`);
 	const cacheDir = path.join(benchDir, `astro-cache-${exhibits}`);
-	for (const dir of [contentDir, outDir, cacheDir]) await rm(dir, { recursive: true, force: true });
+	for (const dir of [...(given ? [] : [contentDir]), outDir, cacheDir]) await rm(dir, { recursive: true, force: true });
 
-	log(`${exhibits} exhibits: writing submissions to ${path.relative(repoRoot, raw)}…`);
-	const started = performance.now();
-	const generated = await writeSyntheticSubmissions(raw, { exhibits, seed });
-	const generateMs = performance.now() - started;
-	log(`${generated.filings} filings, ${megabytes(generated.bytes)} in ${seconds(generateMs)}; ingesting…`);
-	const ingestRun = await ingest(contentDir, raw);
-	log(`ingest: ${seconds(ingestRun.wallMs)}`);
+	let generated: { filings: number; bytes?: number };
+	let generateMs: number | undefined;
+	let ingestRun: MeasuredRun | undefined;
+	if (given) {
+		// A folder ingested before (a 100,000-exhibit ingest is worth doing once): build it as is.
+		generated = { filings: (await readdir(path.join(given, 'filings'))).filter((f) => f.endsWith('.yaml')).length };
+		log(`${exhibits} exhibits: building the content folder ${given} (${generated.filings} filings) without generating or ingesting`);
+	} else {
+		log(`${exhibits} exhibits: writing submissions to ${path.relative(repoRoot, raw)}…`);
+		const started = performance.now();
+		generated = await writeSyntheticSubmissions(raw, { exhibits, seed });
+		generateMs = performance.now() - started;
+		log(`${generated.filings} filings, ${megabytes(generated.bytes)} in ${seconds(generateMs)}; ingesting…`);
+		ingestRun = await ingest(contentDir, raw);
+		log(`ingest: ${seconds(ingestRun.wallMs)}`);
+	}
 
-	const config = await configArgs();
-	// --md-only: "ours" is the .md variant (a project copy and a content copy, bench-md-variant.ts).
-	const md = args['md-only'] ? await writeMdVariant(path.join(benchDir, `md-variant-${exhibits}`), contentDir, repoRoot) : undefined;
-	const buildCwd = md?.project ?? repoRoot;
-	const buildContent = md?.content ?? contentDir;
-	const build = await astroBuild(`building ${exhibits} exhibits${md ? ' as .md' : ''}`, buildCwd, outDir, { CONTENT_DIR: buildContent, ASTRO_CACHE_DIR: cacheDir }, config);
+	const build = await astroBuild(`building ${exhibits} exhibits`, repoRoot, outDir, { CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: cacheDir });
 	const distBytes = await folderBytes(outDir);
 	const pagefindBytes = await folderBytes(path.join(outDir, 'pagefind'));
 	// Every page up to 2,000, then a systematic sample: the distribution is what matters.
@@ -171,16 +159,6 @@ async function benchSize(exhibits: number): Promise<SizeResult> {
 		if (!args.keep) await rm(project, { recursive: true, force: true });
 	}
 
-	let mdVariant: SizeResult['mdVariant'];
-	if (args['md-variant']) {
-		const { project, content } = await writeMdVariant(path.join(benchDir, `md-variant-${exhibits}`), contentDir, repoRoot);
-		const mdOut = path.join(project, 'dist');
-		const built = await astroBuild(`the same site with .md exhibit bodies`, project, mdOut, { CONTENT_DIR: content, ASTRO_CACHE_DIR: path.join(project, '.astro-cache') }, config);
-		// Page weight reads the body text from .mdx files: point it at the original content folder (same bodies).
-		mdVariant = { ...built, distBytes: await folderBytes(mdOut), pagefindBytes: await folderBytes(path.join(mdOut, 'pagefind')), pageWeight: await measurePageWeight(mdOut, contentDir, Math.max(1, Math.floor(exhibits / 2000))) };
-		if (!args.keep) await rm(project, { recursive: true, force: true });
-	}
-
 	let incremental: SizeResult['incremental'];
 	if (args.incremental) {
 		// One more filing of the same corpus, ingested into the built content folder, rebuilt
@@ -193,8 +171,7 @@ async function benchSize(exhibits: number): Promise<SizeResult> {
 		await writeFile(path.join(extraDir, extra.name), extra.text);
 		try {
 			const added = await ingest(contentDir, extraDir);
-			if (md) await writeMdVariant(md.project, contentDir, repoRoot);
-			const rebuilt = await astroBuild(`rebuilding with one more filing (${extra.exhibits} exhibits)`, buildCwd, outDir, { CONTENT_DIR: buildContent, ASTRO_CACHE_DIR: cacheDir }, config);
+			const rebuilt = await astroBuild(`rebuilding with one more filing (${extra.exhibits} exhibits)`, repoRoot, outDir, { CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: cacheDir });
 			incremental = { ingest: added, build: rebuilt };
 		} catch (error) {
 			log(`the rebuild failed: ${(error as Error).message}`);
@@ -202,19 +179,18 @@ async function benchSize(exhibits: number): Promise<SizeResult> {
 		}
 	}
 
-	if (!args.keep) for (const dir of [raw, contentDir, outDir, cacheDir, ...(md ? [md.project] : [])]) await rm(dir, { recursive: true, force: true });
-	return { exhibits, filings: generated.filings, rawBytes: generated.bytes, generateMs, ingest: ingestRun, build, distBytes, pagefindBytes, pageWeight, search, baseline, mdVariant, incremental };
+	if (!args.keep) for (const dir of [raw, ...(given ? [] : [contentDir]), outDir, cacheDir]) await rm(dir, { recursive: true, force: true });
+	return { exhibits, filings: generated.filings, rawBytes: generated.bytes, generateMs, ingest: ingestRun, build, distBytes, pagefindBytes, pageWeight, search, baseline, incremental };
 }
 
-/** The table: per size, a column for our build, then `.md` bodies and bare Astro when measured. */
+/** The table: per size, a column for our build, then bare Astro when measured. */
 function table(results: SizeResult[]): string {
 	const columns: string[] = [];
 	const rows = new Map<string, Cell[]>();
 	for (const r of results) {
 		const at = columns.length;
 		const variants = [
-			{ label: `${r.exhibits.toLocaleString('en-US')} ours${args['md-only'] ? ', .md bodies' : ''}`, ours: true, build: r.build, distBytes: r.distBytes, pagefindBytes: r.pagefindBytes, pageWeight: r.pageWeight, exhibits: r.exhibits },
-			...(r.mdVariant ? [{ label: 'ours, .md bodies', ours: true, build: r.mdVariant, distBytes: r.mdVariant.distBytes, pagefindBytes: r.mdVariant.pagefindBytes, pageWeight: r.mdVariant.pageWeight, exhibits: r.exhibits }] : []),
+			{ label: `${r.exhibits.toLocaleString('en-US')} ours`, ours: true, build: r.build, distBytes: r.distBytes, pagefindBytes: r.pagefindBytes, pageWeight: r.pageWeight, exhibits: r.exhibits },
 			...(r.baseline ? [{ label: 'bare Astro', ours: false, build: r.baseline, distBytes: r.baseline.distBytes, pagefindBytes: undefined, pageWeight: undefined, exhibits: r.baseline.pages }] : []),
 		];
 		columns.push(...variants.map((v) => v.label));
@@ -227,8 +203,8 @@ function table(results: SizeResult[]): string {
 		const first = (value: Cell) => (_: unknown, i: number) => (i === 0 ? value : undefined);
 		row('filings / exhibits', (v) => (v.ours ? `${r.filings} / ${v.exhibits}` : `– / ${v.exhibits}`));
 		row('raw submissions', first(megabytes(r.rawBytes)));
-		row('ingest wall', first(seconds(r.ingest.wallMs)));
-		row('ingest peak RSS', first(megabytes(r.ingest.peakRss)));
+		row('ingest wall', first(seconds(r.ingest?.wallMs)));
+		row('ingest peak RSS', first(megabytes(r.ingest?.peakRss)));
 		row('build: startup', (v) => seconds(v.build.stages.startup));
 		row('build: content sync', (v) => seconds(v.build.stages.contentSync));
 		row('build: vite bundle', (v) => seconds(v.build.stages.vite));
@@ -267,21 +243,19 @@ for (const size of sizes) {
 	const result = await benchSize(size);
 	results.push(result);
 	// Keep the numbers without the log lines: small, and enough to redraw the table.
-	const { ingest: ingestRun, build, baseline, mdVariant, incremental, ...rest } = result;
+	const { ingest: ingestRun, build, baseline, incremental, ...rest } = result;
 	const summary = (run: MeasuredRun) => ({ code: run.code, wallMs: run.wallMs, peakRss: run.peakRss, peakTreeRss: run.peakTreeRss, rssSource: run.rssSource });
 	await writeFile(
-		path.join(benchDir, `results-${size}${args['md-only'] ? '-md' : ''}${args.experimental ? '-experimental' : ''}.json`),
+		path.join(benchDir, `results-${size}.json`),
 		JSON.stringify(
 			{
 				...rest,
 				seed,
-				experimental: args.experimental,
-				mdOnly: args['md-only'],
+				content: args.content,
 				maxOldSpaceSize: args['max-old-space-size'],
-				ingest: summary(ingestRun),
+				ingest: ingestRun && summary(ingestRun),
 				build: { ...summary(build.run), stages: build.stages },
 				baseline: baseline && { ...summary(baseline.run), stages: baseline.stages, pages: baseline.pages, distBytes: baseline.distBytes },
-				mdVariant: mdVariant && { ...summary(mdVariant.run), stages: mdVariant.stages, distBytes: mdVariant.distBytes, pagefindBytes: mdVariant.pagefindBytes, pageWeight: mdVariant.pageWeight },
 				incremental: incremental && ('failed' in incremental ? incremental : { ingest: summary(incremental.ingest), build: { ...summary(incremental.build.run), stages: incremental.build.stages } }),
 			},
 			null,
@@ -290,5 +264,5 @@ for (const size of sizes) {
 	);
 }
 const rss = results[0]!.build.run.rssSource === 'gnu-time' ? 'GNU time %M' : 'polled /proc VmHWM';
-console.log(`\nFiled Herewith build bench — seed ${seed}, query ${args.query}${args['md-only'] ? ', exhibit bodies as .md' : ''}${args.experimental ? ', Astro experimental incrementalBuild + chunked storage' : ''}${args['max-old-space-size'] ? `, --max-old-space-size=${args['max-old-space-size']}` : ''}; peak RSS by ${rss}\n`);
+console.log(`\nFiled Herewith build bench — seed ${seed}, query ${args.query}${args.content ? `, content from ${args.content}` : ''}${args['max-old-space-size'] ? `, --max-old-space-size=${args['max-old-space-size']}` : ''}; peak RSS by ${rss}\n`);
 console.log(table(results));

@@ -17,13 +17,17 @@ export const collections = {
 		loader: glob({ pattern: '*.yaml', base: `${base}/filings`, generateId: idFromPath }),
 		schema: filingSchema,
 	}),
+	// Ingest writes exhibit bodies and primary documents as `.md`: Astro renders them once during
+	// content sync, where `.mdx` made every file its own Vite module (docs/scaling.md). `.mdx` is
+	// still read for one release so content folders ingested before the change build unchanged;
+	// re-running ingest replaces them (run-ingest.ts). Not `deferRender`: measured slower.
 	exhibits: defineCollection({
-		loader: glob({ pattern: '*/*.mdx', base: `${base}/exhibits`, generateId: idFromPath }),
+		loader: glob({ pattern: '*/*.{md,mdx}', base: `${base}/exhibits`, generateId: idFromPath }),
 		schema: exhibitSchema,
 	}),
 	// The primary document of a 10-Q, S-3… shown in full on its filing page (src/schemas/document.ts).
 	documents: defineCollection({
-		loader: glob({ pattern: '*/document.mdx', base: `${base}/documents`, generateId: idFromPath }),
+		loader: glob({ pattern: '*/document.{md,mdx}', base: `${base}/documents`, generateId: idFromPath }),
 		schema: primaryDocumentSchema,
 	}),
 	parties: defineCollection({

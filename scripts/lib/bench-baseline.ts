@@ -5,9 +5,8 @@
  * index. Written under .cache/bench/ with node_modules symlinked to the repo's, so it builds
  * with the same Astro version.
  *
- * The bodies are copied as ingest wrote them: MDX-escaped text (`\{`, `\<`) is also valid
- * CommonMark that renders the same (src/lib/edgar/mdx-markdown.ts), so both builds render
- * the same text.
+ * The bodies are copied as ingest wrote them (`.md`, escaped by src/lib/edgar/mdx-markdown.ts),
+ * so both builds render the same text.
  */
 import { mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -64,9 +63,9 @@ export async function writeBaselineProject(dir: string, contentDir: string, repo
 	for (const filing of await readdir(exhibits)) {
 		await mkdir(path.join(dir, 'content', 'exhibits', filing), { recursive: true });
 		for (const file of await readdir(path.join(exhibits, filing))) {
-			if (!file.endsWith('.mdx')) continue;
+			if (!file.endsWith('.md')) continue;
 			const { title, body } = splitExhibit(await readFile(path.join(exhibits, filing, file), 'utf8'));
-			await writeFile(path.join(dir, 'content', 'exhibits', filing, file.replace(/\.mdx$/, '.md')), `---\ntitle: ${JSON.stringify(title)}\n---\n${body}`);
+			await writeFile(path.join(dir, 'content', 'exhibits', filing, file), `---\ntitle: ${JSON.stringify(title)}\n---\n${body}`);
 			pages++;
 		}
 	}

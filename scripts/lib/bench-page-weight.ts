@@ -33,7 +33,7 @@ export async function measurePageWeight(dist: string, contentDir: string, step =
 	let seen = 0;
 	for (const filing of filings) {
 		for (const page of (await readdir(path.join(dist, 'filings', filing))).filter((name) => name.startsWith('ex-')).sort()) {
-			const source = path.join(contentDir, 'exhibits', filing, `${page}.mdx`);
+			const source = path.join(contentDir, 'exhibits', filing, `${page}.md`);
 			if (!existsSync(source) || seen++ % step !== 0) continue;
 			const html = await readFile(path.join(dist, 'filings', filing, page, 'index.html'), 'utf8');
 			let css = 0;

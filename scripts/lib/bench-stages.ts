@@ -16,7 +16,7 @@ export interface BuildStages {
 	contentSync?: number;
 	/** "Synced content" to "Building static entrypoints": types, build info. */
 	setup?: number;
-	/** Vite/Rollup bundling of the routes and MDX modules. */
+	/** Vite/Rollup bundling of the routes (and of each `.mdx` entry, when a content folder still has them). */
 	vite?: number;
 	/** "generating static routes" to the end of page generation. */
 	pages?: number;

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { assertShardName, shardsMetaTag } from '../../src/lib/shards.ts';
+import { assertShardName, withShardIndexes } from '../../src/lib/shards.ts';
 
 export interface ShardBuild {
 	/** URL segment naming the shard (`registrants-a-m`, `2004`). */
@@ -58,6 +58,6 @@ export async function mergeShardBuilds(outDir: string, shards: readonly ShardBui
 	}
 	const outSearch = path.join(outDir, 'search', 'index.html');
 	const html = await readFile(outSearch, 'utf8');
-	await writeFile(outSearch, html.replace('</head>', `${shardsMetaTag(others.map((s) => s.name))}</head>`));
+	await writeFile(outSearch, withShardIndexes(html, others.map((s) => s.name)));
 	return summary;
 }

@@ -188,7 +188,7 @@ export async function writeSyntheticCorpus(dir: string, options: SyntheticCorpus
 				instruments: kind.relation ? [{ instrument: instrumentId, relation: kind.relation }] : [],
 				hasBody: true,
 			};
-			const file = path.join(dir, 'exhibits', filingId, `ex-${number.replace('.', '-')}.mdx`);
+			const file = path.join(dir, 'exhibits', filingId, `ex-${number.replace('.', '-')}.md`);
 			writes.push(
 				mkdir(path.dirname(file), { recursive: true }).then(() => writeFile(file, `---\n${yaml(frontmatter)}---\n\n${paragraphs.join('\n\n')}\n`)),
 			);

@@ -1,21 +1,27 @@
 /**
  * `getStaticPaths` for every route with a parameter: one list per entity, so a page, its JSON
- * twin and its raw source are generated for exactly the same entries.
+ * twin and its raw source are generated for exactly the same entries. Each path carries a
+ * `cacheKey` (src/lib/page-cache-keys.ts) so an incremental build reuses unchanged pages.
  */
+import { exhibitPageKey, filingPageKey, instrumentPageKey, partyPageKey } from '../lib/page-cache-keys.ts';
 import { getCorpus } from './corpus.ts';
 
 export async function filingPaths() {
-	return (await getCorpus()).filings.map((filing) => ({ params: { filing: filing.id }, props: { filing } }));
+	return (await getCorpus()).filings.map((filing) => ({ params: { filing: filing.id }, props: { filing }, cacheKey: filingPageKey(filing) }));
 }
 
 export async function exhibitPaths() {
-	return (await getCorpus()).exhibits.map((exhibit) => ({ params: { filing: exhibit.filing.id, exhibit: exhibit.slug }, props: { exhibit } }));
+	return (await getCorpus()).exhibits.map((exhibit) => ({
+		params: { filing: exhibit.filing.id, exhibit: exhibit.slug },
+		props: { exhibit },
+		cacheKey: exhibitPageKey(exhibit),
+	}));
 }
 
 export async function partyPaths() {
-	return (await getCorpus()).parties.map((party) => ({ params: { party: party.id }, props: { party } }));
+	return (await getCorpus()).parties.map((party) => ({ params: { party: party.id }, props: { party }, cacheKey: partyPageKey(party) }));
 }
 
 export async function instrumentPaths() {
-	return (await getCorpus()).instruments.map((instrument) => ({ params: { instrument: instrument.id }, props: { instrument } }));
+	return (await getCorpus()).instruments.map((instrument) => ({ params: { instrument: instrument.id }, props: { instrument }, cacheKey: instrumentPageKey(instrument) }));
 }

@@ -2,10 +2,17 @@
  * Astro integration: after the build, index the written HTML with Pagefind's Node API.
  * The adapter turns Pagefind's `errors: []` responses into thrown errors and always closes
  * the Pagefind service (an open service keeps the build process alive).
+ *
+ * A site of more than PAGEFIND_MAX_PAGES pages (default 40,000) is indexed in parts, one
+ * after another, so Pagefind's memory peaks at one part's (src/lib/search-index-parts.ts).
  */
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { DEFAULT_MAX_PAGES_PER_INDEX, indexPartName, partitionPages } from '../lib/search-index-parts.ts';
+import { withShardIndexes } from '../lib/shards.ts';
 
 /** Throw when a Pagefind response carries errors, naming the step that failed. */
 function check<T extends { errors: string[] }>(step: string, response: T): T {
@@ -15,17 +22,58 @@ function check<T extends { errors: string[] }>(step: string, response: T): T {
 	return response;
 }
 
-/** Index every HTML page under `siteDir` and write `pagefind/` into it. Returns the page count. */
-export async function buildSearchIndex(siteDir: string): Promise<number> {
+async function createIndex(): Promise<pagefind.PagefindIndex> {
+	const { index } = check('create an index', await pagefind.createIndex({ forceLanguage: 'en' }));
+	if (!index) throw new Error('Pagefind returned no index. Reinstall the pagefind package (npm ci).');
+	return index;
+}
+
+/** Every HTML file under `siteDir`, relative to it, with `/` separators. */
+async function htmlPages(siteDir: string): Promise<string[]> {
+	const entries = await readdir(siteDir, { recursive: true, withFileTypes: true });
+	return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => path.relative(siteDir, path.join(e.parentPath, e.name)).split(path.sep).join('/'));
+}
+
+/**
+ * Index every HTML page under `siteDir` and write `pagefind/` into it (plus one index per
+ * further part, listed in search/index.html). Returns the page count and the number of parts.
+ */
+export async function buildSearchIndex(siteDir: string, maxPages = DEFAULT_MAX_PAGES_PER_INDEX): Promise<{ pages: number; parts: number }> {
 	try {
-		const { index } = check('create an index', await pagefind.createIndex({ forceLanguage: 'en' }));
-		if (!index) throw new Error('Pagefind returned no index. Reinstall the pagefind package (npm ci).');
-		const { page_count } = check('index the site', await index.addDirectory({ path: siteDir }));
-		check('write the index', await index.writeFiles({ outputPath: `${siteDir}/pagefind` }));
-		return page_count;
+		const parts = partitionPages(await htmlPages(siteDir), maxPages);
+		if (parts.length === 1) {
+			const index = await createIndex();
+			const { page_count } = check('index the site', await index.addDirectory({ path: siteDir }));
+			check('write the index', await index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') }));
+			return { pages: page_count, parts: 1 };
+		}
+		let pages = 0;
+		for (const [n, part] of parts.entries()) {
+			const index = await createIndex();
+			for (const sourcePath of part) {
+				const content = await readFile(path.join(siteDir, sourcePath), 'utf8');
+				// Pagefind skips pages without data-pagefind-body once it has seen one with it, but
+				// fed page by page it would index those it is given first (404, search) in full.
+				if (!content.includes('data-pagefind-body')) continue;
+				check(`index ${sourcePath}`, await index.addHTMLFile({ sourcePath, content }));
+				pages++;
+			}
+			const output = n === 0 ? path.join(siteDir, 'pagefind') : path.join(siteDir, '_shards', indexPartName(n), 'pagefind');
+			check('write the index', await index.writeFiles({ outputPath: output }));
+			await index.deleteIndex();
+		}
+		const searchPage = path.join(siteDir, 'search', 'index.html');
+		await writeFile(searchPage, withShardIndexes(await readFile(searchPage, 'utf8'), parts.slice(1).map((_, i) => indexPartName(i + 1))));
+		return { pages, parts: parts.length };
 	} finally {
 		await pagefind.close();
 	}
+}
+
+/** PAGEFIND_MAX_PAGES from the environment, else the default. */
+function maxPagesFromEnv(): number {
+	const value = process.env.PAGEFIND_MAX_PAGES;
+	return value === undefined || value === '' ? DEFAULT_MAX_PAGES_PER_INDEX : Number(value);
 }
 
 export default function pagefindIntegration(): AstroIntegration {
@@ -33,8 +81,8 @@ export default function pagefindIntegration(): AstroIntegration {
 		name: 'filed-herewith:pagefind',
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
-				const pages = await buildSearchIndex(fileURLToPath(dir));
-				logger.info(`Pagefind indexed ${pages} pages.`);
+				const { pages, parts } = await buildSearchIndex(fileURLToPath(dir), maxPagesFromEnv());
+				logger.info(parts === 1 ? `Pagefind indexed ${pages} pages.` : `Pagefind indexed ${pages} pages in ${parts} indexes of at most ${maxPagesFromEnv()} pages.`);
 			},
 		},
 	};

@@ -135,7 +135,7 @@ export function buildCorpus(input: CorpusInput): Corpus {
 
 	const exhibits: ExhibitView[] = [];
 	for (const entry of input.exhibits) {
-		const file = where(entry, `content/exhibits/${entry.id}.mdx`);
+		const file = where(entry, `content/exhibits/${entry.id}.md`);
 		const label = `Exhibit ${entry.data.number} in ${file}`;
 		const filing = filings.get(entry.data.filing);
 		if (!filing) {

@@ -4,7 +4,7 @@
  * numbering). A rehype plugin rather than a remark one because the anchors belong on the
  * rendered blocks (`<p>`, `<h*>`, `<li>`, `<table>`…), whatever markdown produced them.
  *
- * Input (an exhibit body, `content/exhibits/…/ex-4-1.mdx`):
+ * Input (an exhibit body, `content/exhibits/…/ex-4-1.md`):
  *
  * ```md
  * ## Section 4.02 Maintenance of Office.
@@ -48,10 +48,11 @@ const noPinTags = new Set(['table', 'pre']);
 
 /**
  * Default `include`: the file sits in an `exhibits` folder, or is a filing's primary document
- * (`documents/{filingId}/document.mdx`, shown on the filing page), any OS separator.
+ * (`documents/{filingId}/document.md`, or `.mdx` as ingest wrote it before; shown on the
+ * filing page), any OS separator.
  */
 export function isExhibitPath(filePath: string): boolean {
-	return /(?:^|[\\/])(?:exhibits[\\/]|documents[\\/][^\\/]+[\\/]document\.mdx$)/.test(filePath);
+	return /(?:^|[\\/])(?:exhibits[\\/]|documents[\\/][^\\/]+[\\/]document\.mdx?$)/.test(filePath);
 }
 
 /** Every path the file has had; Astro sets `path`, tests may only set `history`. */

@@ -123,6 +123,17 @@ export function rankingSearchTerm(query: ParsedQuery): string | null {
 }
 
 /**
+ * Whether a ranking search with no results proves that nothing matches, so no clause search
+ * need run. The ranking search finds every page containing each positive word (prefix-matched,
+ * a word missing from the index left out), which takes in every page each required clause
+ * matches, but when sorted by date it also drops pages without a date, which the clause
+ * searches still find and combineClauseResults appends.
+ */
+export function emptyRankingMeansNoMatch(query: ParsedQuery, sortedByField: boolean): boolean {
+	return query.required.length === 0 || !sortedByField;
+}
+
+/**
  * Whether one clause search already gives the answer (its results, counts and filters), with no
  * combining: a single required clause and nothing excluded.
  */

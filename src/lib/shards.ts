@@ -37,6 +37,22 @@ export function shardsMetaTag(names: readonly string[]): string {
 	return `<meta name="${SHARDS_META_NAME}" content="${names.map(shardIndexPath).join(' ')}">`;
 }
 
+/**
+ * `html` (the search page) naming `names`' indexes as well: added to the page's shards meta tag
+ * when it has one (a site whose own index is split in parts, then merged with other shards),
+ * else as a new tag before `</head>`.
+ */
+export function withShardIndexes(html: string, names: readonly string[]): string {
+	const existing = new RegExp(`<meta name="${SHARDS_META_NAME}" content="([^"]*)">`);
+	const listed = existing.exec(html)?.[1];
+	if (listed === undefined) return html.replace('</head>', `${shardsMetaTag(names)}</head>`);
+	const already = listed.split(' ').filter(Boolean);
+	const tag = shardsMetaTag([...already.map(shardNameOf), ...names]);
+	return html.replace(existing, () => tag);
+}
+
+const shardNameOf = (indexPath: string) => indexPath.replace(/^\/_shards\//, '').replace(/\/pagefind\/$/, '');
+
 /** Index paths from the meta tag's content; anything else is dropped, so search still works on the primary alone. */
 export const parseShardIndexes = (content: string | null | undefined): string[] =>
 	(content ?? '').split(/\s+/).filter((url) => /^\/_shards\/[a-z0-9][a-z0-9-]*\/pagefind\/$/.test(url));

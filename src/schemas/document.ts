@@ -5,7 +5,7 @@ import { z } from 'astro/zod';
  * body is the document converted to Markdown, shown in full on the filing page. An 8-K's
  * primary document is shown as the filing's items instead, so it has no entry here.
  *
- * File: `content/documents/{filingId}/document.mdx` (images it shows sit beside it).
+ * File: `content/documents/{filingId}/document.md` (images it shows sit beside it).
  * URL: none of its own; it is part of `/filings/{filingId}/`.
  */
 export const primaryDocumentSchema = z.object({

@@ -7,7 +7,7 @@ export const exhibitStatuses = ['Filed herewith', 'Incorporated by reference', '
  * An exhibit of a filing. The frontmatter holds what the filing says about it; the MDX body
  * holds its text when the source contains it (empty when only its title is listed).
  *
- * File: `content/exhibits/{filingId}/ex-{n}.mdx`. URL: `/filings/{filingId}/ex-{n}/`.
+ * File: `content/exhibits/{filingId}/ex-{n}.md`. URL: `/filings/{filingId}/ex-{n}/`.
  */
 export const exhibitSchema = z.object({
 	filing: z.string().describe('Id of the filing this exhibit belongs to.'),

@@ -76,7 +76,7 @@ describe('path-like file names in a submission', () => {
 	it('write nothing outside the content folder, and the image under its base name inside it', async () => {
 		expect(await readdir(path.join(work, 'nested'))).toEqual(['content']);
 		expect((await readdir(work)).sort()).toEqual(['cache', 'dist', 'nested']);
-		expect(await readdir(path.join(contentDir, 'exhibits', FILING))).toEqual(expect.arrayContaining(['escape.jpg', 'ex-99-1.mdx']));
+		expect(await readdir(path.join(contentDir, 'exhibits', FILING))).toEqual(expect.arrayContaining(['escape.jpg', 'ex-99-1.md']));
 		const images = findAll(parseHtml(readPage(`/filings/${FILING}/ex-99-1/`, outDir)), 'img').map((img) => attr(img, 'src'));
 		expect(images).toEqual([expect.stringMatching(/^\/_astro\/escape\./)]);
 	});

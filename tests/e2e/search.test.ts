@@ -96,6 +96,23 @@ describe('filters', () => {
 	});
 });
 
+describe('more results', () => {
+	it('appends the next ten results once, however quickly "Show more" is clicked again', async () => {
+		await page.goto(`${origin}/search/?q=the`);
+		await waitForResults(page);
+		const total = Number(/^(\d+) results/.exec((await page.textContent('#search-status')) ?? '')?.[1]);
+		expect(total).toBeGreaterThan(20);
+		const first = await resultUrls(page);
+		expect(first).toHaveLength(10);
+		await page.dblclick('#search-more');
+		await page.waitForFunction(() => document.querySelector('#search-more')?.textContent?.startsWith('Show more results (20 of'));
+		const urls = await resultUrls(page);
+		expect(urls.slice(0, 10)).toEqual(first);
+		expect(urls).toHaveLength(20);
+		expect(new Set(urls).size).toBe(20);
+	});
+});
+
 describe('deep links', () => {
 	it('open the exhibit at the matching paragraph, highlighted', async () => {
 		await page.goto(`${origin}/search/`);

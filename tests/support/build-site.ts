@@ -12,7 +12,7 @@ export interface BuildResult {
 	output: string;
 }
 
-export function buildSite(options: { contentDir: string; outDir: string; cacheDir: string }): Promise<BuildResult> {
+export function buildSite(options: { contentDir: string; outDir: string; cacheDir: string; env?: Record<string, string> }): Promise<BuildResult> {
 	const astro = path.join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
 	return new Promise((resolve, reject) => {
 		const child = spawn(process.execPath, [astro, 'build', '--outDir', options.outDir], {
@@ -23,6 +23,7 @@ export function buildSite(options: { contentDir: string; outDir: string; cacheDi
 				ASTRO_CACHE_DIR: options.cacheDir,
 				ASTRO_TELEMETRY_DISABLED: '1',
 				NO_COLOR: '1',
+				...options.env,
 			},
 		});
 		let output = '';

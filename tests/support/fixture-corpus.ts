@@ -11,7 +11,7 @@ function yamlEntries<T>(dir: string, schema: { parse(data: unknown): T }): Entry
 		.map((name) => ({ id: name.replace(/\.yaml$/, ''), data: schema.parse(parse(readFileSync(path.join(dir, name), 'utf8'))), filePath: path.join(dir, name) }));
 }
 
-/** Frontmatter of an .mdx file: the YAML between the leading `---` lines. */
+/** Frontmatter of an exhibit file: the YAML between the leading `---` lines. */
 export function frontmatter(source: string): unknown {
 	const match = /^---\n([\s\S]*?)\n---/.exec(source);
 	return match ? parse(match[1]!) : {};
@@ -20,9 +20,10 @@ export function frontmatter(source: string): unknown {
 export function loadContentFolder(root: string): CorpusInput {
 	const exhibits: Entry<ReturnType<typeof exhibitSchema.parse>>[] = [];
 	for (const filing of readdirSync(path.join(root, 'exhibits'))) {
-		for (const name of readdirSync(path.join(root, 'exhibits', filing)).filter((n) => n.endsWith('.mdx'))) {
+		// `.md`, and `.mdx` as ingest wrote it before: what src/content.config.ts globs.
+		for (const name of readdirSync(path.join(root, 'exhibits', filing)).filter((n) => /\.mdx?$/.test(n))) {
 			const file = path.join(root, 'exhibits', filing, name);
-			exhibits.push({ id: `${filing}/${name.replace(/\.mdx$/, '')}`, data: exhibitSchema.parse(frontmatter(readFileSync(file, 'utf8'))), filePath: file });
+			exhibits.push({ id: `${filing}/${name.replace(/\.mdx?$/, '')}`, data: exhibitSchema.parse(frontmatter(readFileSync(file, 'utf8'))), filePath: file });
 		}
 	}
 	return {

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -62,7 +62,7 @@ describe('npm run ingest', () => {
 	});
 
 	it('rewrites a hand-edited exhibit back to its generated text, counting it as updated', () => {
-		const file = path.join(contentDir, 'exhibits', FILING_ID, 'ex-4-5.mdx');
+		const file = path.join(contentDir, 'exhibits', FILING_ID, 'ex-4-5.md');
 		const generated = readFileSync(file, 'utf8');
 		writeFileSync(file, generated.replace('status: Filed herewith', 'status: Not filed'));
 		const run = ingest(contentDir, SEED);
@@ -72,13 +72,13 @@ describe('npm run ingest', () => {
 
 	it('removes a generated exhibit file the filing no longer lists, but leaves other files alone', () => {
 		const dir = path.join(contentDir, 'exhibits', FILING_ID);
-		writeFileSync(path.join(dir, 'ex-4-9.mdx'), readFileSync(path.join(dir, 'ex-4-5.mdx')));
-		writeFileSync(path.join(dir, 'ex-4-10.mdx'), '---\ntitle: written by hand\n---\n');
+		writeFileSync(path.join(dir, 'ex-4-9.md'), readFileSync(path.join(dir, 'ex-4-5.md')));
+		writeFileSync(path.join(dir, 'ex-4-10.md'), '---\ntitle: written by hand\n---\n');
 		const run = ingest(contentDir, SEED);
 		expect(run.stdout).toMatch(/unchanged 36, removed 1 content files/);
-		expect(readdirSync(dir).sort()).toContain('ex-4-10.mdx');
-		expect(readdirSync(dir)).not.toContain('ex-4-9.mdx');
-		rmSync(path.join(dir, 'ex-4-10.mdx'));
+		expect(readdirSync(dir).sort()).toContain('ex-4-10.md');
+		expect(readdirSync(dir)).not.toContain('ex-4-9.md');
+		rmSync(path.join(dir, 'ex-4-10.md'));
 	});
 });
 
@@ -128,7 +128,7 @@ describe('npm run ingest on folders of real submissions', () => {
 		expect(progress[7]).toMatch(/^ingest: \[8\/8\] \S+sophiris-bio_8-K_2016-03-23_primary\.htm$/);
 		expect(run.stdout).toMatch(/^ingest: added \d+, updated 0, unchanged 0 content files; failed 0 of 8 input files/);
 		expect(readdirSync(path.join(contentDir, 'filings')).sort()).toHaveLength(8);
-		expect(readdirSync(path.join(contentDir, 'exhibits', 'the-buckle-inc-8-k-2024-11-22')).sort()).toEqual(['ex-104.mdx', 'ex-99-1.mdx']);
+		expect(readdirSync(path.join(contentDir, 'exhibits', 'the-buckle-inc-8-k-2024-11-22')).sort()).toEqual(['ex-104.md', 'ex-99-1.md']);
 	});
 
 	it('changes no file on a second run over the same folder', () => {
@@ -141,6 +141,35 @@ describe('npm run ingest on folders of real submissions', () => {
 	it('leaves no temporary file behind as an entry', () => {
 		const leftovers = readdirSync(contentDir, { recursive: true }).map(String).filter((name) => /\.tmp$|(^|\/)\./.test(name));
 		expect(leftovers).toEqual([]);
+	});
+});
+
+describe('npm run ingest over a content folder written as .mdx by an earlier version', () => {
+	const APPLE = path.join(SAMPLES, 'apple-computer_10-Q_2000-05-11.txt');
+	const APPLE_ID = '0000912057-00-023442';
+	const contentDir = tempDir();
+	ingest(contentDir, APPLE);
+	const written = snapshot(contentDir);
+	// What the earlier version wrote: the same bytes under `.mdx`, beside a hand-written `.mdx`.
+	const renamed = Object.keys(written).filter((file) => file.endsWith('.md'));
+	for (const file of renamed) renameSync(path.join(contentDir, file), path.join(contentDir, `${file}x`));
+	const handWritten = path.join(contentDir, 'exhibits', APPLE_ID, 'ex-99-9.mdx');
+	writeFileSync(handWritten, '---\ntitle: written by hand\n---\n');
+	const run = ingest(contentDir, APPLE);
+	const files = Object.keys(snapshot(contentDir));
+
+	it('replaces every generated .mdx exhibit and document.mdx with its .md twin', () => {
+		expect(renamed).toContain(path.join('documents', APPLE_ID, 'document.md'));
+		expect(renamed.filter((file) => file.startsWith('exhibits'))).toHaveLength(4);
+		expect(run.code).toBe(0);
+		expect(run.stdout).toMatch(new RegExp(`added ${renamed.length}, updated 0, unchanged \\d+, removed ${renamed.length} content files`));
+		expect(files.filter((file) => file.endsWith('.mdx'))).toEqual([path.relative(contentDir, handWritten)]);
+	});
+
+	it('writes the same bytes as a fresh ingest', () => {
+		const fresh = Object.fromEntries(Object.entries(written).map(([file, hashAndTime]) => [file, hashAndTime.split(' ')[0]]));
+		const now = Object.fromEntries(Object.entries(snapshot(contentDir)).filter(([file]) => file !== path.relative(contentDir, handWritten)).map(([file, hashAndTime]) => [file, hashAndTime.split(' ')[0]]));
+		expect(now).toEqual(fresh);
 	});
 });
 
@@ -167,6 +196,6 @@ describe('npm run ingest on a submission with path-like file names', () => {
 		expect(run.code).toBe(0);
 		expect(readdirSync(root)).toEqual(['a']);
 		expect(readdirSync(path.join(root, 'a'))).toEqual(['content']);
-		expect(readdirSync(path.join(contentDir, 'exhibits', '0000999999-21-000001')).sort()).toEqual(['escape.jpg', 'ex-99-1.mdx', 'ex-99-2.mdx']);
+		expect(readdirSync(path.join(contentDir, 'exhibits', '0000999999-21-000001')).sort()).toEqual(['escape.jpg', 'ex-99-1.md', 'ex-99-2.md']);
 	});
 });

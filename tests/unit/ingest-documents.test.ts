@@ -42,7 +42,7 @@ describe('file names from a submission', () => {
 
 	it('refuses a path that resolves outside the content folder, saying what to do', () => {
 		const root = path.resolve('content-test');
-		expect(pathInside(root, 'exhibits/x/ex-1.mdx')).toBe(path.join(root, 'exhibits/x/ex-1.mdx'));
+		expect(pathInside(root, 'exhibits/x/ex-1.md')).toBe(path.join(root, 'exhibits/x/ex-1.md'));
 		expect(() => pathInside(root, '../outside.txt')).toThrow(/resolves outside the content folder .* report it as a bug/);
 		expect(() => pathInside(root, 'exhibits/../../outside.txt')).toThrow(/outside the content folder/);
 	});

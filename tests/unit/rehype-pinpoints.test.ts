@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import rehypePinpoints, { isExhibitPath, numberingAnchor, romanToNumber } from '../../src/lib/rehype-pinpoints.ts';
 
 const fixturesDir = path.join(import.meta.dirname, '../fixtures');
-const exhibitPath = 'content/exhibits/lexington-precision-corporation-8-k-2003-12-18/ex-4-1.mdx';
+const exhibitPath = 'content/exhibits/lexington-precision-corporation-8-k-2003-12-18/ex-4-1.md';
 
 /** The pipeline Astro runs for markdown (remark-gfm is on by default there), with the plugin once or twice. */
 async function render(markdown: string, filePath: string | null = exhibitPath, times = 1): Promise<string> {
@@ -66,7 +66,7 @@ describe('rehypePinpoints', () => {
 		const processor = unified()
 			.use(remarkParse)
 			.use(remarkRehype)
-			.use(rehypePinpoints, { include: (filePath: string) => filePath.endsWith('.md') })
+			.use(rehypePinpoints, { include: (filePath: string) => filePath.startsWith('notes/') })
 			.use(rehypeStringify);
 		expect(String(await processor.process(new VFile({ value: 'Text.', path: 'notes/a.md' })))).toContain('id="p1"');
 		expect(String(await processor.process(new VFile({ value: 'Text.', path: exhibitPath })))).not.toContain('id="p1"');
@@ -152,9 +152,20 @@ describe('romanToNumber', () => {
 
 describe('isExhibitPath', () => {
 	it('matches files in an exhibits folder on any OS, and nothing else', () => {
+		expect(isExhibitPath('/site/content/exhibits/f/ex-4-1.md')).toBe(true);
+		expect(isExhibitPath('C:\\site\\content\\exhibits\\f\\ex-4-1.md')).toBe(true);
+		// As ingest wrote them before bodies became `.md` (still built for one release).
 		expect(isExhibitPath('/site/content/exhibits/f/ex-4-1.mdx')).toBe(true);
-		expect(isExhibitPath('C:\\site\\content\\exhibits\\f\\ex-4-1.mdx')).toBe(true);
 		expect(isExhibitPath('/site/content/notes/exhibits-overview.mdx')).toBe(false);
 		expect(isExhibitPath('/site/content/filings/f.yaml')).toBe(false);
+	});
+
+	it("matches a filing's primary document, .md or .mdx, and no other file beside it", () => {
+		expect(isExhibitPath('/site/content/documents/f/document.md')).toBe(true);
+		expect(isExhibitPath('C:\\site\\content\\documents\\f\\document.md')).toBe(true);
+		expect(isExhibitPath('/site/content/documents/f/document.mdx')).toBe(true);
+		expect(isExhibitPath('/site/content/documents/f/document.markdown')).toBe(false);
+		expect(isExhibitPath('/site/content/documents/f/notes.md')).toBe(false);
+		expect(isExhibitPath('/site/content/documents/document.md')).toBe(false);
 	});
 });

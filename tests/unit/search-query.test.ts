@@ -6,6 +6,7 @@ import {
 	contentWords,
 	countFacetValues,
 	deepLinks,
+	emptyRankingMeansNoMatch,
 	highlightLocations,
 	isSingleClause,
 	locationRuns,
@@ -102,6 +103,14 @@ describe('combining clause results', () => {
 
 	it('appends a page every clause matched that the ranking missed, rather than dropping it', () => {
 		expect(combineClauseResults(['a'], [set('a', 'z'), set('z', 'a')], [])).toEqual(['a', 'z']);
+	});
+
+	it('skips the clause searches after an empty ranking, unless a date sort may have dropped undated pages the clauses find', () => {
+		expect(emptyRankingMeansNoMatch(parseQuery('"senior subordinated" trustee'), false)).toBe(true);
+		expect(emptyRankingMeansNoMatch(parseQuery('-warrant'), true)).toBe(true);
+		expect(emptyRankingMeansNoMatch(parseQuery('"senior subordinated" trustee'), true)).toBe(false);
+		// What the exception protects: a required page missing from a sorted ranking is still kept.
+		expect(combineClauseResults([], [set('undated')], [])).toEqual(['undated']);
 	});
 
 	it('counts each facet value over the combined pages only', () => {

@@ -30,7 +30,7 @@ import { toMdxSafeMarkdown } from './mdx-markdown.ts';
 import { isPageNumber } from './page-layout.ts';
 
 export interface MarkdownConversion {
-	/** Markdown safe to place in an `.mdx` body. */
+	/** Markdown that is valid CommonMark (no raw HTML) and safe as an MDX body alike. */
 	markdown: string;
 	/**
 	 * Image file names the Markdown references as `./name` (in order of first use), so the

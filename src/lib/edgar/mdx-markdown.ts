@@ -1,6 +1,9 @@
 /**
- * mdast → Markdown that is safe to paste into an `.mdx` body: every character of the
- * filing's text renders as itself, nothing in it is read as JSX, an expression or ESM.
+ * mdast → Markdown that is safe as the body of a content file, `.md` (what ingest writes) or
+ * `.mdx` alike: every character of the filing's text renders as itself, nothing in it is read
+ * as JSX, an expression or ESM, and — since `<` is always escaped — nothing is raw HTML to a
+ * CommonMark parser either. The MDX escapes (`\{`, `\<`, `&#x69;mport`) are valid CommonMark
+ * that renders the same characters.
  *
  * MDX gives syntax to `{`/`}` (expressions), `<` (JSX; HTML is not passed through) and
  * `import`/`export` at the start of a line (ESM), and turns `<https://…>` autolinks into

@@ -17,7 +17,7 @@ import { type Filing, filingSchema } from '../../schemas/filing.ts';
 import { type Instrument, instrumentSchema } from '../../schemas/instrument.ts';
 import { type Party, partySchema } from '../../schemas/party.ts';
 import { maturityBeforeReportDate } from './anomalies.ts';
-import type { Corpus } from './corpus.ts';
+import { type Corpus, CorpusIndex } from './corpus.ts';
 import { filingIdFor } from './filing-id.ts';
 import { InstrumentRegistry, instrumentId } from './instrument-registry.ts';
 import { PartyRegistry } from './party-registry.ts';
@@ -35,16 +35,16 @@ export interface SourceInfo {
 }
 
 export interface ExhibitEntry {
-	/** `ex-4-1`: the file name (without .mdx) and URL segment. */
+	/** `ex-4-1`: the file name (without .md) and URL segment. */
 	slug: string;
 	data: Exhibit;
-	/** MDX body: the exhibit text when the source has it, else empty. */
+	/** Markdown body: the exhibit text when the source has it, else empty. */
 	body: string;
-	/** Images the body shows, written beside the .mdx file under these (safe) names. */
+	/** Images the body shows, written beside the .md file under these (safe) names. */
 	images: PageBody['images'];
 }
 
-/** The primary document shown in full on the filing page (`content/documents/{id}/document.mdx`). */
+/** The primary document shown in full on the filing page (`content/documents/{id}/document.md`). */
 export interface PrimaryDocumentEntry {
 	data: PrimaryDocument;
 	body: string;
@@ -63,13 +63,15 @@ export interface IngestEntries {
 
 /**
  * `input` is either a plain-text 8-K as parsed (the seed path: exhibits known by title only)
- * or a planned submission (plan-filing.ts), whose exhibits may carry their text.
+ * or a planned submission (plan-filing.ts), whose exhibits may carry their text. `corpus` is
+ * not changed; a run merges the result into its CorpusIndex before the next filing.
  */
-export function buildIngestEntries(input: ParsedEightK | PlannedFiling, source: SourceInfo, corpus: Corpus, options: { today: string }): IngestEntries {
+export function buildIngestEntries(input: ParsedEightK | PlannedFiling, source: SourceInfo, corpus: Corpus | CorpusIndex, options: { today: string }): IngestEntries {
 	const plan = 'report' in input ? input : planFromEightK(input);
 	const parsed = plan.report;
-	const parties = new PartyRegistry(corpus.parties);
-	const instruments = new InstrumentRegistry(corpus.instruments);
+	const index = corpus instanceof CorpusIndex ? corpus : CorpusIndex.of(corpus);
+	const parties = new PartyRegistry(index.parties);
+	const instruments = new InstrumentRegistry(index.instruments);
 	const { cover } = parsed;
 	const filer = plan.filers.find((f) => partyKey(f.name) === partyKey(cover.registrantName)) ?? (plan.filers.length === 1 ? plan.filers[0] : undefined);
 	const registrant = parties.resolve(cover.registrantName, undefined, filer?.cik);
@@ -82,8 +84,8 @@ export function buildIngestEntries(input: ParsedEightK | PlannedFiling, source: 
 	}));
 	const reportDate = cover.reportDate ?? plan.period;
 	const accession = source.accession ?? plan.accession;
-	const id = filingIdFor({ accession, registrantId: registrant, form: cover.form, reportDate, sha256: source.sha256 }, corpus.filings);
-	const previous = corpus.filings.find((filing) => filing.id === id);
+	const id = filingIdFor({ accession, registrantId: registrant, form: cover.form, reportDate, sha256: source.sha256 }, index.filings);
+	const previous = index.filings.get(id);
 	const anomalies: Anomaly[] = [...parsed.anomalies];
 
 	const exhibitFacts = plan.exhibits.map((exhibit) => ({ exhibit, facts: extractExhibitFacts(exhibit.title, { registrantName: cover.registrantName }) }));
@@ -155,7 +157,7 @@ export function buildIngestEntries(input: ParsedEightK | PlannedFiling, source: 
 			source: source.name,
 			sha256: source.sha256,
 			// Same bytes as before: keep the first ingest date so a re-run changes nothing.
-			ingested: previous && previous.provenance.sha256 === source.sha256 ? previous.provenance.ingested : options.today,
+			ingested: previous && previous.sha256 === source.sha256 ? previous.ingested : options.today,
 		},
 	});
 

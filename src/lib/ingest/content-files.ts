@@ -4,14 +4,15 @@
  * tested without a disk.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { access, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { ZodType } from 'astro/zod';
 import { filingSchema } from '../../schemas/filing.ts';
 import { instrumentSchema } from '../../schemas/instrument.ts';
 import { partySchema } from '../../schemas/party.ts';
-import type { Corpus } from './corpus.ts';
+import { CorpusIndex } from './corpus.ts';
+import { toYamlFile } from './serialise.ts';
 
 export type WriteOutcome = 'added' | 'updated' | 'unchanged';
 
@@ -20,31 +21,35 @@ export const contentPaths = {
 	source: (filingId: string) => path.join('sources', `${filingId}.txt`),
 	filing: (filingId: string) => path.join('filings', `${filingId}.yaml`),
 	exhibitDir: (filingId: string) => path.join('exhibits', filingId),
-	exhibit: (filingId: string, slug: string) => path.join('exhibits', filingId, `${slug}.mdx`),
+	/** Markdown (`.md`): Astro renders it once during content sync instead of bundling a module per file. */
+	exhibit: (filingId: string, slug: string) => path.join('exhibits', filingId, `${slug}.md`),
 	/** An image an exhibit body shows; `name` must come from safeFileName (exhibit-documents.ts). */
 	exhibitImage: (filingId: string, name: string) => path.join('exhibits', filingId, name),
 	documentDir: (filingId: string) => path.join('documents', filingId),
-	document: (filingId: string) => path.join('documents', filingId, 'document.mdx'),
+	document: (filingId: string) => path.join('documents', filingId, 'document.md'),
 	documentImage: (filingId: string, name: string) => path.join('documents', filingId, name),
 	party: (id: string) => path.join('parties', `${id}.yaml`),
 	instrument: (id: string) => path.join('instruments', `${id}.yaml`),
 };
 
-/** Read filings, parties and instruments under `dir`; a missing folder is an empty collection. */
-export async function loadCorpus(dir: string): Promise<Corpus> {
-	return {
-		filings: await loadCollection(dir, 'filings', filingSchema, 'filing'),
-		parties: await loadCollection(dir, 'parties', partySchema, 'party'),
-		instruments: await loadCollection(dir, 'instruments', instrumentSchema, 'instrument'),
-	};
+/**
+ * Read filings, parties and instruments under `dir` into an index, in file-name order; a
+ * missing folder is an empty collection. Entries are added one by one as they are read, so a
+ * filing's text is not kept (the index keeps only its stamp).
+ */
+export async function loadCorpus(dir: string): Promise<CorpusIndex> {
+	const corpus = new CorpusIndex();
+	await loadCollection(dir, 'filings', filingSchema, 'filing', (filing) => corpus.filings.add(filing));
+	await loadCollection(dir, 'parties', partySchema, 'party', (party) => corpus.parties.add(party));
+	await loadCollection(dir, 'instruments', instrumentSchema, 'instrument', (instrument) => corpus.instruments.add(instrument));
+	return corpus;
 }
 
-async function loadCollection<T>(dir: string, folder: string, schema: ZodType<T>, what: string): Promise<T[]> {
+async function loadCollection<T>(dir: string, folder: string, schema: ZodType<T>, what: string, add: (entry: T) => void): Promise<void> {
 	const names = await readdir(path.join(dir, folder)).catch((error: NodeJS.ErrnoException) => {
 		if (error.code === 'ENOENT') return [];
 		throw error;
 	});
-	const entries: T[] = [];
 	for (const name of names.filter((n) => n.endsWith('.yaml')).sort()) {
 		const file = path.join(dir, folder, name);
 		let data: unknown;
@@ -58,9 +63,8 @@ async function loadCollection<T>(dir: string, folder: string, schema: ZodType<T>
 			const issue = result.error.issues[0];
 			throw new Error(`${file} is not a valid ${what} entry: ${issue?.path.join('.') || '(root)'}: ${issue?.message}. Fix the file or delete it and re-run ingest.`);
 		}
-		entries.push(result.data);
+		add(result.data);
 	}
-	return entries;
 }
 
 /**
@@ -87,14 +91,58 @@ export async function writeIfChanged(file: string, content: string | Uint8Array)
 	return current ? 'updated' : 'added';
 }
 
-/** Generated files in `dir` whose names are not in `keep` (exhibits a re-ingested filing no longer lists). */
-export async function staleFiles(dir: string, keep: ReadonlySet<string>, isGenerated: (text: string) => boolean): Promise<string[]> {
+/**
+ * Generated files in `dir` whose names are not in `keep` (exhibits a re-ingested filing no
+ * longer lists, `.mdx` files an earlier version wrote), optionally only those `consider` accepts.
+ */
+export async function staleFiles(dir: string, keep: ReadonlySet<string>, isGenerated: (text: string) => boolean, consider: (name: string) => boolean = () => true): Promise<string[]> {
 	const names = await readdir(dir).catch(() => [] as string[]);
 	const stale: string[] = [];
 	for (const name of names) {
-		if (keep.has(name) || name.startsWith('.')) continue;
+		if (keep.has(name) || name.startsWith('.') || !consider(name)) continue;
 		const file = path.join(dir, name);
 		if (isGenerated(await readFile(file, 'utf8'))) stale.push(file);
 	}
 	return stale;
 }
+
+/**
+ * Parties and instruments are shared by many filings. Written with each filing, a trustee named
+ * in 5,000 filings was rewritten 5,000 times (its header names the latest source, its aliases
+ * grow), and a re-run rewrote it again on its way back to the same final bytes. Here each is
+ * written once, in its final state, by `flush` at the end of the run; one the content folder
+ * lacks is also written when first seen, so that if the run is interrupted no filing already
+ * written names an entry that is missing.
+ */
+export class SharedEntryWriter {
+	/** File → the latest state of the entry and the source its header names. */
+	#latest = new Map<string, { data: unknown; source: string }>();
+	/** Files this run created: counted as added, once, whatever the final write finds. */
+	#created = new Set<string>();
+
+	/** Record the state of the entry at `file` after a filing from `source`. */
+	async note(file: string, data: unknown, source: string): Promise<void> {
+		const firstSeen = !this.#latest.has(file);
+		this.#latest.set(file, { data, source });
+		if (firstSeen && !(await exists(file))) {
+			await writeIfChanged(file, toYamlFile(data, source));
+			this.#created.add(file);
+		}
+	}
+
+	/** Write every entry noted, once; `count` gets one outcome per file. */
+	async flush(count: (outcome: WriteOutcome) => void): Promise<void> {
+		for (const [file, { data, source }] of this.#latest) {
+			const outcome = await writeIfChanged(file, toYamlFile(data, source));
+			count(this.#created.has(file) ? 'added' : outcome);
+		}
+		this.#latest.clear();
+		this.#created.clear();
+	}
+}
+
+const exists = (file: string) =>
+	access(file).then(
+		() => true,
+		() => false,
+	);

@@ -5,6 +5,7 @@
  */
 import type { Filing } from '../../schemas/filing.ts';
 import { slugify } from '../slug.ts';
+import { KeyIndex } from './key-index.ts';
 
 export interface FilingIdInput {
 	accession?: string;
@@ -14,9 +15,41 @@ export interface FilingIdInput {
 	sha256: string;
 }
 
-export function filingIdFor(input: FilingIdInput, existing: readonly Filing[]): string {
-	const sameBytes = existing.find((filing) => filing.provenance.sha256 === input.sha256);
-	if (sameBytes) return sameBytes.id;
+/** What ingest needs of a filing already in the corpus: not its text, only its id and provenance. */
+export interface FilingStamp {
+	id: string;
+	sha256: string;
+	ingested: string;
+}
+
+/**
+ * The filings of the corpus by id and by source hash. Only stamps are kept, so a run over
+ * thousands of filings does not hold every filing's items and signatures in memory.
+ */
+export class FilingIndex {
+	#byId = new Map<string, FilingStamp>();
+	#bySha256 = new KeyIndex();
+
+	/** Add a filing, or replace the entry with its id (keeping its place in corpus order). */
+	add(filing: Filing): void {
+		const { sha256, ingested } = filing.provenance;
+		this.#byId.set(filing.id, { id: filing.id, sha256, ingested });
+		this.#bySha256.set(filing.id, [sha256]);
+	}
+
+	get(id: string): FilingStamp | undefined {
+		return this.#byId.get(id);
+	}
+
+	/** The filing, first in corpus order, whose source has these bytes. */
+	idWithSha256(sha256: string): string | undefined {
+		return this.#bySha256.first(sha256);
+	}
+}
+
+export function filingIdFor(input: FilingIdInput, existing: FilingIndex): string {
+	const sameBytes = existing.idWithSha256(input.sha256);
+	if (sameBytes) return sameBytes;
 	if (input.accession) return input.accession;
 	// Without a report date the slug needs something unique to this source: its hash prefix.
 	return `${input.registrantId}-${slugify(input.form)}-${input.reportDate ?? input.sha256.slice(0, 12)}`;

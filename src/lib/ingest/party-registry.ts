@@ -7,27 +7,62 @@
 import { guessPartyKind, type PartyKind } from '../extract/party-kind.ts';
 import { partyKey } from '../extract/party-key.ts';
 import { slugify } from '../slug.ts';
+import { KeyIndex } from './key-index.ts';
 import type { Party } from '../../schemas/party.ts';
 
 const isAllCaps = (name: string) => /[A-Z]/.test(name) && name === name.toUpperCase();
 
-export class PartyRegistry {
-	#byKey = new Map<string, Party>();
+/**
+ * The parties of the corpus, indexed by id, spelling and CIK. It answers what a scan over the
+ * corpus in order would: a spelling names the first party that has it, a CIK the last.
+ * Entries are stored as given and never modified; a filing works on copies (PartyRegistry).
+ */
+export class PartyIndex {
 	#byId = new Map<string, Party>();
+	/** partyKey of the name and of every alias (empty keys left out). */
+	#byKey = new KeyIndex();
+	/** The normalised CIK, when the party has one. */
+	#byCik = new KeyIndex();
+
+	/** Add a party, or replace the entry with its id (keeping its place in corpus order). */
+	add(party: Party): void {
+		this.#byId.set(party.id, party);
+		this.#byKey.set(party.id, [party.name, ...party.aliases].map(partyKey).filter(Boolean));
+		this.#byCik.set(party.id, party.cik ? [normaliseCik(party.cik)] : []);
+	}
+
+	get(id: string): Party | undefined {
+		return this.#byId.get(id);
+	}
+
+	idByKey(key: string): string | undefined {
+		return this.#byKey.first(key);
+	}
+
+	idByCik(normalisedCik: string): string | undefined {
+		return this.#byCik.last(normalisedCik);
+	}
+}
+
+/**
+ * The parties one filing references, resolved against the corpus. Corpus parties are copied
+ * when first looked up and changed only on the copy, so the corpus changes when the filing's
+ * entries are merged into it (CorpusIndex.add), not before: a filing that fails leaves no trace.
+ * As before, a spelling or CIK learnt during this filing is found by the next filing, not by
+ * this one.
+ */
+export class PartyRegistry {
+	#corpus: PartyIndex;
+	/** Copies of corpus parties this filing looked up, and the parties it created. */
+	#byId = new Map<string, Party>();
+	/** Spellings and CIKs of the parties this filing created (never also in the corpus index). */
+	#byKey = new Map<string, Party>();
 	/** The SEC's CIK identifies an entity across renames ("APPLE COMPUTER INC" → "Apple Inc."). */
 	#byCik = new Map<string, Party>();
 	#touched = new Set<string>();
 
-	constructor(existing: readonly Party[]) {
-		for (const party of existing) {
-			const copy = structuredClone(party);
-			this.#byId.set(copy.id, copy);
-			if (copy.cik) this.#byCik.set(normaliseCik(copy.cik), copy);
-			for (const name of [copy.name, ...copy.aliases]) {
-				const key = partyKey(name);
-				if (key && !this.#byKey.has(key)) this.#byKey.set(key, copy);
-			}
-		}
+	constructor(corpus: PartyIndex) {
+		this.#corpus = corpus;
 	}
 
 	/**
@@ -36,7 +71,7 @@ export class PartyRegistry {
 	 */
 	resolve(nameAsFiled: string, kind?: PartyKind, cik?: string): string {
 		const key = cik && /^\d{1,10}$/.test(cik) ? normaliseCik(cik) : undefined;
-		const found = (key ? this.#byCik.get(key) : undefined) ?? this.#find(nameAsFiled);
+		const found = (key ? (this.#byCik.get(key) ?? this.#copy(this.#corpus.idByCik(key))) : undefined) ?? this.#find(nameAsFiled);
 		if (found) {
 			this.#touched.add(found.id);
 			if (found.generated) {
@@ -74,7 +109,19 @@ export class PartyRegistry {
 	}
 
 	#find(nameAsFiled: string): Party | undefined {
-		return this.#byKey.get(partyKey(nameAsFiled));
+		const key = partyKey(nameAsFiled);
+		return this.#byKey.get(key) ?? this.#copy(this.#corpus.idByKey(key));
+	}
+
+	/** This filing's copy of party `id`, made on first use. */
+	#copy(id: string | undefined): Party | undefined {
+		if (id === undefined) return undefined;
+		let party = this.#byId.get(id);
+		if (!party) {
+			party = structuredClone(this.#corpus.get(id)!);
+			this.#byId.set(id, party);
+		}
+		return party;
 	}
 
 	#addSpelling(party: Party, nameAsFiled: string) {
@@ -86,7 +133,7 @@ export class PartyRegistry {
 	/** A slug not used by another party: "acme-corp", then "acme-corp-2", … */
 	#freeId(base: string): string {
 		let id = base;
-		for (let n = 2; this.#byId.has(id); n++) id = `${base}-${n}`;
+		for (let n = 2; this.#byId.has(id) || this.#corpus.get(id); n++) id = `${base}-${n}`;
 		return id;
 	}
 }

@@ -221,7 +221,7 @@ function imagesByName(submission: Submission): Map<string, { name: string; bytes
 /**
  * The page body of a readable document. Images its HTML shows are kept when the submission
  * holds them (decoded GRAPHIC parts); a reference to a missing image becomes its alt text,
- * because a dangling `./x.jpg` would fail the MDX build.
+ * because a dangling `./x.jpg` would fail the site build.
  */
 function pageBody(document: SubmissionDocument, images: Map<string, { name: string; bytes: Uint8Array }>, owners: Map<string, PageBody>): PageBody {
 	if (document.format === 'text') return { markdown: textToMarkdown(document.text ?? ''), images: [] };

@@ -5,7 +5,11 @@
  *
  * Every failure is reported as `file:line: what is wrong. What to do.` and the run goes on
  * with the next input; files are written one by one, each atomically (content-files.ts), so
- * an interrupted run leaves whole files only.
+ * an interrupted run leaves whole files only. Parties and instruments, shared by many filings,
+ * are written in their final state at the end of the run (SharedEntryWriter).
+ *
+ * The corpus is held as an index (CorpusIndex) so that each filing costs the same however
+ * many came before it: a run's time grows linearly with its inputs.
  */
 import { createHash } from 'node:crypto';
 import { readFile, rm } from 'node:fs/promises';
@@ -13,19 +17,19 @@ import path from 'node:path';
 import { parseSubmission, SubmissionParseError, type Submission } from '../edgar/submission.ts';
 import { EightKParseError } from '../eight-k/errors.ts';
 import { buildIngestEntries, type IngestEntries } from './build-entries.ts';
-import { contentPaths, loadCorpus, staleFiles, type WriteOutcome, writeIfChanged } from './content-files.ts';
-import type { Corpus } from './corpus.ts';
+import { contentPaths, loadCorpus, SharedEntryWriter, staleFiles, type WriteOutcome, writeIfChanged } from './content-files.ts';
+import type { CorpusIndex } from './corpus.ts';
 import { pathInside } from './exhibit-documents.ts';
 import { expandInputs, type IngestInput } from './inputs.ts';
 import { planFiling, type SiblingSource } from './plan-filing.ts';
-import { isGeneratedFile, toMdxFile, toYamlFile } from './serialise.ts';
+import { isGeneratedFile, toMarkdownFile, toYamlFile } from './serialise.ts';
 
 export interface IngestSummary {
-	/** Content files (sources, filings, exhibits, images, parties, instruments) by outcome. */
+	/** Content files (sources, filings, exhibits, images, parties, instruments) by outcome; a party or instrument counts once per run. */
 	added: number;
 	updated: number;
 	unchanged: number;
-	/** Generated exhibit files removed because a re-ingested filing no longer lists them. */
+	/** Generated files removed: exhibits a re-ingested filing no longer lists, `.mdx` twins an earlier version wrote. */
 	removed: number;
 	/** Inputs (filings, or paths that could not be read) that failed. */
 	failed: number;
@@ -64,14 +68,20 @@ export async function ingestFiles(paths: readonly string[], options: IngestOptio
 		summary.errors.push(`${file}: cannot read it (${(error as NodeJS.ErrnoException).code ?? error.message}). Check the path.`);
 	}
 	const corpus = await loadCorpus(options.contentDir);
-	for (const [index, input] of inputs.entries()) {
-		const ok = await ingestOne(input, corpus, options, summary);
-		options.onProgress?.({ done: index + 1, total: inputs.length, file: input.file, ok });
+	const shared = new SharedEntryWriter();
+	try {
+		for (const [index, input] of inputs.entries()) {
+			const ok = await ingestOne(input, corpus, shared, options, summary);
+			options.onProgress?.({ done: index + 1, total: inputs.length, file: input.file, ok });
+		}
+	} finally {
+		// Also when a write fails mid-run: the shared entries reached so far get their final state.
+		await shared.flush((outcome) => void summary[outcome]++);
 	}
 	return summary;
 }
 
-async function ingestOne(input: IngestInput, corpus: Corpus, options: IngestOptions, summary: IngestSummary): Promise<boolean> {
+async function ingestOne(input: IngestInput, corpus: CorpusIndex, shared: SharedEntryWriter, options: IngestOptions, summary: IngestSummary): Promise<boolean> {
 	let entries: IngestEntries;
 	let bytes: Buffer;
 	try {
@@ -92,8 +102,9 @@ async function ingestOne(input: IngestInput, corpus: Corpus, options: IngestOpti
 		summary.errors.push(describeFailure(input.file, error));
 		return false;
 	}
-	await writeEntries(entries, bytes, options.contentDir, summary);
-	mergeIntoCorpus(corpus, entries);
+	await writeEntries(entries, bytes, options.contentDir, shared, summary);
+	// Later inputs in the same run see what earlier ones wrote.
+	corpus.add(entries);
 	summary.filings.push(entries.filing.id);
 	return true;
 }
@@ -128,7 +139,7 @@ function describeFailure(file: string, error: unknown): string {
 	return `${file}:1: cannot ingest it: ${(error as Error).message}`;
 }
 
-async function writeEntries(entries: IngestEntries, bytes: Buffer, dir: string, summary: IngestSummary) {
+async function writeEntries(entries: IngestEntries, bytes: Buffer, dir: string, shared: SharedEntryWriter, summary: IngestSummary) {
 	const { filing } = entries;
 	const source = filing.provenance.source;
 	const count = (outcome: WriteOutcome) => void summary[outcome]++;
@@ -136,10 +147,13 @@ async function writeEntries(entries: IngestEntries, bytes: Buffer, dir: string, 
 
 	count(await writeIfChanged(at(contentPaths.source(filing.id)), bytes));
 	count(await writeIfChanged(at(contentPaths.filing(filing.id)), toYamlFile(filing, source)));
+	// Kept by name: a generated `ex-{n}.mdx` left by an earlier version (bodies used to be MDX) is
+	// not kept, so it is removed as stale beside the `ex-{n}.md` that replaces it.
 	const keptExhibitFiles = new Set<string>();
 	for (const exhibit of entries.exhibits) {
-		count(await writeIfChanged(at(contentPaths.exhibit(filing.id, exhibit.slug)), toMdxFile(exhibit.data, exhibit.body, source)));
-		keptExhibitFiles.add(`${exhibit.slug}.mdx`);
+		const file = contentPaths.exhibit(filing.id, exhibit.slug);
+		count(await writeIfChanged(at(file), toMarkdownFile(exhibit.data, exhibit.body, source)));
+		keptExhibitFiles.add(path.basename(file));
 		for (const image of exhibit.images) {
 			count(await writeIfChanged(at(contentPaths.exhibitImage(filing.id, image.name)), image.bytes));
 			keptExhibitFiles.add(image.name);
@@ -150,34 +164,22 @@ async function writeEntries(entries: IngestEntries, bytes: Buffer, dir: string, 
 		summary.removed++;
 	}
 	if (entries.primary) {
-		count(await writeIfChanged(at(contentPaths.document(filing.id)), toMdxFile(entries.primary.data, entries.primary.body, source)));
+		const file = contentPaths.document(filing.id);
+		count(await writeIfChanged(at(file), toMarkdownFile(entries.primary.data, entries.primary.body, source)));
 		for (const image of entries.primary.images) count(await writeIfChanged(at(contentPaths.documentImage(filing.id, image.name)), image.bytes));
+		// A generated `document.mdx` from an earlier version would be a second entry with the same id.
+		for (const stale of await staleFiles(at(contentPaths.documentDir(filing.id)), new Set([path.basename(file)]), isGeneratedFile, (name) => name === 'document.mdx')) {
+			await rm(stale);
+			summary.removed++;
+		}
 	} else {
 		for (const stale of await staleFiles(at(contentPaths.documentDir(filing.id)), new Set(), isGeneratedFile)) {
 			await rm(stale);
 			summary.removed++;
 		}
 	}
-	for (const party of entries.parties) {
-		count(await writeIfChanged(at(contentPaths.party(party.id)), toYamlFile(party, source)));
-	}
-	for (const instrument of entries.instruments) {
-		count(await writeIfChanged(at(contentPaths.instrument(instrument.id)), toYamlFile(instrument, source)));
-	}
-}
-
-/** Later inputs in the same run see what earlier ones wrote. */
-function mergeIntoCorpus(corpus: Corpus, entries: IngestEntries) {
-	const replace = <T extends { id: string }>(list: T[], items: readonly T[]) => {
-		for (const item of items) {
-			const at = list.findIndex((existing) => existing.id === item.id);
-			if (at >= 0) list[at] = item;
-			else list.push(item);
-		}
-	};
-	replace(corpus.filings, [entries.filing]);
-	replace(corpus.parties, entries.parties);
-	replace(corpus.instruments, entries.instruments);
+	for (const party of entries.parties) await shared.note(at(contentPaths.party(party.id)), party, source);
+	for (const instrument of entries.instruments) await shared.note(at(contentPaths.instrument(instrument.id)), instrument, source);
 }
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');

@@ -36,10 +36,11 @@ export function toYamlFile(data: unknown, source: string): string {
 }
 
 /**
- * An MDX entry file: YAML frontmatter (header comment first) between `---` lines, then the
- * body. The body must already be MDX-safe; an empty body is written as nothing.
+ * A Markdown entry file (`.md`): YAML frontmatter (header comment first) between `---` lines,
+ * then the body. The body must already be escaped by src/lib/edgar/mdx-markdown.ts (valid
+ * CommonMark with no raw HTML, and MDX-safe too); an empty body is written as nothing.
  */
-export function toMdxFile(frontmatter: unknown, body: string, source: string): string {
+export function toMarkdownFile(frontmatter: unknown, body: string, source: string): string {
 	const yaml = yamlBody(frontmatter).toString(TO_STRING);
 	return `---\n# ${generatedHeader(source)}\n${yaml}---\n${body === '' ? '' : `\n${body.replace(/\n*$/, '\n')}`}`;
 }

@@ -43,6 +43,8 @@ export interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
 	search(term: string | null, options?: PagefindSearchOptions): Promise<PagefindResponse>;
+	/** Fetch the index and filter chunks a search would need, without searching. */
+	preload(term: string, options?: PagefindSearchOptions): Promise<void>;
 	filters(): Promise<FilterCounts>;
 	/** Add another Pagefind index (a shard of a sharded build, docs/scaling.md) to this one's searches. */
 	mergeIndex(indexPath: string, options?: Record<string, unknown>): Promise<void>;
@@ -63,7 +65,12 @@ export async function loadPagefind(bundleUrl: string): Promise<Pagefind> {
 	} catch (cause) {
 		throw new Error(`Could not load the search index from ${bundleUrl}. Rebuild the site (npm run build) so Pagefind writes dist/pagefind/, and serve dist/ over HTTP.`, { cause });
 	}
-	await pagefind.options({ ranking: { metaWeights: META_WEIGHTS } });
+	// noWorker: Pagefind 1.6 runs its searches in a Web Worker by default, which costs a second
+	// download of its search code (pagefind-worker.js, 12 kB gzipped) before the first result and
+	// a structured clone of every result list it sends back (thousands of results for common
+	// words on a large site). The page waits for those results anyway, so searching on the main
+	// thread is both smaller and faster to first results (issue 5, item 7: the 300 kB budget).
+	await pagefind.options({ ranking: { metaWeights: META_WEIGHTS }, noWorker: true });
 	await mergeShards(pagefind);
 	await pagefind.init();
 	return pagefind;

@@ -63,18 +63,39 @@ export function startSearchPage(root: HTMLElement): void {
 		clear.hidden = Object.keys(state.filters).length === 0;
 	};
 
-	async function showMore(focusFirst: boolean) {
+	/** The page of results being loaded, so a second click on "Show more" does not load it twice. */
+	let loadingMore: Promise<void> | null = null;
+
+	function showMore(focusFirst: boolean): Promise<void> {
+		if (loadingMore) return loadingMore;
+		const loading = appendPage(focusFirst).finally(() => {
+			if (loadingMore === loading) loadingMore = null;
+		});
+		loadingMore = loading;
+		return loading;
+	}
+
+	/**
+	 * Append the next page of results. Each result needs its page's fragment (its text): all are
+	 * requested at once and each is shown as soon as it and those above it have arrived, so the
+	 * first result does not wait for the slowest of the page.
+	 */
+	async function appendPage(focusFirst: boolean) {
 		if (!outcome) return;
 		const run = generation;
-		const slice = outcome.results.slice(shown, shown + PAGE_SIZE);
-		const data = await Promise.all(slice.map((r) => r.data()));
-		if (run !== generation) return;
-		const items = data.map((d, i) => renderResult(d, outcome!.query, outcome!.highlights.get(slice[i]!.id) ?? [], `result-${shown + i + 1}`));
-		list.append(...items);
-		shown += slice.length;
-		more.hidden = shown >= outcome.results.length;
-		more.textContent = `Show more results (${shown} of ${outcome.results.length} shown)`;
-		if (focusFirst) items[0]?.querySelector<HTMLElement>('[data-result-link]')?.focus();
+		const { results, query, highlights } = outcome;
+		const slice = results.slice(shown, shown + PAGE_SIZE);
+		const loads = slice.map((r) => r.data());
+		for (const [i, load] of loads.entries()) {
+			const data = await load;
+			if (run !== generation) return;
+			const item = renderResult(data, query, highlights.get(slice[i]!.id) ?? [], `result-${shown + 1}`);
+			list.append(item);
+			shown++;
+			if (focusFirst && i === 0) item.querySelector<HTMLElement>('[data-result-link]')?.focus();
+		}
+		more.hidden = shown >= results.length;
+		more.textContent = `Show more results (${shown} of ${results.length} shown)`;
 	}
 
 	async function run(next: SearchState, history: 'push' | 'replace' | 'none') {
@@ -93,6 +114,7 @@ export function startSearchPage(root: HTMLElement): void {
 			if (run !== generation) return;
 			outcome = result;
 			shown = 0;
+			loadingMore = null;
 			list.replaceChildren();
 			if (!result) {
 				filtersPanel.hidden = true;

@@ -1,0 +1,61 @@
+/**
+ * A site larger than PAGEFIND_MAX_PAGES is indexed in parts (src/lib/search-index-parts.ts,
+ * src/integrations/pagefind.ts); the search page lists the further parts and one search over
+ * the merged parts finds every page, once.
+ */
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseShardIndexes, SHARDS_META_NAME } from '../../src/lib/shards.ts';
+import { buildSite, repoRoot } from '../support/build-site.ts';
+import { loadPagefind, searchUrls } from '../support/pagefind-in-node.ts';
+import { readPage } from './site-dist.ts';
+
+let work: string;
+let site: string;
+let whole: string;
+let log: string;
+
+beforeAll(async () => {
+	work = await mkdtemp(path.join(os.tmpdir(), 'fh-index-parts-'));
+	const content = path.join(work, 'content');
+	for (const fixture of ['corpus-with-one-filing', 'shards-registrant-borealis']) await cp(path.join(repoRoot, 'tests', 'fixtures', fixture), content, { recursive: true });
+	site = path.join(work, 'dist');
+	const result = await buildSite({ contentDir: content, outDir: site, cacheDir: path.join(work, 'cache'), env: { PAGEFIND_MAX_PAGES: '8' } });
+	expect(result.code, result.output).toBe(0);
+	log = result.output;
+	whole = path.join(work, 'dist-whole');
+	const single = await buildSite({ contentDir: content, outDir: whole, cacheDir: path.join(work, 'cache-whole') });
+	expect(single.code, single.output).toBe(0);
+}, 120_000);
+afterAll(async () => {
+	await rm(work, { recursive: true, force: true });
+});
+
+const listedIndexes = () => parseShardIndexes(new RegExp(`<meta name="${SHARDS_META_NAME}" content="([^"]*)">`).exec(readPage('/search/', site))?.[1]);
+
+describe('a site indexed in parts', () => {
+	it('writes the further parts beside the site and lists them on the search page', () => {
+		expect(log).toMatch(/Pagefind indexed \d+ pages in 3 indexes of at most 8 pages/);
+		expect(listedIndexes()).toEqual(['/_shards/index-2/pagefind/', '/_shards/index-3/pagefind/']);
+	});
+
+	it('finds with one search what a single index of the same site finds, each page once', async () => {
+		const pagefind = (await loadPagefind(site)) as Awaited<ReturnType<typeof loadPagefind>> & { mergeIndex(url: string, options: { baseUrl: string }): Promise<void> };
+		for (const index of listedIndexes()) await pagefind.mergeIndex(pathToFileURL(path.join(site, index)).href + '/', { baseUrl: '/' });
+		const single = await loadPagefind(whole);
+		expect(await searchUrls(pagefind, 'zephyrine')).toEqual(['/filings/acme-8-k-2020-01-02/ex-4-1/']);
+		expect(await searchUrls(pagefind, 'quillwort')).toEqual(['/filings/borealis-8-k-2021-05-06/ex-10-1/']);
+		// Every page the single index finds, each once. Not always only those: a part without the
+		// word at all answers with its nearest word, as any merged Pagefind index does ("notes"
+		// → "No" on a page of a part that has no "notes"); docs/scaling.md.
+		for (const term of ['trust', 'acme', 'borealis', 'notes']) {
+			const found = await searchUrls(pagefind, term);
+			expect(new Set(found).size, term).toBe(found.length);
+			expect(found, term).toEqual(expect.arrayContaining(await searchUrls(single, term)));
+		}
+		expect((await searchUrls(pagefind, 'trust')).length).toBeGreaterThan(3);
+	});
+});
