@@ -32,9 +32,6 @@ export default defineConfig({
 		// Rebuilds reuse every page whose getStaticPaths() cacheKey is unchanged
 		// (src/lib/page-cache-keys.ts): adding a filing re-renders only the pages it touches.
 		incrementalBuild: true,
-		// The content store in 20 MiB files rather than one data-store.json: past ~50,000
-		// exhibits one JSON string of every rendered body exceeds what V8 can hold (docs/scaling.md).
-		collectionStorage: 'chunked',
 	},
 	vite: {
 		build: {

@@ -21,13 +21,15 @@ export const collections = {
 	// content sync, where `.mdx` made every file its own Vite module (docs/scaling.md). `.mdx` is
 	// still read for one release so content folders ingested before the change build unchanged;
 	// re-running ingest replaces them (run-ingest.ts). Not `deferRender`: measured slower.
+	// `retainBody: false`: pages show the rendered HTML, never the Markdown source, and Astro's
+	// content store (one JSON string, which V8 caps at ~512 MB) would hold every body twice.
 	exhibits: defineCollection({
-		loader: glob({ pattern: '*/*.{md,mdx}', base: `${base}/exhibits`, generateId: idFromPath }),
+		loader: glob({ pattern: '*/*.{md,mdx}', base: `${base}/exhibits`, generateId: idFromPath, retainBody: false }),
 		schema: exhibitSchema,
 	}),
 	// The primary document of a 10-Q, S-3… shown in full on its filing page (src/schemas/document.ts).
 	documents: defineCollection({
-		loader: glob({ pattern: '*/document.{md,mdx}', base: `${base}/documents`, generateId: idFromPath }),
+		loader: glob({ pattern: '*/document.{md,mdx}', base: `${base}/documents`, generateId: idFromPath, retainBody: false }),
 		schema: primaryDocumentSchema,
 	}),
 	parties: defineCollection({
