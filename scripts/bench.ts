@@ -8,6 +8,7 @@
  *   npm run bench -- --exhibits 1000 --incremental    # + add one filing, re-ingest, rebuild
  *   npm run bench -- --exhibits 100000 --skip-baseline --skip-search --max-old-space-size 8192
  *   npm run bench -- --exhibits 100000 --content .cache/content-100000 --skip-baseline  # build an ingested folder
+ *   npm run bench -- --exhibits 100000 --shards 8     # split by registrant, build each, merge
  *   npm run bench -- --keep                           # keep .cache/bench/ outputs for a look
  *
  * Everything is written under .cache/bench/ (raw-N, content-N, dist-N, baseline-N) and each
@@ -22,10 +23,12 @@ import { launchChromium } from '../tests/e2e/browser.ts';
 import { repoRoot } from '../tests/support/build-site.ts';
 import { writeBaselineProject } from './lib/bench-baseline.ts';
 import { measurePageWeight, type PageWeight } from './lib/bench-page-weight.ts';
+import { sequentialRuns, sequentialStages, splitSubmissions } from './lib/bench-shards.ts';
 import { type MeasuredRun, runMeasured } from './lib/bench-process.ts';
 import { measureSearch, type SearchMeasurement } from './lib/bench-search.ts';
 import { type BuildStages, buildStages } from './lib/bench-stages.ts';
 import { type Cell, formatTable, kilobytes, megabytes, ratio, seconds } from './lib/bench-table.ts';
+import { mergeShardBuilds } from './lib/shard-merge.ts';
 import { DEFAULT_SEED, syntheticSubmission, writeSyntheticSubmissions } from './lib/synthetic-submissions.ts';
 
 const { values: args } = parseArgs({
@@ -37,6 +40,7 @@ const { values: args } = parseArgs({
 		'skip-search': { type: 'boolean', default: false },
 		incremental: { type: 'boolean', default: false },
 		content: { type: 'string' },
+		shards: { type: 'string', default: '1' },
 		'max-old-space-size': { type: 'string' },
 		keep: { type: 'boolean', default: false },
 	},
@@ -48,6 +52,9 @@ for (const [i, size] of sizes.entries()) {
 if (args.content && (args.incremental || sizes.length > 1)) {
 	throw new Error('--content builds one given folder as it is: use it with one --exhibits size (its exhibit count) and without --incremental, which would add a filing to it.');
 }
+const shardCount = Number(args.shards);
+if (!Number.isInteger(shardCount) || shardCount < 1) throw new Error(`--shards takes a whole number above zero, got "${args.shards}". Example: --shards 8.`);
+if (shardCount > 1 && (args.content || args.incremental)) throw new Error('--shards generates and splits its own corpus: use it without --content and --incremental.');
 const seed = Number(args.seed);
 if (!Number.isInteger(seed)) throw new Error(`--seed must be a whole number, got "${args.seed}". Example: --seed 7.`);
 
@@ -80,6 +87,18 @@ function mustSucceed(what: string, run: MeasuredRun): MeasuredRun {
 	return run;
 }
 
+/** Bytes and time to first results of one cold search over a built site, unless --skip-search. */
+async function coldSearch(site: string): Promise<SearchMeasurement | undefined> {
+	if (args['skip-search']) return undefined;
+	log(`searching ${path.relative(repoRoot, site)} in Chromium…`);
+	const browser = await launchChromium();
+	try {
+		return (await measureSearch(browser, site, args.query)).cold;
+	} finally {
+		await browser.close();
+	}
+}
+
 async function ingest(contentDir: string, input: string) {
 	return mustSucceed(`Ingesting ${input}`, await runMeasured(node, [path.join(repoRoot, 'scripts', 'ingest.ts'), '-q', input], { cwd: repoRoot, env: { ...buildEnv, CONTENT_DIR: contentDir } }));
 }
@@ -105,6 +124,8 @@ interface SizeResult {
 	search?: SearchMeasurement;
 	baseline?: { run: MeasuredRun; stages: BuildStages; pages: number; distBytes: number };
 	incremental?: { ingest: MeasuredRun; build: { run: MeasuredRun; stages: BuildStages } } | { failed: string };
+	/** Built as this many shards, one after another, and merged (--shards). */
+	shards?: number;
 }
 
 async function benchSize(exhibits: number): Promise<SizeResult> {
@@ -125,9 +146,11 @@ async function benchSize(exhibits: number): Promise<SizeResult> {
 	} else {
 		log(`${exhibits} exhibits: writing submissions to ${path.relative(repoRoot, raw)}…`);
 		const started = performance.now();
-		generated = await writeSyntheticSubmissions(raw, { exhibits, seed });
+		const written = await writeSyntheticSubmissions(raw, { exhibits, seed });
+		generated = written;
 		generateMs = performance.now() - started;
-		log(`${generated.filings} filings, ${megabytes(generated.bytes)} in ${seconds(generateMs)}; ingesting…`);
+		log(`${written.filings} filings, ${megabytes(written.bytes)} in ${seconds(generateMs)}; ingesting…`);
+		if (shardCount > 1) return benchSharded(exhibits, raw, { filings: written.filings, bytes: written.bytes, generateMs });
 		ingestRun = await ingest(contentDir, raw);
 		log(`ingest: ${seconds(ingestRun.wallMs)}`);
 	}
@@ -138,16 +161,7 @@ async function benchSize(exhibits: number): Promise<SizeResult> {
 	// Every page up to 2,000, then a systematic sample: the distribution is what matters.
 	const pageWeight = await measurePageWeight(outDir, contentDir, Math.max(1, Math.floor(exhibits / 2000)));
 
-	let search: SearchMeasurement | undefined;
-	if (!args['skip-search']) {
-		log('searching in Chromium…');
-		const browser = await launchChromium();
-		try {
-			search = (await measureSearch(browser, outDir, args.query)).cold;
-		} finally {
-			await browser.close();
-		}
-	}
+	const search = await coldSearch(outDir);
 
 	let baseline: SizeResult['baseline'];
 	if (!args['skip-baseline']) {
@@ -183,6 +197,40 @@ async function benchSize(exhibits: number): Promise<SizeResult> {
 	return { exhibits, filings: generated.filings, rawBytes: generated.bytes, generateMs, ingest: ingestRun, build, distBytes, pagefindBytes, pageWeight, search, baseline, incremental };
 }
 
+/**
+ * --shards: split the generated submissions by registrant, ingest and build each shard into
+ * its own folders, merge the builds into one site, and measure that site. Page weight is read
+ * from the first shard (its pages and its content folder); no baseline (it needs one folder).
+ */
+async function benchSharded(exhibits: number, raw: string, generated: { filings: number; bytes: number; generateMs: number }): Promise<SizeResult> {
+	const work = path.join(benchDir, `shards-${exhibits}`);
+	const outDir = path.join(benchDir, `dist-${exhibits}`);
+	await rm(work, { recursive: true, force: true });
+	const inputs = await splitSubmissions(raw, path.join(work, 'raw'), shardCount);
+	const ingests: MeasuredRun[] = [];
+	const builds: { run: MeasuredRun; stages: BuildStages }[] = [];
+	const shardBuilds: { name: string; dist: string }[] = [];
+	for (const [n, input] of inputs.entries()) {
+		const name = path.basename(input);
+		const content = path.join(work, `content-${name}`);
+		ingests.push(await ingest(content, input));
+		log(`${name}: ingest ${seconds(ingests.at(-1)!.wallMs)}`);
+		const dist = path.join(work, `dist-${name}`);
+		builds.push(await astroBuild(`building ${name} of ${shardCount}`, repoRoot, dist, { CONTENT_DIR: content, ASTRO_CACHE_DIR: path.join(work, `cache-${name}`) }));
+		shardBuilds.push({ name: n === 0 ? 'primary' : name, dist });
+	}
+	const merging = performance.now();
+	await mergeShardBuilds(outDir, shardBuilds);
+	log(`merged ${shardCount} shards in ${seconds(performance.now() - merging)}`);
+	const build = { run: sequentialRuns(builds.map((b) => b.run)), stages: sequentialStages(builds.map((b) => b.stages)) };
+	const pageWeight = await measurePageWeight(shardBuilds[0]!.dist, path.join(work, 'content-shard-1'), Math.max(1, Math.floor(exhibits / shardCount / 2000)));
+	const search = await coldSearch(outDir);
+	const distBytes = await folderBytes(outDir);
+	const pagefindBytes = (await folderBytes(path.join(outDir, 'pagefind'))) + (await folderBytes(path.join(outDir, '_shards')));
+	if (!args.keep) for (const dir of [raw, work, outDir]) await rm(dir, { recursive: true, force: true });
+	return { exhibits, filings: generated.filings, rawBytes: generated.bytes, generateMs: generated.generateMs, ingest: sequentialRuns(ingests), build, distBytes, pagefindBytes, pageWeight, search, shards: shardCount };
+}
+
 /** The table: per size, a column for our build, then bare Astro when measured. */
 function table(results: SizeResult[]): string {
 	const columns: string[] = [];
@@ -190,7 +238,7 @@ function table(results: SizeResult[]): string {
 	for (const r of results) {
 		const at = columns.length;
 		const variants = [
-			{ label: `${r.exhibits.toLocaleString('en-US')} ours`, ours: true, build: r.build, distBytes: r.distBytes, pagefindBytes: r.pagefindBytes, pageWeight: r.pageWeight, exhibits: r.exhibits },
+			{ label: `${r.exhibits.toLocaleString('en-US')} ours${r.shards ? `, ${r.shards} shards` : ''}`, ours: true, build: r.build, distBytes: r.distBytes, pagefindBytes: r.pagefindBytes, pageWeight: r.pageWeight, exhibits: r.exhibits },
 			...(r.baseline ? [{ label: 'bare Astro', ours: false, build: r.baseline, distBytes: r.baseline.distBytes, pagefindBytes: undefined, pageWeight: undefined, exhibits: r.baseline.pages }] : []),
 		];
 		columns.push(...variants.map((v) => v.label));

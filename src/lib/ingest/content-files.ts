@@ -12,6 +12,7 @@ import { filingSchema } from '../../schemas/filing.ts';
 import { instrumentSchema } from '../../schemas/instrument.ts';
 import { partySchema } from '../../schemas/party.ts';
 import { CorpusIndex } from './corpus.ts';
+import { detached } from './detached.ts';
 import { toYamlFile } from './serialise.ts';
 
 export type WriteOutcome = 'added' | 'updated' | 'unchanged';
@@ -123,7 +124,7 @@ export class SharedEntryWriter {
 	/** Record the state of the entry at `file` after a filing from `source`. */
 	async note(file: string, data: unknown, source: string): Promise<void> {
 		const firstSeen = !this.#latest.has(file);
-		this.#latest.set(file, { data, source });
+		this.#latest.set(file, detached({ data, source }));
 		if (firstSeen && !(await exists(file))) {
 			await writeIfChanged(file, toYamlFile(data, source));
 			this.#created.add(file);

@@ -5,6 +5,7 @@
  */
 import type { Filing } from '../../schemas/filing.ts';
 import { slugify } from '../slug.ts';
+import { detached } from './detached.ts';
 import { KeyIndex } from './key-index.ts';
 
 export interface FilingIdInput {
@@ -23,8 +24,8 @@ export interface FilingStamp {
 }
 
 /**
- * The filings of the corpus by id and by source hash. Only stamps are kept, so a run over
- * thousands of filings does not hold every filing's items and signatures in memory.
+ * The filings of the corpus by id and by source hash. Only stamps are kept (detached from the
+ * source text), so a run over thousands of filings does not hold every filing in memory.
  */
 export class FilingIndex {
 	#byId = new Map<string, FilingStamp>();
@@ -32,9 +33,9 @@ export class FilingIndex {
 
 	/** Add a filing, or replace the entry with its id (keeping its place in corpus order). */
 	add(filing: Filing): void {
-		const { sha256, ingested } = filing.provenance;
-		this.#byId.set(filing.id, { id: filing.id, sha256, ingested });
-		this.#bySha256.set(filing.id, [sha256]);
+		const stamp = detached({ id: filing.id, sha256: filing.provenance.sha256, ingested: filing.provenance.ingested });
+		this.#byId.set(stamp.id, stamp);
+		this.#bySha256.set(stamp.id, [stamp.sha256]);
 	}
 
 	get(id: string): FilingStamp | undefined {

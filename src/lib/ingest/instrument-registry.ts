@@ -5,6 +5,7 @@
  */
 import type { Instrument } from '../../schemas/instrument.ts';
 import { slugify } from '../slug.ts';
+import { detached } from './detached.ts';
 import { KeyIndex } from './key-index.ts';
 
 /** "Term Promissory Note ($4,000,000)" → "term-promissory-note-4000000" (no "4-000-000"). */
@@ -17,7 +18,7 @@ const MERGED_FIELDS = ['rate', 'maturity', 'principal', 'issuer', 'counterparty'
 
 /**
  * The instruments of the corpus by id, and its loan facilities by agent. Entries are stored as
- * given and never modified; a filing works on copies (InstrumentRegistry).
+ * copies (detached.ts) and never modified; a filing works on copies of its own (InstrumentRegistry).
  */
 export class InstrumentIndex {
 	#byId = new Map<string, Instrument>();
@@ -25,7 +26,8 @@ export class InstrumentIndex {
 	#facilitiesByAgent = new KeyIndex();
 
 	/** Add an instrument, or replace the entry with its id. */
-	add(instrument: Instrument): void {
+	add(entry: Instrument): void {
+		const instrument = detached(entry);
 		this.#byId.set(instrument.id, instrument);
 		const agent = instrument.kind === 'loan-facility' ? instrument.counterparty : undefined;
 		this.#facilitiesByAgent.set(instrument.id, agent === undefined ? [] : [agent]);

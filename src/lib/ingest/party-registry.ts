@@ -7,6 +7,7 @@
 import { guessPartyKind, type PartyKind } from '../extract/party-kind.ts';
 import { partyKey } from '../extract/party-key.ts';
 import { slugify } from '../slug.ts';
+import { detached } from './detached.ts';
 import { KeyIndex } from './key-index.ts';
 import type { Party } from '../../schemas/party.ts';
 
@@ -15,7 +16,8 @@ const isAllCaps = (name: string) => /[A-Z]/.test(name) && name === name.toUpperC
 /**
  * The parties of the corpus, indexed by id, spelling and CIK. It answers what a scan over the
  * corpus in order would: a spelling names the first party that has it, a CIK the last.
- * Entries are stored as given and never modified; a filing works on copies (PartyRegistry).
+ * Entries are stored as copies (detached.ts) and never modified; a filing works on copies of
+ * its own (PartyRegistry).
  */
 export class PartyIndex {
 	#byId = new Map<string, Party>();
@@ -25,7 +27,8 @@ export class PartyIndex {
 	#byCik = new KeyIndex();
 
 	/** Add a party, or replace the entry with its id (keeping its place in corpus order). */
-	add(party: Party): void {
+	add(entry: Party): void {
+		const party = detached(entry);
 		this.#byId.set(party.id, party);
 		this.#byKey.set(party.id, [party.name, ...party.aliases].map(partyKey).filter(Boolean));
 		this.#byCik.set(party.id, party.cik ? [normaliseCik(party.cik)] : []);

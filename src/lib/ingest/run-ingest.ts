@@ -19,6 +19,7 @@ import { EightKParseError } from '../eight-k/errors.ts';
 import { buildIngestEntries, type IngestEntries } from './build-entries.ts';
 import { contentPaths, loadCorpus, SharedEntryWriter, staleFiles, type WriteOutcome, writeIfChanged } from './content-files.ts';
 import type { CorpusIndex } from './corpus.ts';
+import { detached } from './detached.ts';
 import { pathInside } from './exhibit-documents.ts';
 import { expandInputs, type IngestInput } from './inputs.ts';
 import { planFiling, type SiblingSource } from './plan-filing.ts';
@@ -95,17 +96,17 @@ async function ingestOne(input: IngestInput, corpus: CorpusIndex, shared: Shared
 		const name = path.basename(input.file);
 		const { submission, siblings } = await readSubmission(input, bytes);
 		const plan = planFiling(submission, name, siblings);
-		summary.warnings.push(...plan.warnings.map((warning) => warning.replace(name, input.file)));
+		summary.warnings.push(...plan.warnings.map((warning) => detached(warning.replace(name, input.file))));
 		entries = buildIngestEntries(plan, { name, sha256: sha256(bytes) }, corpus, { today: options.today });
 	} catch (error) {
 		summary.failed++;
-		summary.errors.push(describeFailure(input.file, error));
+		summary.errors.push(detached(describeFailure(input.file, error)));
 		return false;
 	}
 	await writeEntries(entries, bytes, options.contentDir, shared, summary);
 	// Later inputs in the same run see what earlier ones wrote.
 	corpus.add(entries);
-	summary.filings.push(entries.filing.id);
+	summary.filings.push(detached(entries.filing.id));
 	return true;
 }
 
