@@ -1,11 +1,13 @@
 /** Load a content folder as plain entries (what the Astro loader gives the corpus), validated by the schemas. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import type { CorpusInput, Entry } from '../../src/lib/corpus.ts';
 import { exhibitSchema, filingSchema, instrumentSchema, partySchema } from '../../src/schemas/index.ts';
 
+/** A folder git does not keep because it is empty (a corpus without instruments) has no entries. */
 function yamlEntries<T>(dir: string, schema: { parse(data: unknown): T }): Entry<T>[] {
+	if (!existsSync(dir)) return [];
 	return readdirSync(dir)
 		.filter((name) => name.endsWith('.yaml'))
 		.map((name) => ({ id: name.replace(/\.yaml$/, ''), data: schema.parse(parse(readFileSync(path.join(dir, name), 'utf8'))), filePath: path.join(dir, name) }));
