@@ -195,11 +195,32 @@ export function buildCorpus(input: CorpusInput): Corpus {
 	};
 }
 
+/** How many related exhibits an exhibit page lists. */
+const RELATED_LIMIT = 8;
+
+/** Computed once per exhibit: both its page's cache key and its page read the list. */
+const relatedCache = new WeakMap<ExhibitView, RelatedExhibit[]>();
+
+export interface RelatedExhibit {
+	exhibit: ExhibitView;
+	/** Names of the parties and instruments the two exhibits share, sorted. */
+	shared: string[];
+}
+
 /**
  * Exhibits of the same corpus that share a party (other than the filing's registrant, who is
  * party to nearly everything) or an instrument with `exhibit`, most shared links first.
  */
-export function relatedExhibits(exhibit: ExhibitView, limit = 8): { exhibit: ExhibitView; shared: string[] }[] {
+export function relatedExhibits(exhibit: ExhibitView): RelatedExhibit[] {
+	let related = relatedCache.get(exhibit);
+	if (!related) {
+		related = findRelatedExhibits(exhibit);
+		relatedCache.set(exhibit, related);
+	}
+	return related;
+}
+
+function findRelatedExhibits(exhibit: ExhibitView): RelatedExhibit[] {
 	const shared = new Map<ExhibitView, Set<string>>();
 	const note = (other: ExhibitView, what: string) => {
 		if (other === exhibit) return;
@@ -217,7 +238,7 @@ export function relatedExhibits(exhibit: ExhibitView, limit = 8): { exhibit: Exh
 	return [...shared.entries()]
 		.map(([other, names]) => ({ exhibit: other, shared: [...names].sort() }))
 		.sort((a, b) => b.shared.length - a.shared.length || a.exhibit.url.localeCompare(b.exhibit.url))
-		.slice(0, limit);
+		.slice(0, RELATED_LIMIT);
 }
 
 function danglingParty(subject: string, reference: string): string {
