@@ -1,12 +1,11 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import pagefind from './src/integrations/pagefind.ts';
 import urlContract from './src/integrations/url-contract.ts';
-import rehypeEmptyTableHeaders from './src/lib/rehype-empty-table-headers.ts';
-import rehypePinpoints from './src/lib/rehype-pinpoints.ts';
-import rehypeScrollablePre from './src/lib/rehype-scrollable-pre.ts';
+import { markdownOptions } from './src/lib/markdown-options.ts';
 
 export default defineConfig({
 	// The public origin, used for canonical links and citations. Set SITE_URL when deploying elsewhere.
@@ -14,15 +13,17 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// Separate caches let tests build several content folders side by side.
 	cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
-	build: { format: 'directory' },
+	// Several pages in flight, so the main thread assembles pages while worker threads render
+	// their bodies (src/data/markdown-bodies.ts).
+	build: { format: 'directory', concurrency: 8 },
 	// Order matters: redirect pages are written before Pagefind indexes the site.
-	// MDX only for content folders ingested before bodies became `.md` (src/content.config.ts
-	// still globs `.mdx` for one release); remove both together.
+	// MDX is the toolchain's, for hand-written pages; no content is compiled as MDX (bodies are
+	// Markdown, and `.mdx` bodies of earlier ingests are read as Markdown: src/content.config.ts).
 	integrations: [mdx(), urlContract(), pagefind()],
 	markdown: {
-		// Astro 7 defaults to Sätteri; our pinpoint plugins are unified plugins.
-		// SmartyPants off: filing text is quoted as filed, straight quotes included.
-		processor: unified({ smartypants: false, rehypePlugins: [rehypeEmptyTableHeaders, rehypeScrollablePre, rehypePinpoints] }),
+		// Astro 7 defaults to Sätteri; our pinpoint plugins are unified plugins. The same options
+		// render exhibit bodies in worker threads (src/data/markdown-bodies.ts).
+		processor: unified(markdownOptions),
 		// Fenced blocks are filings' fixed-width text, not code: highlighting them painted every
 		// schedule dark and spent half of Markdown rendering (scripts/bench.ts, docs/scaling.md).
 		syntaxHighlight: false,
@@ -34,6 +35,9 @@ export default defineConfig({
 		incrementalBuild: true,
 	},
 	vite: {
+		// Exhibit bodies are rendered by worker threads running this file under plain Node
+		// (src/data/markdown-bodies.ts); the bundled page code cannot locate it by itself.
+		define: { __MARKDOWN_WORKER_FILE__: JSON.stringify(fileURLToPath(new URL('./src/data/markdown-worker.ts', import.meta.url))) },
 		build: {
 			rollupOptions: {
 				// Every MDX module carries Astro's own "use astro:head-inject" directive, and the

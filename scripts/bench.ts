@@ -239,7 +239,7 @@ function table(results: SizeResult[]): string {
 		const at = columns.length;
 		const variants = [
 			{ label: `${r.exhibits.toLocaleString('en-US')} ours${r.shards ? `, ${r.shards} shards` : ''}`, ours: true, build: r.build, distBytes: r.distBytes, pagefindBytes: r.pagefindBytes, pageWeight: r.pageWeight, exhibits: r.exhibits },
-			...(r.baseline ? [{ label: 'bare Astro', ours: false, build: r.baseline, distBytes: r.baseline.distBytes, pagefindBytes: undefined, pageWeight: undefined, exhibits: r.baseline.pages }] : []),
+			...(r.baseline ? [{ label: 'bare Astro', ours: false, build: r.baseline, distBytes: r.baseline.distBytes, pagefindBytes: undefined, pageWeight: undefined, exhibits: r.exhibits }] : []),
 		];
 		columns.push(...variants.map((v) => v.label));
 		const floor = r.baseline?.run;

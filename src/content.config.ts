@@ -6,30 +6,29 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { contentDir } from './lib/content-dir.ts';
+import { markdownFrontMatter } from './loaders/markdown-front-matter.ts';
 import { exhibitSchema, filingSchema, instrumentSchema, partySchema, primaryDocumentSchema } from './schemas/index.ts';
 
 const base = contentDir();
 /** Ids are the file paths without extension, kept exactly (the default loader re-slugs them). */
-const idFromPath = ({ entry }: { entry: string }) => entry.replace(/\.(ya?ml|mdx?)$/, '');
+const idFromPath = ({ entry }: { entry: string }) => entry.replace(/\.ya?ml$/, '');
 
 export const collections = {
 	filings: defineCollection({
 		loader: glob({ pattern: '*.yaml', base: `${base}/filings`, generateId: idFromPath }),
 		schema: filingSchema,
 	}),
-	// Ingest writes exhibit bodies and primary documents as `.md`: Astro renders them once during
-	// content sync, where `.mdx` made every file its own Vite module (docs/scaling.md). `.mdx` is
-	// still read for one release so content folders ingested before the change build unchanged;
-	// re-running ingest replaces them (run-ingest.ts). Not `deferRender`: measured slower.
-	// `retainBody: false`: pages show the rendered HTML, never the Markdown source, and Astro's
-	// content store (one JSON string, which V8 caps at ~512 MB) would hold every body twice.
+	// Exhibit bodies and primary documents are Markdown files (`.md`; `.mdx` as ingest wrote them
+	// before, read the same way). Their front matter is the entry; their bodies are rendered at
+	// page time by worker threads (src/data/markdown-bodies.ts), not by content sync, so Astro's
+	// data store (one JSON string, which V8 caps at ~512 MB) holds no HTML (docs/scaling.md).
 	exhibits: defineCollection({
-		loader: glob({ pattern: '*/*.{md,mdx}', base: `${base}/exhibits`, generateId: idFromPath, retainBody: false }),
+		loader: markdownFrontMatter({ base: `${base}/exhibits`, include: /^[^/]+\/[^/]+\.mdx?$/, generateId: (file) => file.replace(/\.mdx?$/, '') }),
 		schema: exhibitSchema,
 	}),
 	// The primary document of a 10-Q, S-3… shown in full on its filing page (src/schemas/document.ts).
 	documents: defineCollection({
-		loader: glob({ pattern: '*/document.{md,mdx}', base: `${base}/documents`, generateId: idFromPath, retainBody: false }),
+		loader: markdownFrontMatter({ base: `${base}/documents`, include: /^[^/]+\/document\.mdx?$/, generateId: (file) => file.replace(/\.mdx?$/, '') }),
 		schema: primaryDocumentSchema,
 	}),
 	parties: defineCollection({

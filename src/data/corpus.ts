@@ -2,8 +2,10 @@
  * The one module that queries the content collections. Every route and component gets its
  * data from `getCorpus()`: the collections are read and joined once per build.
  */
-import { getCollection, getEntry, render } from 'astro:content';
+import path from 'node:path';
+import { getCollection, getEntry } from 'astro:content';
 import { buildCorpus, type Corpus } from '../lib/corpus.ts';
+import { renderMarkdownFile } from './markdown-bodies.ts';
 
 let corpus: Promise<Corpus> | undefined;
 
@@ -20,18 +22,18 @@ export function getCorpus(): Promise<Corpus> {
 	return corpus;
 }
 
-/** The rendered MDX body of an exhibit (empty when the source only lists its title). */
-export async function renderExhibitBody(entryId: string) {
+/** The rendered body of an exhibit, as HTML (only exhibits with `hasBody` have one). */
+export async function renderExhibitBody(entryId: string): Promise<string> {
 	const entry = await getEntry('exhibits', entryId);
-	if (!entry) throw new Error(`No exhibit entry "${entryId}" in the exhibits collection. Re-run the build; if it persists, re-ingest the filing.`);
-	return render(entry);
+	if (!entry?.filePath) throw new Error(`No exhibit entry "${entryId}" in the exhibits collection. Re-run the build; if it persists, re-ingest the filing.`);
+	return (await renderMarkdownFile(path.resolve(entry.filePath))).html;
 }
 
 /**
  * The rendered primary document of a filing whose page shows it in full (a 10-Q, an S-3…),
  * or undefined when the filing has none (an 8-K's page shows its items instead).
  */
-export async function renderFilingDocument(filingId: string) {
+export async function renderFilingDocument(filingId: string): Promise<string | undefined> {
 	const entry = await getEntry('documents', `${filingId}/document`);
-	return entry ? render(entry) : undefined;
+	return entry?.filePath ? (await renderMarkdownFile(path.resolve(entry.filePath))).html : undefined;
 }

@@ -5,9 +5,17 @@
  */
 import { exhibitPageKey, filingPageKey, instrumentPageKey, partyPageKey } from '../lib/page-cache-keys.ts';
 import { getCorpus } from './corpus.ts';
+import { filingImageNames } from './filed-images.ts';
 
 export async function filingPaths() {
 	return (await getCorpus()).filings.map((filing) => ({ params: { filing: filing.id }, props: { filing }, cacheKey: filingPageKey(filing) }));
+}
+
+/** Images the filings' documents show, published beside their pages (`/filings/{id}/ex5-1_001.jpg`). */
+export async function filingImagePaths() {
+	return (await getCorpus()).filings.flatMap((filing) =>
+		filingImageNames(filing).map((name) => ({ params: { filing: filing.id, image: name }, props: { filingId: filing.id, name } })),
+	);
 }
 
 export async function exhibitPaths() {

@@ -9,6 +9,8 @@ export const filingsUrl = () => '/filings/';
 export const filingUrl = (filingId: string) => `/filings/${filingId}/`;
 export const filingJsonUrl = (filingId: string) => `/filings/${filingId}.json`;
 export const filingSourceUrl = (filingId: string) => `/filings/${filingId}/source.txt`;
+/** An image a filing's exhibit or document shows, as filed (`ex5-1_001.jpg`). */
+export const filingImageUrl = (filingId: string, name: string) => `/filings/${filingId}/${encodeURIComponent(name)}`;
 export const exhibitUrl = (filingId: string, number: string) => `/filings/${filingId}/${exhibitSlug(number)}/`;
 export const partiesUrl = () => '/parties/';
 export const partyUrl = (partyId: string) => `/parties/${partyId}/`;

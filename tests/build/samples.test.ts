@@ -127,16 +127,20 @@ describe('exhibit text', () => {
 		expect(textOf(body)).toContain('Net sales');
 	});
 
-	it('shows the images an HTML exhibit references, decoded from the submission', () => {
+	it('shows the images an HTML exhibit references, as filed, published beside the filing with their size', () => {
 		const page = parseHtml(readPage('/filings/0001213900-25-058997/ex-5-1/'));
 		const images = findAll(page, 'img');
 		// The letterhead and the signature, each where the letter prints it.
-		expect(new Set(images.map((image) => attr(image, 'src')?.replace(/\..*$/, '')))).toEqual(new Set(['/_astro/ex5-1_001', '/_astro/ex5-1_002']));
+		expect(new Set(images.map((image) => attr(image, 'src')))).toEqual(new Set(['/filings/0001213900-25-058997/ex5-1_001.jpg', '/filings/0001213900-25-058997/ex5-1_002.jpg']));
 		for (const image of images) {
 			const src = attr(image, 'src')!;
-			expect(src).toMatch(/^\/_astro\/ex5-1_00[12]\./);
-			expect(statSync(path.join(DEFAULT_SITE_DIST, src)).size).toBeGreaterThan(100);
+			const name = path.basename(src);
+			// Byte for byte the image ingest decoded from the submission.
+			expect(readFileSync(path.join(DEFAULT_SITE_DIST, src)).equals(readFileSync(path.join(repoRoot, 'content', 'exhibits', '0001213900-25-058997', name)))).toBe(true);
+			expect(Number(attr(image, 'width'))).toBeGreaterThan(0);
+			expect(Number(attr(image, 'height'))).toBeGreaterThan(0);
 		}
+		expect(attr(images.find((image) => attr(image, 'src')!.endsWith('ex5-1_001.jpg'))!, 'width')).toBe('246');
 		const json = filingJson('0001213900-25-058997');
 		expect(json.documents.filter((d) => d.image).map((d) => d.image)).toEqual(expect.arrayContaining(['ex5-1_001.jpg', 'ex5-1_002.jpg']));
 	});

@@ -1,0 +1,92 @@
+/**
+ * Exhibit bodies and primary documents, rendered to HTML while pages are generated, by a pool
+ * of worker threads (src/data/markdown-worker.ts) running the site's Markdown pipeline
+ * (src/lib/markdown-options.ts).
+ *
+ * Why not Astro's content layer rendering: it renders every Markdown entry on the main thread
+ * during content sync and keeps all the HTML in its data store, one string that V8 caps at
+ * ~512 MB (about 24,000 exhibits) and that the build holds in memory throughout. Rendering at
+ * page time, in workers, keeps the store to front matter (src/loaders/markdown-front-matter.ts),
+ * uses a second core while the main thread assembles pages (astro.config.mjs runs several pages
+ * at once for that), and holds only the bodies of the pages in flight (docs/scaling.md).
+ */
+import os from 'node:os';
+import { Worker } from 'node:worker_threads';
+
+export interface RenderedBody {
+	html: string;
+}
+
+type Reply = { id: number; html: string } | { id: number; error: string };
+
+interface Slot {
+	worker: Worker;
+	/** Requests sent to this worker and not answered yet. */
+	busy: number;
+}
+
+/** Worker threads rendering Markdown files; requests go to the least busy one. */
+export class MarkdownPool {
+	readonly #slots: Slot[] = [];
+	readonly #pending = new Map<number, { slot: Slot; filePath: string; resolve: (body: RenderedBody) => void; reject: (error: Error) => void }>();
+	#nextId = 0;
+
+	constructor(workerFile: string, size: number) {
+		for (let i = 0; i < size; i++) {
+			const slot: Slot = { worker: new Worker(workerFile), busy: 0 };
+			// An idle worker must not keep a finished build alive; a busy one must, or Node could
+			// exit while the page waiting for it is the only work left.
+			slot.worker.unref();
+			slot.worker.on('message', (reply: Reply) => this.#settle(reply));
+			slot.worker.on('error', (error) => this.#failAll(slot, error));
+			this.#slots.push(slot);
+		}
+	}
+
+	/** Render a Markdown file (absolute path): front matter removed, body rendered. */
+	render(filePath: string): Promise<RenderedBody> {
+		const slot = this.#slots.reduce((best, s) => (s.busy < best.busy ? s : best));
+		const id = this.#nextId++;
+		if (slot.busy++ === 0) slot.worker.ref();
+		return new Promise((resolve, reject) => {
+			this.#pending.set(id, { slot, filePath, resolve, reject });
+			slot.worker.postMessage({ id, filePath });
+		});
+	}
+
+	/** Stop every worker (tests; a build simply exits). */
+	async close(): Promise<void> {
+		await Promise.all(this.#slots.map((slot) => slot.worker.terminate()));
+	}
+
+	#settle(reply: Reply) {
+		const pending = this.#pending.get(reply.id);
+		if (!pending) return;
+		this.#pending.delete(reply.id);
+		if (--pending.slot.busy === 0) pending.slot.worker.unref();
+		if ('error' in reply) pending.reject(new Error(`Could not render ${pending.filePath}: ${reply.error}. Fix the Markdown, or re-run ingest on the filing.`));
+		else pending.resolve({ html: reply.html });
+	}
+
+	#failAll(slot: Slot, error: Error) {
+		for (const [id, pending] of this.#pending) {
+			if (pending.slot !== slot) continue;
+			this.#pending.delete(id);
+			pending.reject(new Error(`The Markdown worker stopped while rendering ${pending.filePath}: ${error.message}`, { cause: error }));
+		}
+	}
+}
+
+/** One worker per core beside the main thread (at least one); `MARKDOWN_WORKERS` sets the number. */
+export function poolSize(env: Record<string, string | undefined> = process.env, cores = os.availableParallelism()): number {
+	const configured = Number(env.MARKDOWN_WORKERS);
+	return Number.isInteger(configured) && configured > 0 ? configured : Math.max(1, cores - 1);
+}
+
+let pool: MarkdownPool | undefined;
+
+/** Render a Markdown file of the content folder (absolute path) with the site's pipeline. */
+export function renderMarkdownFile(filePath: string): Promise<RenderedBody> {
+	pool ??= new MarkdownPool(__MARKDOWN_WORKER_FILE__, poolSize());
+	return pool.render(filePath);
+}

@@ -1,0 +1,67 @@
+/**
+ * Exhibit bodies rendered by worker threads (src/data/markdown-bodies.ts): the same HTML as the
+ * site's Markdown pipeline run in place, each reply for its own file, and a clear error.
+ */
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MarkdownPool, poolSize } from '../../src/data/markdown-bodies.ts';
+import { markdownOptions } from '../../src/lib/markdown-options.ts';
+import { repoRoot } from '../support/build-site.ts';
+
+const WORKER = path.join(repoRoot, 'src', 'data', 'markdown-worker.ts');
+const EXHIBIT = path.join(repoRoot, 'tests', 'fixtures', 'corpus-with-one-filing', 'exhibits', 'acme-8-k-2020-01-02', 'ex-4-1.md');
+
+let pool: MarkdownPool;
+let work: string;
+beforeAll(async () => {
+	pool = new MarkdownPool(WORKER, 2);
+	work = await mkdtemp(path.join(os.tmpdir(), 'fh-bodies-'));
+});
+afterAll(async () => {
+	await pool.close();
+	await rm(work, { recursive: true, force: true });
+});
+
+describe('rendering exhibit bodies in worker threads', () => {
+	it('gives the HTML the Markdown pipeline gives in place, front matter left out', async () => {
+		const { html } = await pool.render(EXHIBIT);
+		const source = await readFile(EXHIBIT, 'utf8');
+		const body = source.slice(source.indexOf('\n---\n', 4) + 5).trim();
+		const inPlace = await (await createMarkdownProcessor({ ...markdownOptions, syntaxHighlight: false })).render(body, { fileURL: pathToFileURL(EXHIBIT) });
+		expect(html).toBe(inPlace.code);
+		expect(html).toContain('The zephyrine covenant binds the Company {as filed}');
+		expect(html).toContain('id="p1"');
+		expect(html).not.toContain('hasBody');
+	});
+
+	it('answers many requests at once, each with the HTML of its own file', async () => {
+		const files = await Promise.all(
+			Array.from({ length: 24 }, async (_, i) => {
+				const file = path.join(work, 'exhibits', `filing-${i}`, 'ex-1.md');
+				await mkdir(path.dirname(file), { recursive: true });
+				await writeFile(file, `---\ntitle: Exhibit ${i}\n---\n\nParagraph number ${i}.\n`);
+				return file;
+			}),
+		);
+		const bodies = await Promise.all(files.map((file) => pool.render(file)));
+		bodies.forEach(({ html }, i) => expect(html).toContain(`Paragraph number ${i}.`));
+	});
+
+	it('names the file it could not render', async () => {
+		await expect(pool.render(path.join(work, 'missing.md'))).rejects.toThrow(/Could not render .*missing\.md: .*ENOENT.*re-run ingest/);
+	});
+});
+
+describe('the worker count', () => {
+	it('is one per core beside the main thread, at least one, unless MARKDOWN_WORKERS says', () => {
+		expect(poolSize({}, 2)).toBe(1);
+		expect(poolSize({}, 1)).toBe(1);
+		expect(poolSize({}, 8)).toBe(7);
+		expect(poolSize({ MARKDOWN_WORKERS: '3' }, 2)).toBe(3);
+		expect(poolSize({ MARKDOWN_WORKERS: 'many' }, 4)).toBe(3);
+	});
+});
