@@ -157,7 +157,8 @@ async function benchSize(exhibits: number): Promise<SizeResult> {
 
 	const build = await astroBuild(`building ${exhibits} exhibits`, repoRoot, outDir, { CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: cacheDir });
 	const distBytes = await folderBytes(outDir);
-	const pagefindBytes = await folderBytes(path.join(outDir, 'pagefind'));
+	// Past PAGEFIND_MAX_PAGES the index is in parts: the first in pagefind/, the others in _shards/.
+	const pagefindBytes = (await folderBytes(path.join(outDir, 'pagefind'))) + (await folderBytes(path.join(outDir, '_shards')));
 	// Every page up to 2,000, then a systematic sample: the distribution is what matters.
 	const pageWeight = await measurePageWeight(outDir, contentDir, Math.max(1, Math.floor(exhibits / 2000)));
 

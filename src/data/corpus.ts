@@ -29,6 +29,11 @@ export async function renderExhibitBody(entryId: string): Promise<string> {
 	return (await renderMarkdownFile(path.resolve(entry.filePath))).html;
 }
 
+/** Digest of each filing's primary-document file, by filing id (for the filing pages' cache keys). */
+export async function primaryDocumentDigests(): Promise<Map<string, string | number | undefined>> {
+	return new Map((await getCollection('documents')).map((entry) => [entry.id.replace(/\/document$/, ''), entry.digest]));
+}
+
 /**
  * The rendered primary document of a filing whose page shows it in full (a 10-Q, an S-3…),
  * or undefined when the filing has none (an 8-K's page shows its items instead).

@@ -4,11 +4,12 @@
  * `cacheKey` (src/lib/page-cache-keys.ts) so an incremental build reuses unchanged pages.
  */
 import { exhibitPageKey, filingPageKey, instrumentPageKey, partyPageKey } from '../lib/page-cache-keys.ts';
-import { getCorpus } from './corpus.ts';
+import { getCorpus, primaryDocumentDigests } from './corpus.ts';
 import { filingImageNames } from './filed-images.ts';
 
 export async function filingPaths() {
-	return (await getCorpus()).filings.map((filing) => ({ params: { filing: filing.id }, props: { filing }, cacheKey: filingPageKey(filing) }));
+	const documents = await primaryDocumentDigests();
+	return (await getCorpus()).filings.map((filing) => ({ params: { filing: filing.id }, props: { filing }, cacheKey: filingPageKey(filing, documents.get(filing.id)) }));
 }
 
 /** Images the filings' documents show, published beside their pages (`/filings/{id}/ex5-1_001.jpg`). */

@@ -14,6 +14,8 @@ export interface Entry<T> {
 	data: T;
 	/** Path of the entry's file, relative to the project (e.g. `content/parties/x.yaml`). */
 	filePath?: string;
+	/** Astro's digest of the entry's file: an exhibit page renders its body from the file. */
+	digest?: string | number;
 }
 
 export interface CorpusInput {
@@ -34,8 +36,12 @@ export interface FilingView {
 }
 
 export interface ExhibitView {
-	/** Collection entry id, `{filingId}/ex-4-1`: what `render()` needs. */
+	/** Collection entry id, `{filingId}/ex-4-1`. */
 	entryId: string;
+	/** Digest of the exhibit's file, whose body the page renders (part of its cache key). */
+	digest?: string | number;
+	/** Position among all the corpus's exhibits in URL order (locale-aware): a cheap, stable tie-break. */
+	urlOrder: number;
 	data: Exhibit;
 	url: string;
 	slug: string;
@@ -144,6 +150,8 @@ export function buildCorpus(input: CorpusInput): Corpus {
 		}
 		const view: ExhibitView = {
 			entryId: entry.id,
+			digest: entry.digest,
+			urlOrder: 0,
 			data: entry.data,
 			url: exhibitUrl(filing.id, entry.data.number),
 			slug: exhibitSlug(entry.data.number),
@@ -183,6 +191,7 @@ export function buildCorpus(input: CorpusInput): Corpus {
 			for (const { instrument, relation } of exhibit.instruments) instrument.documents.push({ exhibit, relation });
 		});
 	}
+	[...exhibitList].sort((a, b) => a.url.localeCompare(b.url)).forEach((exhibit, i) => (exhibit.urlOrder = i));
 
 	return {
 		filings: filingList,
@@ -197,6 +206,13 @@ export function buildCorpus(input: CorpusInput): Corpus {
 
 /** How many related exhibits an exhibit page lists. */
 const RELATED_LIMIT = 8;
+/**
+ * A party named in more exhibits than this is a hub (a trustee bank of hundreds of
+ * indentures): sharing it says little about two documents, its own page lists them all, and
+ * scanning its exhibits for every exhibit it appears in would cost time in the square of the
+ * corpus. Instruments relate exhibits whatever their size.
+ */
+const HUB_PARTY_EXHIBITS = 100;
 
 /** Computed once per exhibit: both its page's cache key and its page read the list. */
 const relatedCache = new WeakMap<ExhibitView, RelatedExhibit[]>();
@@ -209,7 +225,8 @@ export interface RelatedExhibit {
 
 /**
  * Exhibits of the same corpus that share a party (other than the filing's registrant, who is
- * party to nearly everything) or an instrument with `exhibit`, most shared links first.
+ * party to nearly everything, and hub parties: HUB_PARTY_EXHIBITS) or an instrument with
+ * `exhibit`, most shared links first, then in URL order.
  */
 export function relatedExhibits(exhibit: ExhibitView): RelatedExhibit[] {
 	let related = relatedCache.get(exhibit);
@@ -229,7 +246,7 @@ function findRelatedExhibits(exhibit: ExhibitView): RelatedExhibit[] {
 		shared.set(other, set);
 	};
 	for (const { party } of exhibit.parties) {
-		if (party.id === exhibit.filing.registrant.id) continue;
+		if (party.id === exhibit.filing.registrant.id || party.appearances.length > HUB_PARTY_EXHIBITS) continue;
 		for (const appearance of party.appearances) note(appearance.exhibit, party.data.name);
 	}
 	for (const { instrument } of exhibit.instruments) {
@@ -237,7 +254,7 @@ function findRelatedExhibits(exhibit: ExhibitView): RelatedExhibit[] {
 	}
 	return [...shared.entries()]
 		.map(([other, names]) => ({ exhibit: other, shared: [...names].sort() }))
-		.sort((a, b) => b.shared.length - a.shared.length || a.exhibit.url.localeCompare(b.exhibit.url))
+		.sort((a, b) => b.shared.length - a.shared.length || a.exhibit.urlOrder - b.exhibit.urlOrder)
 		.slice(0, RELATED_LIMIT);
 }
 

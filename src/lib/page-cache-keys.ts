@@ -8,9 +8,10 @@
  *
  * Conservative by design: a linked entity contributes its whole `data` (not only the field
  * shown today), so a layout change that shows one more field never serves a stale page.
- * Exhibit bodies are not hashed here: Astro tracks the content entries a page renders and
- * re-renders the page when one changes. Layout code changes are caught by Astro too (the
- * route's module graph is part of the cache check).
+ * Bodies are rendered from their files at page time (src/data/markdown-bodies.ts), out of
+ * Astro's sight, so an exhibit's key holds its file's digest and a filing's key the digest of
+ * the primary document it shows. Layout code changes are caught by Astro (the route's module
+ * graph is part of the cache check).
  */
 import { createHash } from 'node:crypto';
 import { relatedExhibits, type ExhibitView, type FilingView, type InstrumentView, type PartyView } from './corpus.ts';
@@ -35,6 +36,7 @@ function exhibitWithLinks(exhibit: ExhibitView) {
 export function exhibitPageKey(exhibit: ExhibitView): string {
 	return digest({
 		exhibit: exhibitWithLinks(exhibit),
+		body: exhibit.digest,
 		filingExhibits: exhibit.filing.exhibits.map((sibling) => ({ url: sibling.url, data: sibling.data })),
 		prev: exhibit.prev && exhibitRef(exhibit.prev),
 		next: exhibit.next && exhibitRef(exhibit.next),
@@ -42,9 +44,12 @@ export function exhibitPageKey(exhibit: ExhibitView): string {
 	});
 }
 
-/** Also the key of the filing's JSON twin and raw source (same `getStaticPaths`). */
-export function filingPageKey(filing: FilingView): string {
-	return digest({ filing: filingRef(filing), exhibits: filing.exhibits.map(exhibitWithLinks) });
+/**
+ * Also the key of the filing's JSON twin and raw source (same `getStaticPaths`).
+ * `documentDigest`: the digest of the primary document's file, when the page shows one.
+ */
+export function filingPageKey(filing: FilingView, documentDigest?: string | number): string {
+	return digest({ filing: filingRef(filing), exhibits: filing.exhibits.map(exhibitWithLinks), document: documentDigest });
 }
 
 export function partyPageKey(party: PartyView): string {

@@ -3,7 +3,7 @@
  * src/lib/page-cache-keys.ts): adding a filing to a built corpus and rebuilding reuses the
  * untouched pages, re-renders the touched ones, and gives exactly the site a clean build gives.
  */
-import { cp, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -60,5 +60,17 @@ describe('rebuilding after adding a filing', () => {
 			if (!(await readFile(path.join(dist, file))).equals(await readFile(path.join(clean, file)))) differing.push(file);
 		}
 		expect(differing).toEqual([]);
+	});
+});
+
+describe('rebuilding after an exhibit’s text is corrected', () => {
+	it('re-renders the page whose body changed, though its front matter did not', async () => {
+		const content = path.join(work, 'content');
+		const exhibit = path.join(content, 'exhibits', 'acme-8-k-2020-01-02', 'ex-4-1.md');
+		await writeFile(exhibit, (await readFile(exhibit, 'utf8')).replace('The Company shall pay principal', 'The Company shall promptly pay principal'));
+		const corrected = await buildSite({ contentDir: content, outDir: path.join(work, 'dist'), cacheDir: path.join(work, 'cache') });
+		expect(corrected.code, corrected.output).toBe(0);
+		expect(reused(corrected.output)).not.toContain('/filings/acme-8-k-2020-01-02/ex-4-1/index.html');
+		expect(readPage('/filings/acme-8-k-2020-01-02/ex-4-1/', path.join(work, 'dist'))).toContain('The Company shall promptly pay principal');
 	});
 });

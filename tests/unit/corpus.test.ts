@@ -54,6 +54,35 @@ describe('buildCorpus', () => {
 	});
 });
 
+describe('related exhibits at scale', () => {
+	/** `count` filings of one exhibit each, all naming one trustee bank; the first also shares an instrument with the second. */
+	function bankCorpus(count: number): CorpusInput {
+		const input = load();
+		const [template] = input.exhibits;
+		const filing = input.filings[0]!;
+		input.filings = Array.from({ length: count }, (_, i) => ({ ...filing, id: `f${i}`, data: { ...filing.data, id: `f${i}` } }));
+		input.exhibits = Array.from({ length: count }, (_, i) => ({
+			...template!,
+			id: `f${i}/ex-4-1`,
+			data: { ...template!.data, filing: `f${i}`, instruments: i < 2 ? template!.data.instruments : [] },
+		}));
+		return input;
+	}
+
+	it('relates exhibits through a trustee they share, most shared links first, then in URL order', () => {
+		const corpus = buildCorpus(bankCorpus(12));
+		const related = relatedExhibits(corpus.exhibits.find((e) => e.filing.id === 'f0')!);
+		expect(related[0]).toMatchObject({ exhibit: { url: '/filings/f1/ex-4-1/' }, shared: ['5% Notes due January 2, 2030', 'Example Trust Company'] });
+		expect(related.slice(1).map((r) => r.exhibit.url)).toEqual(['/filings/f10/ex-4-1/', '/filings/f11/ex-4-1/', '/filings/f2/ex-4-1/', '/filings/f3/ex-4-1/', '/filings/f4/ex-4-1/', '/filings/f5/ex-4-1/', '/filings/f6/ex-4-1/']);
+	});
+
+	it('does not relate exhibits through a hub party named in more than a hundred exhibits, only through instruments', () => {
+		const corpus = buildCorpus(bankCorpus(101));
+		expect(relatedExhibits(corpus.exhibits.find((e) => e.filing.id === 'f0')!).map((r) => [r.exhibit.url, r.shared])).toEqual([['/filings/f1/ex-4-1/', ['5% Notes due January 2, 2030']]]);
+		expect(relatedExhibits(corpus.exhibits.find((e) => e.filing.id === 'f5')!)).toEqual([]);
+	});
+});
+
 describe('machine-readable twins', () => {
 	it('describe the catalog with site-relative URLs', () => {
 		const catalog = catalogJson(buildCorpus(load()));

@@ -89,6 +89,16 @@ describe('party clauses beyond the seed', () => {
 		]);
 	});
 
+	it('keeps a bank named "… Bank and Trust" or "… Trust and Savings Bank" whole', () => {
+		const warrant = extractParties('Warrant Agreement, dated as of January 5, 2021, between Alder Aerospace Company and Driftwood Bank and Trust, as Warrant Agent.', { makerRole: 'Maker' });
+		expect(warrant.parties.map((p) => [p.nameAsFiled, p.role])).toEqual([
+			['Alder Aerospace Company', 'Party'],
+			['Driftwood Bank and Trust', 'Warrant Agent'],
+		]);
+		const indenture = extractParties('Indenture between Acme Corp. and Harris Trust and Savings Bank, as Trustee.', { makerRole: 'Maker' });
+		expect(indenture.parties.map((p) => p.nameAsFiled)).toEqual(['Acme Corp.', 'Harris Trust and Savings Bank']);
+	});
+
 	it('keeps the full stop of "Inc." at the end of a title as part of the name', () => {
 		const clause = extractParties('Agreement between Alpha Inc. and Beta Holdings, Inc.', { makerRole: 'Maker' });
 		expect(clause.parties.map((p) => p.nameAsFiled)).toEqual(['Alpha Inc.', 'Beta Holdings, Inc.']);

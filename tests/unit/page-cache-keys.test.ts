@@ -58,6 +58,20 @@ describe('page cache keys', () => {
 		expect(changed).not.toContain(`/filings/${ACME}/ex-99-1/`);
 	});
 
+	it('change on an exhibit page, and only there, when its file changes but not its front matter', () => {
+		const before = keys(fixture('corpus-with-one-filing'));
+		const input = fixture('corpus-with-one-filing');
+		const indenture = input.exhibits.find((e) => e.data.number === '4.1')!;
+		indenture.digest = 'a corrected body';
+		expect(changedPages(before, keys(input))).toEqual([`/filings/${ACME}/ex-4-1/`]);
+	});
+
+	it('change on a filing page when the primary document it shows changes', () => {
+		const filing = buildCorpus(fixture('corpus-with-one-filing')).filings[0]!;
+		expect(filingPageKey(filing, 'document v1')).not.toBe(filingPageKey(filing, 'document v2'));
+		expect(filingPageKey(filing, 'document v1')).toBe(filingPageKey(filing, 'document v1'));
+	});
+
 	it('change on the exhibit and filing pages when the filing is re-ingested with another date', () => {
 		const before = keys(fixture('corpus-with-one-filing'));
 		const input = fixture('corpus-with-one-filing');

@@ -121,7 +121,18 @@ function commaSegments(clause: string): string[] {
 	return segments;
 }
 
-/** Split on " and " between names. "each of A and B" → ["each of A", "B"]. */
+/**
+ * Words that end a bank's name but never name a party alone: "Driftwood Bank and Trust",
+ * "Harris Trust and Savings Bank" are one name each, not two.
+ */
+const INSTITUTION_TAIL = /^(?:(?:trust|savings|loan|bank|banking|company|co\.?|association|national|federal)\s*)+$/i;
+
+/** Split on " and " between names. "each of A and B" → ["each of A", "B"]; "A Bank and Trust" stays whole. */
 function splitOnAnd(text: string): string[] {
-	return text.split(/\s+and\s+/).map((part) => part.trim()).filter(Boolean);
+	const names: string[] = [];
+	for (const part of text.split(/\s+and\s+/).map((p) => p.trim()).filter(Boolean)) {
+		if (names.length > 0 && INSTITUTION_TAIL.test(part)) names[names.length - 1] += ` and ${part}`;
+		else names.push(part);
+	}
+	return names;
 }
