@@ -6,7 +6,7 @@
  * A site of more than PAGEFIND_MAX_PAGES pages (default 40,000) is indexed in parts, one
  * after another, so Pagefind's memory peaks at one part's (src/lib/search-index-parts.ts).
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -35,6 +35,20 @@ async function htmlPages(siteDir: string): Promise<string[]> {
 }
 
 /**
+ * A folder beside `siteDir` holding `pages` (site-relative) at the same paths, as hard links
+ * (copies where the file system has none).
+ */
+async function linkPages(siteDir: string, pages: readonly string[]): Promise<string> {
+	const folder = await mkdtemp(`${siteDir.replace(/[\\/]+$/, '')}.pagefind-part-`);
+	for (const page of pages) {
+		const target = path.join(folder, page);
+		await mkdir(path.dirname(target), { recursive: true });
+		await link(path.join(siteDir, page), target).catch(() => copyFile(path.join(siteDir, page), target));
+	}
+	return folder;
+}
+
+/**
  * Index every HTML page under `siteDir` and write `pagefind/` into it (plus one index per
  * further part, listed in search/index.html). Returns the page count and the number of parts.
  */
@@ -50,13 +64,13 @@ export async function buildSearchIndex(siteDir: string, maxPages = DEFAULT_MAX_P
 		let pages = 0;
 		for (const [n, part] of parts.entries()) {
 			const index = await createIndex();
-			for (const sourcePath of part) {
-				const content = await readFile(path.join(siteDir, sourcePath), 'utf8');
-				// Pagefind skips pages without data-pagefind-body once it has seen one with it, but
-				// fed page by page it would index those it is given first (404, search) in full.
-				if (!content.includes('data-pagefind-body')) continue;
-				check(`index ${sourcePath}`, await index.addHTMLFile({ sourcePath, content }));
-				pages++;
+			// Pagefind reads a folder far faster than it takes pages one by one from Node, so each
+			// part is a folder of hard links to its pages, laid out as in the site (URLs follow).
+			const folder = await linkPages(siteDir, part);
+			try {
+				pages += check(`index part ${n + 1}`, await index.addDirectory({ path: folder })).page_count;
+			} finally {
+				await rm(folder, { recursive: true, force: true });
 			}
 			const output = n === 0 ? path.join(siteDir, 'pagefind') : path.join(siteDir, '_shards', indexPartName(n), 'pagefind');
 			check('write the index', await index.writeFiles({ outputPath: output }));

@@ -157,6 +157,42 @@ export function combineClauseResults(ranked: readonly string[], required: readon
 	return result;
 }
 
+/**
+ * Whether a page's indexed text (`contentWords(data.content)`) surely matches a clause, read
+ * literally: the clause's words, normalised as Pagefind normalises them, appear as whole
+ * words in the text, one after another for a phrase (a word starting with it, for a prefix).
+ * A literal match is a match for Pagefind too, which only adds inflections and metadata; so
+ * `false` means "not sure" (the page may match through `trustees` for `trustee`, or through a
+ * metadata field), never "no". Lets the search page show the first ranked results before the
+ * clause searches that confirm the rest have run (src/scripts/search/engine.ts).
+ */
+export function surelyMatches(words: readonly string[], clause: Clause): boolean {
+	return matchesLiterally(words.map(normaliseWord), clause);
+}
+
+function matchesLiterally(normalised: readonly string[], clause: Clause): boolean {
+	const [first, ...rest] = clause.words;
+	if (clause.kind === 'prefix') return normalised.some((word) => word.startsWith(first!));
+	return normalised.some((word, i) => word === first && rest.every((next, k) => normalised[i + 1 + k] === next));
+}
+
+/**
+ * The leading run of ranked pages whose text surely matches every required clause
+ * (`surelyMatches`), stopping at the first page it cannot vouch for: since the final results
+ * keep the ranking's order, this run is exactly how they begin. Nothing with exclusions,
+ * which no text can prove absent in the way Pagefind matches them.
+ */
+export function surelyMatchingPrefix(query: ParsedQuery, rankedTexts: readonly (readonly string[])[]): number {
+	if (query.excluded.length > 0 || query.required.length === 0) return 0;
+	let n = 0;
+	while (n < rankedTexts.length) {
+		const normalised = rankedTexts[n]!.map(normaliseWord);
+		if (!query.required.every((clause) => matchesLiterally(normalised, clause))) break;
+		n++;
+	}
+	return n;
+}
+
 /** Facet counts over a final result set: for each value, how many of `ids` carry it. */
 export function countFacetValues(ids: ReadonlySet<string>, pagesByValue: ReadonlyMap<string, ReadonlySet<string>>): Map<string, number> {
 	const counts = new Map<string, number>();

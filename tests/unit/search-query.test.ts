@@ -13,6 +13,8 @@ import {
 	normaliseWord,
 	parseQuery,
 	rankingSearchTerm,
+	surelyMatches,
+	surelyMatchingPrefix,
 	textDirective,
 	type PageAnchor,
 } from '../../src/lib/search-query.ts';
@@ -180,5 +182,30 @@ describe('excerpts and deep links', () => {
 		expect(textDirective(sample, { start: 1, end: 1 }, 0)).toBe('text=the-,co%2Dtrustee');
 		// A trimmed opening parenthesis would sit between prefix and match, so no prefix is given.
 		expect(textDirective(sample, { start: 2, end: 3 }, 0)).toBe('text=the%20%E2%80%9CAgent');
+	});
+});
+
+describe('first results before the clause searches', () => {
+	const text = (content: string) => contentWords(content);
+	const indenture = text('The 12% Senior Subordinated Notes are issued under this Indenture; Wilmington Trust Company is the Trustee.');
+
+	it('vouches for a page whose text holds the phrase, adjacent and in order, and the word', () => {
+		const query = parseQuery('"senior subordinated" trustee');
+		expect(query.required.every((clause) => surelyMatches(indenture, clause))).toBe(true);
+		expect(surelyMatches(indenture, parseQuery('"subordinated senior"').required[0]!)).toBe(false);
+		expect(surelyMatches(indenture, parseQuery('indent*').required[0]!)).toBe(true);
+	});
+
+	it('is never sure of a match it cannot read literally: an inflection, or words split by a dash', () => {
+		expect(surelyMatches(indenture, parseQuery('trustees').required[0]!)).toBe(false);
+		expect(surelyMatches(text('Senior — Subordinated Notes'), parseQuery('"senior subordinated"').required[0]!)).toBe(false);
+	});
+
+	it('takes the ranked pages it can vouch for up to the first it cannot, and none with exclusions', () => {
+		const other = text('A press release of Acme Corporation.');
+		const query = parseQuery('"senior subordinated" trustee');
+		expect(surelyMatchingPrefix(query, [indenture, indenture, other, indenture])).toBe(2);
+		expect(surelyMatchingPrefix(query, [other, indenture])).toBe(0);
+		expect(surelyMatchingPrefix(parseQuery('"senior subordinated" -warrant'), [indenture])).toBe(0);
 	});
 });

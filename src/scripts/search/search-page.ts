@@ -8,7 +8,7 @@
 import { plural } from '../../lib/format.ts';
 import { FILTERS } from '../../lib/search-facets.ts';
 import { parseSearchState, searchStateHref, toggleFilter, type SearchState, type SortOrder } from '../../lib/search-state.ts';
-import { SearchEngine, type SearchOutcome } from './engine.ts';
+import { SearchEngine, type FirstResults, type SearchOutcome } from './engine.ts';
 import { loadPagefind, type FilterCounts } from './pagefind-client.ts';
 import { renderFacets } from './render-facets.ts';
 import { renderResult } from './render-results.ts';
@@ -41,6 +41,8 @@ export function startSearchPage(root: HTMLElement): void {
 	let state: SearchState = parseSearchState(new URLSearchParams(location.search), FILTER_NAMES);
 	let outcome: SearchOutcome | null = null;
 	let shown = 0;
+	/** Ids of the first results on the list before the engine settled the search. */
+	let shownFirst: string[] = [];
 	let lastCounts: FilterCounts = {};
 	let generation = 0;
 	let typingTimer: ReturnType<typeof setTimeout> | undefined;
@@ -66,9 +68,9 @@ export function startSearchPage(root: HTMLElement): void {
 	/** The page of results being loaded, so a second click on "Show more" does not load it twice. */
 	let loadingMore: Promise<void> | null = null;
 
-	function showMore(focusFirst: boolean): Promise<void> {
+	function showMore(focusFirst: boolean, until = shown + PAGE_SIZE): Promise<void> {
 		if (loadingMore) return loadingMore;
-		const loading = appendPage(focusFirst).finally(() => {
+		const loading = appendPage(focusFirst, until).finally(() => {
 			if (loadingMore === loading) loadingMore = null;
 		});
 		loadingMore = loading;
@@ -76,15 +78,15 @@ export function startSearchPage(root: HTMLElement): void {
 	}
 
 	/**
-	 * Append the next page of results. Each result needs its page's fragment (its text): all are
+	 * Append results up to `until`. Each result needs its page's fragment (its text): all are
 	 * requested at once and each is shown as soon as it and those above it have arrived, so the
 	 * first result does not wait for the slowest of the page.
 	 */
-	async function appendPage(focusFirst: boolean) {
+	async function appendPage(focusFirst: boolean, until: number) {
 		if (!outcome) return;
 		const run = generation;
 		const { results, query, highlights } = outcome;
-		const slice = results.slice(shown, shown + PAGE_SIZE);
+		const slice = results.slice(shown, until);
 		const loads = slice.map((r) => r.data());
 		for (const [i, load] of loads.entries()) {
 			const data = await load;
@@ -98,6 +100,13 @@ export function startSearchPage(root: HTMLElement): void {
 		more.textContent = `Show more results (${shown} of ${results.length} shown)`;
 	}
 
+	/** Show the first results the engine could vouch for while it confirms the rest. */
+	function showFirstResults(run: number, first: FirstResults) {
+		if (run !== generation) return;
+		list.replaceChildren(...first.results.map(({ result, data }, i) => renderResult(data, first.query, first.highlights.get(result.id) ?? [], `result-${i + 1}`)));
+		shownFirst = first.results.map(({ result }) => result.id);
+	}
+
 	async function run(next: SearchState, history: 'push' | 'replace' | 'none') {
 		state = next;
 		reflectState();
@@ -107,22 +116,27 @@ export function startSearchPage(root: HTMLElement): void {
 
 		const run = ++generation;
 		delete root.dataset.facets;
+		// "Show more" belongs to the previous results until this search settles.
+		more.hidden = true;
 		list.setAttribute('aria-busy', 'true');
 		setStatus('Searching…', 'searching');
 		try {
-			const result = await (await engine).run(state);
+			shownFirst = [];
+			const result = await (await engine).run(state, { firstResults: PAGE_SIZE, onFirstResults: (first) => showFirstResults(run, first) });
 			if (run !== generation) return;
 			outcome = result;
-			shown = 0;
 			loadingMore = null;
-			list.replaceChildren();
+			// The results begin with the first results shown (the engine's promise); keep them.
+			const keep = result !== null && shownFirst.length > 0 && shownFirst.every((id, i) => result.results[i]?.id === id);
+			shown = keep ? shownFirst.length : 0;
+			if (!keep) list.replaceChildren();
 			if (!result) {
 				filtersPanel.hidden = true;
 				more.hidden = true;
 				setStatus('Type a query to search. Filters appear with the results.', 'idle');
 				return;
 			}
-			await showMore(false);
+			await showMore(false, Math.max(shown, PAGE_SIZE));
 			if (run !== generation) return;
 			setStatus(
 				result.results.length === 0

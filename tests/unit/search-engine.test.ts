@@ -1,0 +1,98 @@
+/**
+ * The search engine over a stand-in for Pagefind's browser API (src/scripts/search/engine.ts):
+ * the first ranked results it can vouch for are reported before the clause searches run, and
+ * the final results begin with exactly those.
+ */
+import { describe, expect, it } from 'vitest';
+import { SearchEngine, type FirstResults } from '../../src/scripts/search/engine.ts';
+import type { Pagefind, PagefindResponse } from '../../src/scripts/search/pagefind-client.ts';
+import { contentWords, normaliseWord } from '../../src/lib/search-query.ts';
+import { emptySearchState } from '../../src/lib/search-state.ts';
+
+/**
+ * Pagefind as far as the engine sees it: an unquoted search ranks pages containing every
+ * word or a word it begins (in the given order, which stands for relevance); a quoted one
+ * finds the words adjacent, inflections included (`trustees` for `trustee`).
+ */
+function fakePagefind(pages: Record<string, string>, log: string[]): Pagefind {
+	const words = (id: string) => contentWords(pages[id]!).map(normaliseWord);
+	const inflected = (word: string, wanted: string) => word === wanted || word === `${wanted}s`;
+	const response = (ids: string[]): PagefindResponse => ({
+		results: ids.map((id, i) => ({
+			id,
+			score: ids.length - i,
+			words: [],
+			data: async () => {
+				log.push(`data ${id}`);
+				return { raw_url: `/${id}/`, url: `/${id}/`, content: pages[id]!, meta: { title: id }, filters: {}, anchors: [] };
+			},
+		})),
+		filters: {},
+		unfilteredResultCount: ids.length,
+	});
+	return {
+		options: async () => {},
+		init: async () => {},
+		preload: async () => {},
+		filters: async () => ({}),
+		mergeIndex: async () => {},
+		search: async (term) => {
+			log.push(`search ${term}`);
+			const quoted = /^"(.*)"$/.exec(term ?? '');
+			const ids = Object.keys(pages).filter((id) => {
+				const text = words(id);
+				if (!quoted) return (term ?? '').split(' ').every((w) => text.some((t) => t.startsWith(w)));
+				const phrase = quoted[1]!.split(' ');
+				return text.some((_, i) => phrase.every((w, k) => inflected(text[i + k] ?? '', w)));
+			});
+			return response(ids);
+		},
+	};
+}
+
+const PAGES = {
+	a: 'The 12% Senior Subordinated Notes; Wilmington Trust Company, as Trustee.',
+	b: 'Senior Subordinated Notes due 2010, and the Trustee under the Indenture.',
+	// Matches only through an inflection ("trustees"): no text can vouch for it, Pagefind can.
+	c: 'Senior Subordinated Notes held by the trustees.',
+	d: 'Senior Subordinated Notes of the Trustee.',
+	// Has the words, not the phrase.
+	e: 'Senior notes, subordinated to the Trustee.',
+};
+
+async function run(query: string, pages: Record<string, string> = PAGES) {
+	const log: string[] = [];
+	const firsts: FirstResults[] = [];
+	const engine = new SearchEngine(fakePagefind(pages, log));
+	const outcome = await engine.run({ ...emptySearchState(), query }, { firstResults: 10, onFirstResults: (first) => (log.push('first results'), firsts.push(first)) });
+	return { log, firsts, outcome: outcome! };
+}
+
+describe('first results', () => {
+	it('reports the ranked pages it can vouch for before the clause searches run', async () => {
+		const { log, firsts, outcome } = await run('"senior subordinated" trustee');
+		expect(firsts).toHaveLength(1);
+		expect(firsts[0]!.results.map((r) => r.result.id)).toEqual(['a', 'b']);
+		expect(log.indexOf('first results')).toBeLessThan(log.indexOf('search "senior subordinated"'));
+		// The final results: every page with the phrase and the word, the first two as reported.
+		expect(outcome.results.map((r) => r.id)).toEqual(['a', 'b', 'c', 'd']);
+	});
+
+	it('reports nothing when it cannot vouch for the top result', async () => {
+		const { firsts, outcome } = await run('"senior subordinated" trustee', { c: PAGES.c, a: PAGES.a });
+		expect(firsts).toEqual([]);
+		expect(outcome.results.map((r) => r.id)).toEqual(['c', 'a']);
+	});
+
+	it('waits for the clause searches when the query excludes a word', async () => {
+		const { firsts, outcome } = await run('"senior subordinated" -warrant');
+		expect(firsts).toEqual([]);
+		expect(outcome.results.map((r) => r.id)).toEqual(['a', 'b', 'c', 'd']);
+	});
+
+	it('reads no page ahead when the ranking alone is the answer', async () => {
+		const { log, firsts } = await run('subordinat*');
+		expect(firsts).toEqual([]);
+		expect(log).toEqual(['search subordinat']);
+	});
+});
