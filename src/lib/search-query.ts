@@ -177,10 +177,11 @@ function matchesLiterally(normalised: readonly string[], clause: Clause): boolea
 }
 
 /**
- * The leading run of ranked pages whose text surely matches every required clause
- * (`surelyMatches`), stopping at the first page it cannot vouch for: since the final results
- * keep the ranking's order, this run is exactly how they begin. Nothing with exclusions,
- * which no text can prove absent in the way Pagefind matches them.
+ * The leading run of ranked pages (those `lacksAPhrase` passes over left out) whose text
+ * surely matches every required clause (`surelyMatches`), stopping at the first page it
+ * cannot vouch for: since the final results keep the ranking's order, this run is exactly how
+ * they begin. Nothing with exclusions, which no text can prove absent in the way Pagefind
+ * matches them.
  */
 export function surelyMatchingPrefix(query: ParsedQuery, rankedTexts: readonly (readonly string[])[]): number {
 	if (query.excluded.length > 0 || query.required.length === 0) return 0;
@@ -191,6 +192,18 @@ export function surelyMatchingPrefix(query: ParsedQuery, rankedTexts: readonly (
 		n++;
 	}
 	return n;
+}
+
+/**
+ * Whether a page of the ranking search surely lacks one of the query's phrases, from the
+ * locations of its matched words alone (`PagefindResult.words`: every location of every
+ * query word, for an unquoted search): each word of a phrase on the page is such a location,
+ * so a phrase of n words needs n consecutive ones. Such a page is in no final result set,
+ * and the first results can pass over it without reading its text.
+ */
+export function lacksAPhrase(query: ParsedQuery, locations: readonly number[]): boolean {
+	const longest = locationRuns(locations).reduce((most, run) => Math.max(most, run.end - run.start + 1), 0);
+	return query.required.some((clause) => clause.kind === 'phrase' && clause.words.length > longest);
 }
 
 /** Facet counts over a final result set: for each value, how many of `ids` carry it. */

@@ -17,11 +17,12 @@ import { emptySearchState } from '../../src/lib/search-state.ts';
 function fakePagefind(pages: Record<string, string>, log: string[]): Pagefind {
 	const words = (id: string) => contentWords(pages[id]!).map(normaliseWord);
 	const inflected = (word: string, wanted: string) => word === wanted || word === `${wanted}s`;
-	const response = (ids: string[]): PagefindResponse => ({
+	const response = (ids: string[], queryWords: string[]): PagefindResponse => ({
 		results: ids.map((id, i) => ({
 			id,
 			score: ids.length - i,
-			words: [],
+			// Every location of every query word, as Pagefind reports them for an unquoted search.
+			words: words(id).flatMap((word, at) => (queryWords.some((w) => word.startsWith(w)) ? [at] : [])),
 			data: async () => {
 				log.push(`data ${id}`);
 				return { raw_url: `/${id}/`, url: `/${id}/`, content: pages[id]!, meta: { title: id }, filters: {}, anchors: [] };
@@ -39,13 +40,13 @@ function fakePagefind(pages: Record<string, string>, log: string[]): Pagefind {
 		search: async (term) => {
 			log.push(`search ${term}`);
 			const quoted = /^"(.*)"$/.exec(term ?? '');
+			const queryWords = (quoted?.[1] ?? term ?? '').split(' ');
 			const ids = Object.keys(pages).filter((id) => {
 				const text = words(id);
-				if (!quoted) return (term ?? '').split(' ').every((w) => text.some((t) => t.startsWith(w)));
-				const phrase = quoted[1]!.split(' ');
-				return text.some((_, i) => phrase.every((w, k) => inflected(text[i + k] ?? '', w)));
+				if (!quoted) return queryWords.every((w) => text.some((t) => t.startsWith(w)));
+				return text.some((_, i) => queryWords.every((w, k) => inflected(text[i + k] ?? '', w)));
 			});
-			return response(ids);
+			return response(ids, quoted ? [] : queryWords);
 		},
 	};
 }
@@ -76,6 +77,12 @@ describe('first results', () => {
 		expect(log.indexOf('first results')).toBeLessThan(log.indexOf('search "senior subordinated"'));
 		// The final results: every page with the phrase and the word, the first two as reported.
 		expect(outcome.results.map((r) => r.id)).toEqual(['a', 'b', 'c', 'd']);
+	});
+
+	it('passes over ranked pages whose matched words are never adjacent, without reading them', async () => {
+		const { log, firsts } = await run('"senior subordinated" trustee', { e: PAGES.e, a: PAGES.a, b: PAGES.b });
+		expect(firsts[0]!.results.map((r) => r.result.id)).toEqual(['a', 'b']);
+		expect(log).not.toContain('data e');
 	});
 
 	it('reports nothing when it cannot vouch for the top result', async () => {

@@ -9,6 +9,7 @@ import {
 	emptyRankingMeansNoMatch,
 	highlightLocations,
 	isSingleClause,
+	lacksAPhrase,
 	locationRuns,
 	normaliseWord,
 	parseQuery,
@@ -199,6 +200,13 @@ describe('first results before the clause searches', () => {
 	it('is never sure of a match it cannot read literally: an inflection, or words split by a dash', () => {
 		expect(surelyMatches(indenture, parseQuery('trustees').required[0]!)).toBe(false);
 		expect(surelyMatches(text('Senior — Subordinated Notes'), parseQuery('"senior subordinated"').required[0]!)).toBe(false);
+	});
+
+	it('knows from match locations alone that a page lacks a phrase: its words are never adjacent', () => {
+		const query = parseQuery('"senior subordinated notes" trustee');
+		expect(lacksAPhrase(query, [3, 4, 9])).toBe(true);
+		expect(lacksAPhrase(query, [3, 4, 5, 9])).toBe(false);
+		expect(lacksAPhrase(parseQuery('senior trustee'), [3])).toBe(false);
 	});
 
 	it('takes the ranked pages it can vouch for up to the first it cannot, and none with exclusions', () => {

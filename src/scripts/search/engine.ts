@@ -13,7 +13,7 @@
  * reports only its first location per page, and an unquoted one also matches longer words
  * (`trustee` for `trust`), so phrase adjacency is left to Pagefind.
  */
-import { clauseSearchTerm, combineClauseResults, contentWords, countFacetValues, emptyRankingMeansNoMatch, isEmptyQuery, isSingleClause, parseQuery, rankingSearchTerm, surelyMatchingPrefix, type Clause, type ParsedQuery } from '../../lib/search-query.ts';
+import { clauseSearchTerm, combineClauseResults, contentWords, countFacetValues, emptyRankingMeansNoMatch, isEmptyQuery, isSingleClause, lacksAPhrase, parseQuery, rankingSearchTerm, surelyMatchingPrefix, type Clause, type ParsedQuery } from '../../lib/search-query.ts';
 import { hasSelectedFilters, pagefindFilters, pagefindSort, type SearchState } from '../../lib/search-state.ts';
 import type { FilterCounts, Pagefind, PagefindResponse, PagefindResult, PagefindResultData } from './pagefind-client.ts';
 
@@ -131,7 +131,11 @@ export class SearchEngine {
 	async #firstResults(query: ParsedQuery, ranked: PagefindResponse, count: number, report: NonNullable<RunOptions['onFirstResults']>) {
 		// No text proves an excluded word absent as Pagefind matches it: wait for the clause searches.
 		if (query.excluded.length > 0 || query.required.length === 0) return;
-		const top = ranked.results.slice(0, count);
+		const top: PagefindResult[] = [];
+		for (const result of ranked.results) {
+			if (top.length === count) break;
+			if (!lacksAPhrase(query, result.words)) top.push(result);
+		}
 		const data = await Promise.all(top.map((result) => result.data()));
 		const n = surelyMatchingPrefix(query, data.map((d) => contentWords(d.content)));
 		if (n === 0) return;
