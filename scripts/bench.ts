@@ -1,19 +1,21 @@
 /**
  * Build bench: a synthetic corpus of raw EDGAR submissions at chosen sizes, through ingest and
- * the full build (Astro + Pagefind), beside a bare Astro build of the same exhibit text; one
- * table of wall time per stage, pages/s, peak RSS, output bytes, search bytes and page weight.
+ * the full build (Astro + Pagefind), beside bare Astro builds of the same pages (Astro's default
+ * Markdown processor, and the unified one our toolchain uses); one table of wall time per
+ * stage, pages/s, peak RSS, output bytes, search bytes and page weight.
  *
  *   npm run bench -- --exhibits 1000,10000            # sizes, comma-separated
  *   npm run bench -- --exhibits 1000 --seed 7         # another corpus of the same size
  *   npm run bench -- --exhibits 1000 --incremental    # + add one filing, re-ingest, rebuild
- *   npm run bench -- --exhibits 100000 --skip-baseline --skip-search --max-old-space-size 8192
+ *   npm run bench -- --exhibits 10000 --baseline-runs 1   # one clean run of each baseline (default 3, fastest kept)
+ *   npm run bench -- --exhibits 100000 --skip-baseline    # one build of 100,000 exhibits
  *   npm run bench -- --exhibits 100000 --content .cache/content-100000 --skip-baseline  # build an ingested folder
  *   npm run bench -- --exhibits 100000 --shards 8     # split by registrant, build each, merge
  *   npm run bench -- --keep                           # keep .cache/bench/ outputs for a look
  *
- * Everything is written under .cache/bench/ (raw-N, content-N, dist-N, baseline-N) and each
- * run's numbers are also saved as .cache/bench/results-N.json. Progress goes to stderr, the
- * table to stdout. docs/scaling.md records the measured tables and what they mean.
+ * Everything is written under .cache/bench/ (raw-N, content-N, dist-N, baseline-{default,unified}-N)
+ * and each run's numbers are also saved as .cache/bench/results-N.json. Progress goes to stderr,
+ * the table to stdout. docs/scaling.md records the measured tables and what they mean.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
@@ -21,7 +23,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchChromium } from '../tests/e2e/browser.ts';
 import { repoRoot } from '../tests/support/build-site.ts';
-import { writeBaselineProject } from './lib/bench-baseline.ts';
+import { type BaselineProcessor, writeBaselineProject } from './lib/bench-baseline.ts';
 import { measurePageWeight, type PageWeight } from './lib/bench-page-weight.ts';
 import { sequentialRuns, sequentialStages, splitSubmissions } from './lib/bench-shards.ts';
 import { type MeasuredRun, runMeasured } from './lib/bench-process.ts';
@@ -113,6 +115,42 @@ async function astroBuild(what: string, cwd: string, outDir: string, env: Record
 	return { run, stages: buildStages(run.lines) };
 }
 
+/**
+ * The bare-Astro floor of one size, with Astro's default Markdown processor and with the unified
+ * one our toolchain uses: the fastest of its clean runs, and every run's wall time.
+ */
+interface Baseline {
+	processor: BaselineProcessor;
+	run: MeasuredRun;
+	stages: BuildStages;
+	pages: number;
+	distBytes: number;
+	runWallMs: number[];
+}
+
+const BASELINE_PROCESSORS: BaselineProcessor[] = ['default', 'unified'];
+const BASELINE_LABELS: Record<BaselineProcessor, string> = { default: 'bare Astro', unified: 'bare Astro, unified' };
+
+/**
+ * Bare Astro's build time varies by half from run to run at 10,000 exhibits (its content store
+ * of every body's HTML runs it close to Node's heap limit): the fastest of a few clean runs is
+ * the floor we compare with.
+ */
+async function buildBaseline(exhibits: number, contentDir: string, processor: BaselineProcessor): Promise<Baseline> {
+	const project = path.join(benchDir, `baseline-${processor}-${exhibits}`);
+	const pages = await writeBaselineProject(project, contentDir, repoRoot, processor);
+	const baseOut = path.join(project, 'dist');
+	const runs: { run: MeasuredRun; stages: BuildStages }[] = [];
+	for (let i = 0; i < baselineRuns; i++) {
+		for (const dir of [baseOut, path.join(project, '.astro-cache'), path.join(project, '.astro')]) await rm(dir, { recursive: true, force: true });
+		runs.push(await astroBuild(`${BASELINE_LABELS[processor]}, ${pages} pages, run ${i + 1} of ${baselineRuns}`, project, baseOut, { ASTRO_CACHE_DIR: path.join(project, '.astro-cache') }));
+	}
+	const fastest = runs.reduce((best, r) => (r.run.wallMs < best.run.wallMs ? r : best));
+	const baseline = { processor, ...fastest, pages, distBytes: await folderBytes(baseOut), runWallMs: runs.map((r) => r.run.wallMs) };
+	if (!args.keep) await rm(project, { recursive: true, force: true });
+	return baseline;
+}
+
 interface SizeResult {
 	exhibits: number;
 	filings: number;
@@ -125,8 +163,7 @@ interface SizeResult {
 	pagefindBytes: number;
 	pageWeight: PageWeight;
 	search?: SearchMeasurement;
-	/** The fastest of the baseline's runs, and every run's wall time. */
-	baseline?: { run: MeasuredRun; stages: BuildStages; pages: number; distBytes: number; runWallMs: number[] };
+	baselines: Baseline[];
 	incremental?: { ingest: MeasuredRun; build: { run: MeasuredRun; stages: BuildStages } } | { failed: string };
 	/** Built as this many shards, one after another, and merged (--shards). */
 	shards?: number;
@@ -168,23 +205,8 @@ async function benchSize(exhibits: number): Promise<SizeResult> {
 
 	const search = await coldSearch(outDir);
 
-	let baseline: SizeResult['baseline'];
-	if (!args['skip-baseline']) {
-		const project = path.join(benchDir, `baseline-${exhibits}`);
-		const pages = await writeBaselineProject(project, contentDir, repoRoot);
-		const baseOut = path.join(project, 'dist');
-		// Bare Astro's build time varies by half from run to run at 10,000 exhibits (its content
-		// store of every body's HTML runs it close to Node's heap limit): the fastest of a few
-		// clean runs is the floor we compare with.
-		const runs: { run: MeasuredRun; stages: BuildStages }[] = [];
-		for (let i = 0; i < baselineRuns; i++) {
-			for (const dir of [baseOut, path.join(project, '.astro-cache'), path.join(project, '.astro')]) await rm(dir, { recursive: true, force: true });
-			runs.push(await astroBuild(`bare Astro baseline, ${pages} pages, run ${i + 1} of ${baselineRuns}`, project, baseOut, { ASTRO_CACHE_DIR: path.join(project, '.astro-cache') }));
-		}
-		const fastest = runs.reduce((best, r) => (r.run.wallMs < best.run.wallMs ? r : best));
-		baseline = { ...fastest, pages, distBytes: await folderBytes(baseOut), runWallMs: runs.map((r) => r.run.wallMs) };
-		if (!args.keep) await rm(project, { recursive: true, force: true });
-	}
+	const baselines: Baseline[] = [];
+	if (!args['skip-baseline']) for (const processor of BASELINE_PROCESSORS) baselines.push(await buildBaseline(exhibits, contentDir, processor));
 
 	let incremental: SizeResult['incremental'];
 	if (args.incremental) {
@@ -207,7 +229,7 @@ async function benchSize(exhibits: number): Promise<SizeResult> {
 	}
 
 	if (!args.keep) for (const dir of [raw, ...(given ? [] : [contentDir]), outDir, cacheDir]) await rm(dir, { recursive: true, force: true });
-	return { exhibits, filings: generated.filings, rawBytes: generated.bytes, generateMs, ingest: ingestRun, build, distBytes, pagefindBytes, pageWeight, search, baseline, incremental };
+	return { exhibits, filings: generated.filings, rawBytes: generated.bytes, generateMs, ingest: ingestRun, build, distBytes, pagefindBytes, pageWeight, search, baselines, incremental };
 }
 
 /**
@@ -241,7 +263,7 @@ async function benchSharded(exhibits: number, raw: string, generated: { filings:
 	const distBytes = await folderBytes(outDir);
 	const pagefindBytes = (await folderBytes(path.join(outDir, 'pagefind'))) + (await folderBytes(path.join(outDir, '_shards')));
 	if (!args.keep) for (const dir of [raw, work, outDir]) await rm(dir, { recursive: true, force: true });
-	return { exhibits, filings: generated.filings, rawBytes: generated.bytes, generateMs: generated.generateMs, ingest: sequentialRuns(ingests), build, distBytes, pagefindBytes, pageWeight, search, shards: shardCount };
+	return { exhibits, filings: generated.filings, rawBytes: generated.bytes, generateMs: generated.generateMs, ingest: sequentialRuns(ingests), build, distBytes, pagefindBytes, pageWeight, search, baselines: [], shards: shardCount };
 }
 
 /** The table: per size, a column for our build, then bare Astro when measured. */
@@ -252,10 +274,10 @@ function table(results: SizeResult[]): string {
 		const at = columns.length;
 		const variants = [
 			{ label: `${r.exhibits.toLocaleString('en-US')} ours${r.shards ? `, ${r.shards} shards` : ''}`, ours: true, build: r.build, distBytes: r.distBytes, pagefindBytes: r.pagefindBytes, pageWeight: r.pageWeight, exhibits: r.exhibits },
-			...(r.baseline ? [{ label: 'bare Astro', ours: false, build: r.baseline, distBytes: r.baseline.distBytes, pagefindBytes: undefined, pageWeight: undefined, exhibits: r.exhibits }] : []),
+			...r.baselines.map((b) => ({ label: BASELINE_LABELS[b.processor], ours: false, build: b, baseline: b, distBytes: b.distBytes, pagefindBytes: undefined, pageWeight: undefined, exhibits: r.exhibits })),
 		];
 		columns.push(...variants.map((v) => v.label));
-		const floor = r.baseline?.run;
+		const floor = (processor: BaselineProcessor) => r.baselines.find((b) => b.processor === processor)?.run;
 		const row = (label: string, cell: (v: (typeof variants)[number], i: number) => Cell) => {
 			const cells = rows.get(label) ?? [];
 			variants.forEach((v, i) => (cells[at + i] = cell(v, i)));
@@ -273,14 +295,16 @@ function table(results: SizeResult[]): string {
 		row('build: url-contract hook', (v) => (v.ours ? seconds(v.build.stages.urlContract) : undefined));
 		row('build: pagefind hook', (v) => (v.ours ? seconds(v.build.stages.pagefind) : undefined));
 		row('build wall', (v) => seconds(v.build.run.wallMs));
-		row('bare Astro runs (fastest shown)', (v) => (v.ours ? undefined : r.baseline?.runWallMs.map((ms) => (ms / 1000).toFixed(1)).join(' / ')));
+		row('bare Astro runs (fastest shown)', (v) => ('baseline' in v ? v.baseline.runWallMs.map((ms) => (ms / 1000).toFixed(1)).join(' / ') : undefined));
 		row('pages built', (v) => v.build.stages.pageCount);
 		row('pages / s', (v) => (v.build.stages.pageCount ? (v.build.stages.pageCount / (v.build.run.wallMs / 1000)).toFixed(0) : undefined));
 		row('exhibits / s', (v) => (v.exhibits / (v.build.run.wallMs / 1000)).toFixed(0));
 		row('peak RSS (one process)', (v) => megabytes(v.build.run.peakRss));
 		row('peak RSS (all processes)', (v) => megabytes(v.build.run.peakTreeRss));
-		row('build time / bare Astro', (v) => (v.ours ? ratio(v.build.run.wallMs, floor?.wallMs) : undefined));
-		row('peak RSS / bare Astro', (v) => (v.ours ? ratio(v.build.run.peakRss, floor?.peakRss) : undefined));
+		for (const processor of BASELINE_PROCESSORS) {
+			row(`build time / ${BASELINE_LABELS[processor]}`, (v) => (v.ours ? ratio(v.build.run.wallMs, floor(processor)?.wallMs) : undefined));
+			row(`peak RSS / ${BASELINE_LABELS[processor]}`, (v) => (v.ours ? ratio(v.build.run.peakRss, floor(processor)?.peakRss) : undefined));
+		}
 		row('dist/ bytes', (v) => megabytes(v.distBytes));
 		row('pagefind/ bytes', (v) => megabytes(v.pagefindBytes));
 		row('search: bytes to first results', first(kilobytes(r.search?.firstResultBytes)));
@@ -305,7 +329,7 @@ for (const size of sizes) {
 	const result = await benchSize(size);
 	results.push(result);
 	// Keep the numbers without the log lines: small, and enough to redraw the table.
-	const { ingest: ingestRun, build, baseline, incremental, ...rest } = result;
+	const { ingest: ingestRun, build, baselines, incremental, ...rest } = result;
 	const summary = (run: MeasuredRun) => ({ code: run.code, wallMs: run.wallMs, peakRss: run.peakRss, peakTreeRss: run.peakTreeRss, rssSource: run.rssSource });
 	await writeFile(
 		path.join(benchDir, `results-${size}.json`),
@@ -317,7 +341,7 @@ for (const size of sizes) {
 				maxOldSpaceSize: args['max-old-space-size'],
 				ingest: ingestRun && summary(ingestRun),
 				build: { ...summary(build.run), stages: build.stages },
-				baseline: baseline && { ...summary(baseline.run), stages: baseline.stages, pages: baseline.pages, distBytes: baseline.distBytes, runWallMs: baseline.runWallMs },
+				baselines: baselines.map((b) => ({ processor: b.processor, ...summary(b.run), stages: b.stages, pages: b.pages, distBytes: b.distBytes, runWallMs: b.runWallMs })),
 				incremental: incremental && ('failed' in incremental ? incremental : { ingest: summary(incremental.ingest), build: { ...summary(incremental.build.run), stages: incremental.build.stages } }),
 			},
 			null,

@@ -1,9 +1,10 @@
 /**
  * The floor the bench compares us with: a bare Astro project that builds the same pages from
- * the same content — the same page count and text — with a minimal layout, Astro's default
- * Markdown processor, no integrations, no cross-links, no citations, no search index. Written
- * under .cache/bench/ with node_modules symlinked to the repo's, so it builds with the same
- * Astro version.
+ * the same content — the same page count and text — with a minimal layout, no integrations,
+ * no cross-links, no citations, no search index, and either Astro's default Markdown processor
+ * (Sätteri) or the unified one our toolchain decides on (`BaselineProcessor`). Written under
+ * .cache/bench/ with node_modules symlinked to the repo's, so it builds with the same Astro
+ * version.
  *
  * One page per page we build:
  *
@@ -20,11 +21,24 @@ import { mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promis
 import path from 'node:path';
 import { parse } from 'yaml';
 
-const FILES: Record<string, string> = {
-	'package.json': JSON.stringify({ name: 'filed-herewith-bench-baseline', private: true, type: 'module' }, null, '\t'),
-	'astro.config.mjs': `import { defineConfig } from 'astro/config';
+/**
+ * Which Markdown processor the baseline uses: Astro's default (Sätteri), or the unified
+ * (remark/rehype) processor this project's toolchain decides on, without highlighting, as ours.
+ */
+export type BaselineProcessor = 'default' | 'unified';
+
+const CONFIGS: Record<BaselineProcessor, string> = {
+	default: `import { defineConfig } from 'astro/config';
 export default defineConfig({ trailingSlash: 'always', build: { format: 'directory' }, devToolbar: { enabled: false } });
 `,
+	unified: `import { defineConfig } from 'astro/config';
+import { unified } from '@astrojs/markdown-remark';
+export default defineConfig({ trailingSlash: 'always', build: { format: 'directory' }, devToolbar: { enabled: false }, markdown: { processor: unified(), syntaxHighlight: false } });
+`,
+};
+
+const FILES: Record<string, string> = {
+	'package.json': JSON.stringify({ name: 'filed-herewith-bench-baseline', private: true, type: 'module' }, null, '\t'),
 	'src/content.config.ts': `import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
@@ -92,9 +106,9 @@ async function yamlFiles(dir: string): Promise<{ id: string; data: Record<string
 }
 
 /** Write the baseline project into `dir` from the content of `contentDir`. Returns its HTML page count (endpoints aside, as Astro counts pages). */
-export async function writeBaselineProject(dir: string, contentDir: string, repoRoot: string): Promise<number> {
+export async function writeBaselineProject(dir: string, contentDir: string, repoRoot: string, processor: BaselineProcessor = 'default'): Promise<number> {
 	await rm(dir, { recursive: true, force: true });
-	for (const [file, text] of Object.entries(FILES)) {
+	for (const [file, text] of Object.entries({ ...FILES, 'astro.config.mjs': CONFIGS[processor] })) {
 		await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
 		await writeFile(path.join(dir, file), text);
 	}

@@ -26,7 +26,7 @@ export function getCorpus(): Promise<Corpus> {
 export async function renderExhibitBody(entryId: string): Promise<string> {
 	const entry = await getEntry('exhibits', entryId);
 	if (!entry?.filePath) throw new Error(`No exhibit entry "${entryId}" in the exhibits collection. Re-run the build; if it persists, re-ingest the filing.`);
-	return (await renderMarkdownFile(path.resolve(entry.filePath))).html;
+	return renderMarkdownFile(path.resolve(entry.filePath));
 }
 
 /** Digest of each filing's primary-document file, by filing id (for the filing pages' cache keys). */
@@ -40,5 +40,5 @@ export async function primaryDocumentDigests(): Promise<Map<string, string | num
  */
 export async function renderFilingDocument(filingId: string): Promise<string | undefined> {
 	const entry = await getEntry('documents', `${filingId}/document`);
-	return entry?.filePath ? (await renderMarkdownFile(path.resolve(entry.filePath))).html : undefined;
+	return entry?.filePath ? renderMarkdownFile(path.resolve(entry.filePath)) : undefined;
 }

@@ -13,10 +13,6 @@
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 
-export interface RenderedBody {
-	html: string;
-}
-
 type Reply = { id: number; html: string } | { id: number; error: string };
 
 interface Slot {
@@ -28,7 +24,7 @@ interface Slot {
 /** Worker threads rendering Markdown files; requests go to the least busy one. */
 export class MarkdownPool {
 	readonly #slots: Slot[] = [];
-	readonly #pending = new Map<number, { slot: Slot; filePath: string; resolve: (body: RenderedBody) => void; reject: (error: Error) => void }>();
+	readonly #pending = new Map<number, { slot: Slot; filePath: string; resolve: (html: string) => void; reject: (error: Error) => void }>();
 	#nextId = 0;
 
 	constructor(workerFile: string, size: number) {
@@ -43,8 +39,8 @@ export class MarkdownPool {
 		}
 	}
 
-	/** Render a Markdown file (absolute path): front matter removed, body rendered. */
-	render(filePath: string): Promise<RenderedBody> {
+	/** The HTML of a Markdown file (absolute path): front matter removed, body rendered. */
+	render(filePath: string): Promise<string> {
 		const slot = this.#slots.reduce((best, s) => (s.busy < best.busy ? s : best));
 		const id = this.#nextId++;
 		if (slot.busy++ === 0) slot.worker.ref();
@@ -65,7 +61,7 @@ export class MarkdownPool {
 		this.#pending.delete(reply.id);
 		if (--pending.slot.busy === 0) pending.slot.worker.unref();
 		if ('error' in reply) pending.reject(new Error(`Could not render ${pending.filePath}: ${reply.error}. Fix the Markdown, or re-run ingest on the filing.`));
-		else pending.resolve({ html: reply.html });
+		else pending.resolve(reply.html);
 	}
 
 	#failAll(slot: Slot, error: Error) {
@@ -89,8 +85,8 @@ export function poolSize(env: Record<string, string | undefined> = process.env, 
 
 let pool: MarkdownPool | undefined;
 
-/** Render a Markdown file of the content folder (absolute path) with the site's pipeline. */
-export function renderMarkdownFile(filePath: string): Promise<RenderedBody> {
+/** The HTML of a Markdown file of the content folder (absolute path), by the site's pipeline. */
+export function renderMarkdownFile(filePath: string): Promise<string> {
 	pool ??= new MarkdownPool(__MARKDOWN_WORKER_FILE__, poolSize());
 	return pool.render(filePath);
 }

@@ -28,7 +28,7 @@ afterAll(async () => {
 
 describe('rendering exhibit bodies in worker threads', () => {
 	it('gives the HTML the Markdown pipeline gives in place, front matter left out', async () => {
-		const { html } = await pool.render(EXHIBIT);
+		const html = await pool.render(EXHIBIT);
 		const source = await readFile(EXHIBIT, 'utf8');
 		const body = source.slice(source.indexOf('\n---\n', 4) + 5).trim();
 		const inPlace = await (await createMarkdownProcessor({ ...markdownOptions, syntaxHighlight: false })).render(body, { fileURL: pathToFileURL(EXHIBIT) });
@@ -48,7 +48,7 @@ describe('rendering exhibit bodies in worker threads', () => {
 			}),
 		);
 		const bodies = await Promise.all(files.map((file) => pool.render(file)));
-		bodies.forEach(({ html }, i) => expect(html).toContain(`Paragraph number ${i}.`));
+		bodies.forEach((html, i) => expect(html).toContain(`Paragraph number ${i}.`));
 	});
 
 	it('names the file it could not render', async () => {
