@@ -263,19 +263,34 @@ function absoluteUrl(sitePath: string, siteOrigin: string): string {
 	return normaliseSiteOrigin(siteOrigin) + sitePath;
 }
 
+/** The sitemap protocol's limit of URLs per sitemap file (sitemaps.org). */
+export const SITEMAP_MAX_URLS = 50_000;
+
 /**
- * `sitemap.xml` for the site's pages (folder URLs; JSON twins and text files are left out),
- * sorted, without `<lastmod>` so that the same content always gives the same bytes. Pass the
- * URLs before redirect pages are emitted, or filter them out: a redirect is not a page.
+ * The sitemap of the site's pages (folder URLs; JSON twins and text files are left out),
+ * sorted, without `<lastmod>` so that the same content always gives the same bytes, as files
+ * by their site path: `/sitemap.xml` alone up to `maxUrls` pages; past that, `/sitemap.xml`
+ * is a sitemap index of `/sitemap-1.xml`, `/sitemap-2.xml`, … of `maxUrls` pages each, since
+ * crawlers ignore a sitemap of more than 50,000 URLs. Pass the URLs before redirect pages are
+ * emitted, or filter them out: a redirect is not a page.
  */
-export function sitemapXml(urls: Iterable<string>, siteOrigin: string): string {
+export function sitemapFiles(urls: Iterable<string>, siteOrigin: string, maxUrls = SITEMAP_MAX_URLS): Map<string, string> {
 	const origin = normaliseSiteOrigin(siteOrigin);
 	const pages = sortUrls(urls).filter((url) => url.endsWith('/'));
+	if (pages.length <= maxUrls) return new Map([['/sitemap.xml', sitemapXml('urlset', origin, pages)]]);
+	const parts = new Map<string, string>();
+	for (let start = 0; start < pages.length; start += maxUrls) parts.set(`/sitemap-${parts.size + 1}.xml`, sitemapXml('urlset', origin, pages.slice(start, start + maxUrls)));
+	return new Map([['/sitemap.xml', sitemapXml('sitemapindex', origin, [...parts.keys()])], ...parts]);
+}
+
+/** A `<urlset>` of pages or a `<sitemapindex>` of sitemaps, by their site paths. */
+function sitemapXml(root: 'urlset' | 'sitemapindex', origin: string, sitePaths: readonly string[]): string {
+	const entry = root === 'urlset' ? 'url' : 'sitemap';
 	return [
 		'<?xml version="1.0" encoding="UTF-8"?>',
-		'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
-		...pages.map((url) => `<url><loc>${escapeHtml(origin + url)}</loc></url>`),
-		'</urlset>',
+		`<${root} xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">`,
+		...sitePaths.map((sitePath) => `<${entry}><loc>${escapeHtml(origin + sitePath)}</loc></${entry}>`),
+		`</${root}>`,
 		'',
 	].join('\n');
 }
@@ -286,14 +301,13 @@ export function robotsTxt(siteOrigin: string): string {
 }
 
 /**
- * Everything the URL contract adds to a build: `sitemap.xml` and `robots.txt` (when the site
+ * Everything the URL contract adds to a build: the sitemap and `robots.txt` (when the site
  * origin is known), then the declared redirects as static pages and `_redirects`. The sitemap
  * is made first: a redirect is not a page. Run by the build integration and by `urls.ts emit`.
  */
 export async function publishUrlContract(distDir: string, redirects: readonly Redirect[], siteOrigin?: string): Promise<{ pages: string[] }> {
 	if (siteOrigin) {
-		const pages = await listSiteUrls(distDir);
-		await writeFile(path.join(distDir, 'sitemap.xml'), sitemapXml(pages, siteOrigin));
+		for (const [sitePath, xml] of sitemapFiles(await listSiteUrls(distDir), siteOrigin)) await writeFile(path.join(distDir, sitePath), xml);
 		await writeFile(path.join(distDir, 'robots.txt'), robotsTxt(siteOrigin));
 	}
 	return emitRedirects(distDir, redirects, siteOrigin);
