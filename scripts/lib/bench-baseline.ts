@@ -27,13 +27,20 @@ import { parse } from 'yaml';
  */
 export type BaselineProcessor = 'default' | 'unified';
 
+/**
+ * Astro keeps its content store (every rendered body) in `cacheDir`, by default
+ * `node_modules/.astro`: the baseline's node_modules is the repo's, so without its own cache
+ * folder every run after the first would reuse the last run's rendering.
+ */
+export const BASELINE_CACHE_DIR = '.astro-cache';
+
 const CONFIGS: Record<BaselineProcessor, string> = {
 	default: `import { defineConfig } from 'astro/config';
-export default defineConfig({ trailingSlash: 'always', build: { format: 'directory' }, devToolbar: { enabled: false } });
+export default defineConfig({ cacheDir: './${BASELINE_CACHE_DIR}', trailingSlash: 'always', build: { format: 'directory' }, devToolbar: { enabled: false } });
 `,
 	unified: `import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
-export default defineConfig({ trailingSlash: 'always', build: { format: 'directory' }, devToolbar: { enabled: false }, markdown: { processor: unified(), syntaxHighlight: false } });
+export default defineConfig({ cacheDir: './${BASELINE_CACHE_DIR}', trailingSlash: 'always', build: { format: 'directory' }, devToolbar: { enabled: false }, markdown: { processor: unified(), syntaxHighlight: false } });
 `,
 };
 
