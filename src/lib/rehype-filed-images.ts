@@ -32,7 +32,7 @@ export default function rehypeFiledImages() {
 		const found: { image: Element; parent: { children: RootContent[] }; name: string }[] = [];
 		visit(tree, 'element', (node: Element, _index, parent) => {
 			if (node.tagName !== 'img' || typeof node.properties.src !== 'string' || !parent) return;
-			const name = BESIDE.exec(decodeURI(node.properties.src))?.[1];
+			const name = BESIDE.exec(decodedPath(node.properties.src))?.[1];
 			if (name) found.push({ image: node, parent: parent as { children: RootContent[] }, name });
 		});
 		for (const { image, parent, name } of found) {
@@ -44,6 +44,15 @@ export default function rehypeFiledImages() {
 			}
 		}
 	};
+}
+
+/** A src as a file path: percent-decoded, or as written when it is not valid percent-encoding (a malformed src must not fail the build). */
+function decodedPath(src: string): string {
+	try {
+		return decodeURI(src);
+	} catch {
+		return src;
+	}
 }
 
 /** Width and height of an image file; undefined when it is missing or not an image. */

@@ -38,4 +38,8 @@ describe('rehypeFiledImages', () => {
 	it('leaves images that are not beside the body as they are', async () => {
 		expect(await render('![a](https://example.com/a.png) ![b](../other/b.png)')).toBe('<p><img src="https://example.com/a.png" alt="a"> <img src="../other/b.png" alt="b"></p>');
 	});
+
+	it('treats a reference that is not a valid URL as a missing image, without failing the build', async () => {
+		expect(await render('![bad](./100%25%zz.jpg)')).toBe('<p>bad</p>');
+	});
 });
