@@ -27,6 +27,10 @@ export class MarkdownPool {
 	readonly #pending = new Map<number, { slot: Slot; filePath: string; resolve: (html: string) => void; reject: (error: Error) => void }>();
 	#nextId = 0;
 
+	/** Why the last worker stopped, for the error once none is left. */
+	#lastStop: Error | undefined;
+	#closing = false;
+
 	constructor(workerFile: string, size: number) {
 		for (let i = 0; i < size; i++) {
 			const slot: Slot = { worker: new Worker(workerFile), busy: 0 };
@@ -34,13 +38,19 @@ export class MarkdownPool {
 			// exit while the page waiting for it is the only work left.
 			slot.worker.unref();
 			slot.worker.on('message', (reply: Reply) => this.#settle(reply));
-			slot.worker.on('error', (error) => this.#failAll(slot, error));
+			// A worker that dies (out of memory, a crash) is retired, so that no request is sent to
+			// it and left waiting for ever: the others take the rest of the build.
+			slot.worker.on('error', (error) => this.#retire(slot, error));
+			slot.worker.on('exit', (code) => this.#retire(slot, new Error(`it exited with code ${code}`)));
 			this.#slots.push(slot);
 		}
 	}
 
 	/** The HTML of a Markdown file (absolute path): front matter removed, body rendered. */
 	render(filePath: string): Promise<string> {
+		if (this.#slots.length === 0) {
+			return Promise.reject(new Error(`Cannot render ${filePath}: every Markdown worker has stopped (the last: ${this.#lastStop?.message ?? 'the pool was closed'}). Re-run the build; if a worker runs out of memory, set MARKDOWN_WORKERS=1 or raise --max-old-space-size in NODE_OPTIONS.`));
+		}
 		const slot = this.#slots.reduce((best, s) => (s.busy < best.busy ? s : best));
 		const id = this.#nextId++;
 		if (slot.busy++ === 0) slot.worker.ref();
@@ -52,6 +62,7 @@ export class MarkdownPool {
 
 	/** Stop every worker (tests; a build simply exits). */
 	async close(): Promise<void> {
+		this.#closing = true;
 		await Promise.all(this.#slots.map((slot) => slot.worker.terminate()));
 	}
 
@@ -64,7 +75,12 @@ export class MarkdownPool {
 		else pending.resolve(reply.html);
 	}
 
-	#failAll(slot: Slot, error: Error) {
+	#retire(slot: Slot, error: Error) {
+		const at = this.#slots.indexOf(slot);
+		if (at === -1) return;
+		this.#slots.splice(at, 1);
+		if (this.#closing) return;
+		this.#lastStop = error;
 		for (const [id, pending] of this.#pending) {
 			if (pending.slot !== slot) continue;
 			this.#pending.delete(id);

@@ -1,6 +1,7 @@
 /**
  * Exhibit bodies rendered by worker threads (src/data/markdown-bodies.ts): the same HTML as the
- * site's Markdown pipeline run in place, each reply for its own file, and a clear error.
+ * site's Markdown pipeline run in place, each reply for its own file, a clear error, and a
+ * build that goes on (or says why it cannot) when a worker dies.
  */
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -53,6 +54,32 @@ describe('rendering exhibit bodies in worker threads', () => {
 
 	it('names the file it could not render', async () => {
 		await expect(pool.render(path.join(work, 'missing.md'))).rejects.toThrow(/Could not render .*missing\.md: .*ENOENT.*re-run ingest/);
+	});
+});
+
+describe('a worker that dies', () => {
+	/** A worker that crashes on a file named crash.md and echoes the path of any other. */
+	const CRASHING_WORKER = path.join(repoRoot, 'tests', 'fixtures', 'markdown-worker-that-crashes.mjs');
+
+	it('fails the page it was rendering, and the other workers render the rest', async () => {
+		const crashing = new MarkdownPool(CRASHING_WORKER, 2);
+		try {
+			await expect(crashing.render('/exhibits/crash.md')).rejects.toThrow(/The Markdown worker stopped while rendering \/exhibits\/crash\.md: crashed on purpose/);
+			const files = Array.from({ length: 8 }, (_, i) => `/exhibits/ex-${i}.md`);
+			expect(await Promise.all(files.map((file) => crashing.render(file)))).toEqual(files.map((file) => `<p>${file}</p>`));
+		} finally {
+			await crashing.close();
+		}
+	});
+
+	it('once no worker is left, names the file and says why instead of waiting for ever', async () => {
+		const crashing = new MarkdownPool(CRASHING_WORKER, 1);
+		try {
+			await expect(crashing.render('/exhibits/crash.md')).rejects.toThrow(/crashed on purpose/);
+			await expect(crashing.render('/exhibits/ex-1.md')).rejects.toThrow(/Cannot render \/exhibits\/ex-1\.md: every Markdown worker has stopped \(the last: crashed on purpose\)\. Re-run the build/);
+		} finally {
+			await crashing.close();
+		}
 	});
 });
 
