@@ -177,14 +177,22 @@ function matchesLiterally(normalised: readonly string[], clause: Clause): boolea
 }
 
 /**
+ * Whether a page's text can vouch for its matching the query at all: not with exclusions,
+ * which no text can prove absent in the way Pagefind matches them, nor without a required
+ * clause to match.
+ */
+export function textCanVouchFor(query: ParsedQuery): boolean {
+	return query.excluded.length === 0 && query.required.length > 0;
+}
+
+/**
  * The leading run of ranked pages (those `lacksAPhrase` passes over left out) whose text
  * surely matches every required clause (`surelyMatches`), stopping at the first page it
  * cannot vouch for: since the final results keep the ranking's order, this run is exactly how
- * they begin. Nothing with exclusions, which no text can prove absent in the way Pagefind
- * matches them.
+ * they begin. None when the text cannot vouch for the query (`textCanVouchFor`).
  */
 export function surelyMatchingPrefix(query: ParsedQuery, rankedTexts: readonly (readonly string[])[]): number {
-	if (query.excluded.length > 0 || query.required.length === 0) return 0;
+	if (!textCanVouchFor(query)) return 0;
 	let n = 0;
 	while (n < rankedTexts.length) {
 		const normalised = rankedTexts[n]!.map(normaliseWord);

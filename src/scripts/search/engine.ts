@@ -13,7 +13,7 @@
  * reports only its first location per page, and an unquoted one also matches longer words
  * (`trustee` for `trust`), so phrase adjacency is left to Pagefind.
  */
-import { clauseSearchTerm, combineClauseResults, contentWords, countFacetValues, emptyRankingMeansNoMatch, isEmptyQuery, isSingleClause, lacksAPhrase, parseQuery, rankingSearchTerm, surelyMatchingPrefix, type Clause, type ParsedQuery } from '../../lib/search-query.ts';
+import { clauseSearchTerm, combineClauseResults, contentWords, countFacetValues, emptyRankingMeansNoMatch, isEmptyQuery, isSingleClause, lacksAPhrase, parseQuery, rankingSearchTerm, surelyMatchingPrefix, textCanVouchFor, type Clause, type ParsedQuery } from '../../lib/search-query.ts';
 import { hasSelectedFilters, pagefindFilters, pagefindSort, type SearchState } from '../../lib/search-state.ts';
 import type { FilterCounts, Pagefind, PagefindResponse, PagefindResult, PagefindResultData } from './pagefind-client.ts';
 
@@ -79,16 +79,17 @@ export class SearchEngine {
 		const ranked = await this.#pagefind.search(rankingTerm, { filters, sort });
 		const none: SearchOutcome = { results: [], query, highlights: new Map(), counts: async () => ({ counts: ranked.filters, exact: true }) };
 		if (ranked.results.length === 0 && emptyRankingMeansNoMatch(query, Object.keys(sort).length > 0)) return none;
-		// Each clause search costs as much as the ranking did (hundreds of milliseconds when the
-		// words are on most pages); the first ranked pages can often be vouched for from their own
-		// text, which the page needs to show them anyway.
-		const clauseSearchesFollow = query.excluded.length > 0 || query.required.some((clause) => !(clause.kind === 'prefix' && clauseSearchTerm(clause) === rankingTerm));
-		if (clauseSearchesFollow && options.onFirstResults && options.firstResults) await this.#firstResults(query, ranked, options.firstResults, options.onFirstResults);
+		// A prefix clause searched as the ranking was is answered by it.
+		const answeredByRanking = (clause: Clause) => clause.kind === 'prefix' && clauseSearchTerm(clause) === rankingTerm;
+		// Each clause search that follows costs as much as the ranking did (hundreds of milliseconds
+		// when the words are on most pages); the first ranked pages can often be vouched for from
+		// their own text, which the page needs to show them anyway.
+		const clauseSearchesFollow = !query.required.every(answeredByRanking);
+		if (clauseSearchesFollow && textCanVouchFor(query) && options.onFirstResults && options.firstResults) await this.#firstResults(query, ranked, options.firstResults, options.onFirstResults);
 		// One clause at a time, after the ranking: each Pagefind search costs time in proportion to
 		// the pages it matches (10,000 pages for a common word), so none runs when the ranking has
 		// already settled the answer, and they never compete with it for the main thread.
-		const clauseSearch = async (clause: Clause) =>
-			clause.kind === 'prefix' && clauseSearchTerm(clause) === rankingTerm ? ranked : this.#pagefind.search(clauseSearchTerm(clause), { filters });
+		const clauseSearch = async (clause: Clause) => (answeredByRanking(clause) ? ranked : this.#pagefind.search(clauseSearchTerm(clause), { filters }));
 		const required: PagefindResponse[] = [];
 		for (const clause of query.required) {
 			const response = await clauseSearch(clause);
@@ -129,8 +130,6 @@ export class SearchEngine {
 	}
 
 	async #firstResults(query: ParsedQuery, ranked: PagefindResponse, count: number, report: NonNullable<RunOptions['onFirstResults']>) {
-		// No text proves an excluded word absent as Pagefind matches it: wait for the clause searches.
-		if (query.excluded.length > 0 || query.required.length === 0) return;
 		const top: PagefindResult[] = [];
 		for (const result of ranked.results) {
 			if (top.length === count) break;
