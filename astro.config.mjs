@@ -5,7 +5,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import pagefind from './src/integrations/pagefind.ts';
 import urlContract from './src/integrations/url-contract.ts';
-import { markdownOptions } from './src/lib/markdown-options.ts';
+import { markdownOptions } from './src/lib/markdown/pipeline-options.ts';
 
 export default defineConfig({
 	// The public origin, used for canonical links and citations. Set SITE_URL when deploying elsewhere.
@@ -31,7 +31,7 @@ export default defineConfig({
 	devToolbar: { enabled: false },
 	experimental: {
 		// Rebuilds reuse every page whose getStaticPaths() cacheKey is unchanged
-		// (src/lib/page-cache-keys.ts): adding a filing re-renders only the pages it touches.
+		// (src/lib/corpus/page-cache-keys.ts): adding a filing re-renders only the pages it touches.
 		incrementalBuild: true,
 	},
 	vite: {

@@ -5,11 +5,11 @@
  *
  * Shows progress on stderr (one rewritten line on a terminal, a line per filing otherwise),
  * prints a summary line on stdout; exits 1 when any input could not be read or parsed, 2 on
- * misuse. All the work happens in src/lib/ingest; this file only handles arguments and output.
+ * misuse. All the work happens in scripts/lib/ingest/ and src/lib/ingest/; this file only handles arguments and output.
  */
 import { parseArgs } from 'node:util';
-import { contentDir } from '../src/lib/content-dir.ts';
-import { ingestFiles, type IngestProgress } from '../src/lib/ingest/run-ingest.ts';
+import { contentDir } from '../src/data/content-dir.ts';
+import { ingestFiles, type IngestProgress } from './lib/ingest/run-ingest.ts';
 
 const USAGE = 'Usage: npm run ingest -- <file or folder…>   (writes under content/, or $CONTENT_DIR)';
 

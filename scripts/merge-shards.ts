@@ -5,7 +5,7 @@
  *
  * The first --shard is the primary: its pages win where shards share a URL and its index is
  * /pagefind/; the others' indexes go to /_shards/{name}/pagefind/ and the search page merges
- * them (src/lib/shards.ts).
+ * them (src/lib/search/shard-layout.ts).
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';

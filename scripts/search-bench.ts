@@ -10,15 +10,15 @@
  * a phrase (the worst case), a selective phrase beside a common word, a party's name, and a
  * prefix.
  *
- * Each site is built like a user builds it (tests/support/build-site.ts) and measured by
+ * Each site is built like a user builds it (scripts/lib/build-site.ts) and measured by
  * scripts/lib/bench-search.ts (shared with `npm run bench`). Targets (issue "Search that a lawyer trusts"):
  * under 300 kB transferred and under 300 ms to first results.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { launchChromium } from '../tests/e2e/browser.ts';
-import { buildSite, repoRoot } from '../tests/support/build-site.ts';
+import { launchChromium } from './lib/chromium.ts';
+import { buildSite, repoRoot } from './lib/build-site.ts';
 import { measureSearch } from './lib/bench-search.ts';
 import { type Cell, formatTable } from './lib/bench-table.ts';
 import { writeSyntheticCorpus } from './lib/synthetic-corpus.ts';

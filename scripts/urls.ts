@@ -1,5 +1,5 @@
 /**
- * The URL contract's CLI (src/lib/url-contract.ts holds the logic):
+ * The URL contract's CLI (src/lib/urls/url-contract.ts holds the logic):
  *
  *   node scripts/urls.ts update <dist>            rewrite urls.txt from a build
  *   node scripts/urls.ts check <dist>             exit 1 if a listed URL is gone without a redirect
@@ -20,7 +20,7 @@ import {
 	parseUrlList,
 	publishUrlContract,
 	readRedirects,
-} from '../src/lib/url-contract.ts';
+} from '../src/lib/urls/url-contract.ts';
 
 const usage = 'Usage: node scripts/urls.ts <update|check|emit> <dist> [--list urls.txt] [--redirects redirects.yaml] [--site https://…] [--strict] [--allow-removal]';
 

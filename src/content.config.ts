@@ -1,11 +1,11 @@
 /**
  * Content collections. Schemas live in src/schemas (documented field by field); cross-
- * references between collections are checked in src/lib/corpus.ts, which fails the build
+ * references between collections are checked in src/lib/corpus/build-corpus.ts, which fails the build
  * with a message naming the file and the dangling id.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { contentDir } from './lib/content-dir.ts';
+import { contentDir } from './data/content-dir.ts';
 import { markdownFrontMatter } from './loaders/markdown-front-matter.ts';
 import { exhibitSchema, filingSchema, instrumentSchema, partySchema, primaryDocumentSchema } from './schemas/index.ts';
 

@@ -2,12 +2,12 @@
  * Bytes fetched and time to first results for one query, in Chromium, on a built site: the
  * measuring half of scripts/search-bench.ts, shared with scripts/bench.ts.
  *
- * The site is served on 127.0.0.1 (tests/support/serve-static.ts) and searched from /search/
+ * The site is served on 127.0.0.1 (scripts/lib/serve-static.ts) and searched from /search/
  * by typing the query and pressing Enter. "Cold" is a fresh browser profile; "warm" is the
  * same profile after a reload (assets from the HTTP cache).
  */
 import type { Browser, Page } from 'playwright-core';
-import { serveStatic } from '../../tests/support/serve-static.ts';
+import { serveStatic } from './serve-static.ts';
 
 export interface SearchMeasurement {
 	/** Bytes sent for the search page and Pagefind's files (pagefind.js, wasm, index, fragments, filters). */

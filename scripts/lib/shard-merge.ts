@@ -1,12 +1,12 @@
 /**
  * Lays separately built shards out as one site (the layout and the meta tag are defined in
- * src/lib/shards.ts, which the search page's browser bundle also imports; the file-system
+ * src/lib/search/shard-layout.ts, which the search page's browser bundle also imports; the file-system
  * work lives here so that bundle never sees node: modules). CLI: scripts/merge-shards.ts.
  */
 import { existsSync } from 'node:fs';
 import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { assertShardName, withShardIndexes } from '../../src/lib/shards.ts';
+import { assertShardName, withShardIndexes } from '../../src/lib/search/shard-layout.ts';
 
 export interface ShardBuild {
 	/** URL segment naming the shard (`registrants-a-m`, `2004`). */

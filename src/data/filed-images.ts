@@ -2,12 +2,12 @@
  * Images as filed: decoded from the submission by ingest and written beside the Markdown that
  * shows them (`{content}/exhibits/{filingId}/ex5-1_001.jpg`, or `documents/{filingId}/…` for a
  * primary document). Published byte for byte beside the filing's pages
- * (src/pages/filings/[filing]/[image].ts); src/lib/rehype-filed-images.ts links them.
+ * (src/pages/filings/[filing]/[image].ts); src/lib/markdown/rehype-filed-images.ts links them.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { contentDir } from '../lib/content-dir.ts';
-import type { FilingView } from '../lib/corpus.ts';
+import { contentDir } from './content-dir.ts';
+import type { FilingView } from '../lib/corpus/build-corpus.ts';
 
 /** Every image file of a filing, by name: the file names its documents list as images. */
 export function filingImageNames(filing: FilingView): string[] {

@@ -1,7 +1,7 @@
 /**
  * Exhibit bodies and primary documents, rendered to HTML while pages are generated, by a pool
  * of worker threads (src/data/markdown-worker.ts) running the site's Markdown pipeline
- * (src/lib/markdown-options.ts).
+ * (src/lib/markdown/pipeline-options.ts).
  *
  * Why not Astro's content layer rendering: it renders every Markdown entry on the main thread
  * during content sync and keeps all the HTML in its data store, one string that V8 caps at

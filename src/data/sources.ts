@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { contentDir } from '../lib/content-dir.ts';
+import { contentDir } from './content-dir.ts';
 
 export async function readFilingSource(filingId: string): Promise<Uint8Array<ArrayBuffer>> {
 	const file = path.join(contentDir(), 'sources', `${filingId}.txt`);

@@ -1,10 +1,10 @@
 /**
  * `getStaticPaths` for every route with a parameter: one list per entity, so a page, its JSON
  * twin and its raw source are generated for exactly the same entries. Each path carries a
- * `cacheKey` (src/lib/page-cache-keys.ts) so an incremental build reuses unchanged pages.
+ * `cacheKey` (src/lib/corpus/page-cache-keys.ts) so an incremental build reuses unchanged pages.
  */
-import { exhibitPageKey, filingPageKey, instrumentPageKey, partyPageKey } from '../lib/page-cache-keys.ts';
-import { getCorpus, primaryDocumentDigests } from './corpus.ts';
+import { exhibitPageKey, filingPageKey, instrumentPageKey, partyPageKey } from '../lib/corpus/page-cache-keys.ts';
+import { getCorpus, primaryDocumentDigests } from './site-corpus.ts';
 import { filingImageNames } from './filed-images.ts';
 
 export async function filingPaths() {

@@ -4,15 +4,15 @@
  * the Pagefind service (an open service keeps the build process alive).
  *
  * A site of more than PAGEFIND_MAX_PAGES pages (default 40,000) is indexed in parts, one
- * after another, so Pagefind's memory peaks at one part's (src/lib/search-index-parts.ts).
+ * after another, so Pagefind's memory peaks at one part's (src/lib/search/index-parts.ts).
  */
 import { copyFile, link, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { DEFAULT_MAX_PAGES_PER_INDEX, indexPartName, partitionPages } from '../lib/search-index-parts.ts';
-import { withShardIndexes } from '../lib/shards.ts';
+import { DEFAULT_MAX_PAGES_PER_INDEX, indexPartName, partitionPages } from '../lib/search/index-parts.ts';
+import { withShardIndexes } from '../lib/search/shard-layout.ts';
 
 /** Throw when a Pagefind response carries errors, naming the step that failed. */
 function check<T extends { errors: string[] }>(step: string, response: T): T {

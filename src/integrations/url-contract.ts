@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { publishUrlContract, readRedirects } from '../lib/url-contract.ts';
+import { publishUrlContract, readRedirects } from '../lib/urls/url-contract.ts';
 
 export default function urlContractIntegration(): AstroIntegration {
 	let site: string | undefined;

@@ -7,8 +7,8 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkUrls, listSiteUrls, parseUrlList, readRedirects } from '../../src/lib/url-contract.ts';
-import { buildSite, repoRoot } from '../support/build-site.ts';
+import { checkUrls, listSiteUrls, parseUrlList, readRedirects } from '../../src/lib/urls/url-contract.ts';
+import { buildSite, repoRoot } from '../../scripts/lib/build-site.ts';
 import { attr, findAll, parseHtml, textOf } from '../support/html.ts';
 import { DEFAULT_SITE_DIST, readPage } from './site-dist.ts';
 

@@ -6,7 +6,7 @@ import { cp, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/p
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, repoRoot } from '../support/build-site.ts';
+import { buildSite, repoRoot } from '../../scripts/lib/build-site.ts';
 import { elementIds, parseHtml } from '../support/html.ts';
 import { loadPagefind, searchUrls } from '../support/pagefind-in-node.ts';
 import { readPage, urlExists } from './site-dist.ts';

@@ -4,7 +4,7 @@
  */
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { buildSite, repoRoot } from '../support/build-site.ts';
+import { buildSite, repoRoot } from '../../scripts/lib/build-site.ts';
 import { DEFAULT_SITE_DIST } from './site-dist.ts';
 
 export default async function setup() {

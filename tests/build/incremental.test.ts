@@ -1,13 +1,13 @@
 /**
  * Incremental builds (astro.config.mjs `experimental.incrementalBuild`, keys from
- * src/lib/page-cache-keys.ts): adding a filing to a built corpus and rebuilding reuses the
+ * src/lib/corpus/page-cache-keys.ts): adding a filing to a built corpus and rebuilding reuses the
  * untouched pages, re-renders the touched ones, and gives exactly the site a clean build gives.
  */
 import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, repoRoot, type BuildResult } from '../support/build-site.ts';
+import { buildSite, repoRoot, type BuildResult } from '../../scripts/lib/build-site.ts';
 import { readPage } from './site-dist.ts';
 
 const fixture = (name: string) => path.join(repoRoot, 'tests', 'fixtures', name);

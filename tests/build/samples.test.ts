@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot } from '../support/build-site.ts';
+import { repoRoot } from '../../scripts/lib/build-site.ts';
 import { attr, elementIds, findAll, parseHtml, textOf } from '../support/html.ts';
 import { loadPagefind, searchUrls } from '../support/pagefind-in-node.ts';
 import { DEFAULT_SITE_DIST, htmlPages, readPage, urlExists } from './site-dist.ts';

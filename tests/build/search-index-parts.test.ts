@@ -1,5 +1,5 @@
 /**
- * A site larger than PAGEFIND_MAX_PAGES is indexed in parts (src/lib/search-index-parts.ts,
+ * A site larger than PAGEFIND_MAX_PAGES is indexed in parts (src/lib/search/index-parts.ts,
  * src/integrations/pagefind.ts); the search page lists the further parts and one search over
  * the merged parts finds every page, once.
  */
@@ -8,8 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseShardIndexes, SHARDS_META_NAME } from '../../src/lib/shards.ts';
-import { buildSite, repoRoot } from '../support/build-site.ts';
+import { parseShardIndexes, SHARDS_META_NAME } from '../../src/lib/search/shard-layout.ts';
+import { buildSite, repoRoot } from '../../scripts/lib/build-site.ts';
 import { loadPagefind, searchUrls } from '../support/pagefind-in-node.ts';
 import { readPage } from './site-dist.ts';
 

@@ -1,6 +1,6 @@
 /**
  * A corpus built in shards on separate machines publishes as one site with one search
- * (src/lib/shards.ts, scripts/merge-shards.ts, docs/scaling.md): two shard corpora by
+ * (src/lib/search/shard-layout.ts, scripts/merge-shards.ts, docs/scaling.md): two shard corpora by
  * registrant are built apart, merged, and one query over the merged site finds both.
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -9,8 +9,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mergeShardBuilds } from '../../scripts/lib/shard-merge.ts';
-import { parseShardIndexes, SHARDS_META_NAME } from '../../src/lib/shards.ts';
-import { buildSite, repoRoot } from '../support/build-site.ts';
+import { parseShardIndexes, SHARDS_META_NAME } from '../../src/lib/search/shard-layout.ts';
+import { buildSite, repoRoot } from '../../scripts/lib/build-site.ts';
 import { loadPagefind, searchUrls } from '../support/pagefind-in-node.ts';
 import { readPage, urlExists } from './site-dist.ts';
 

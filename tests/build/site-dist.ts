@@ -1,7 +1,7 @@
 /** Where the build tests' global setup writes the default site, and helpers to read it. */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { repoRoot } from '../support/build-site.ts';
+import { repoRoot } from '../../scripts/lib/build-site.ts';
 
 export const DEFAULT_SITE_DIST = path.join(repoRoot, '.cache', 'test-dist');
 

@@ -8,8 +8,8 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestFiles } from '../../src/lib/ingest/run-ingest.ts';
-import { buildSite, repoRoot } from '../support/build-site.ts';
+import { ingestFiles } from '../../scripts/lib/ingest/run-ingest.ts';
+import { buildSite, repoRoot } from '../../scripts/lib/build-site.ts';
 import { attr, findAll, parseHtml, textOf } from '../support/html.ts';
 import { htmlPages, readPage } from './site-dist.ts';
 

@@ -7,8 +7,8 @@
 import { cp, mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildSite, repoRoot } from '../support/build-site.ts';
-import { serveStatic } from '../support/serve-static.ts';
+import { buildSite, repoRoot } from '../../scripts/lib/build-site.ts';
+import { serveStatic } from '../../scripts/lib/serve-static.ts';
 
 const CONTENT = path.join(repoRoot, '.cache', 'e2e-content');
 const DIST = path.join(repoRoot, '.cache', 'test-dist-e2e');

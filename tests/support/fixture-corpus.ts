@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import type { CorpusInput, Entry } from '../../src/lib/corpus.ts';
+import type { CorpusInput, Entry } from '../../src/lib/corpus/build-corpus.ts';
 import { exhibitSchema, filingSchema, instrumentSchema, partySchema } from '../../src/schemas/index.ts';
 
 /** A folder git does not keep because it is empty (a corpus without instruments) has no entries. */

@@ -12,8 +12,8 @@ import {
 	jsonLd,
 	plainCitation,
 	serializeJsonLd,
-} from '../../src/lib/citation.ts';
-import { exhibitUrl, filingUrl, partyUrl, instrumentUrl } from '../../src/lib/routes.ts';
+} from '../../src/lib/citation/citation-formats.ts';
+import { exhibitUrl, filingUrl, partyUrl, instrumentUrl } from '../../src/lib/urls/routes.ts';
 
 const site = 'https://filedherewith.example';
 const seedFilingId = 'lexington-precision-corporation-8-k-2003-12-18';

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildCorpus, CorpusError, relatedExhibits, type CorpusInput } from '../../src/lib/corpus.ts';
-import { catalogJson, filingJson } from '../../src/lib/machine-readable.ts';
+import { buildCorpus, CorpusError, relatedExhibits, type CorpusInput } from '../../src/lib/corpus/build-corpus.ts';
+import { catalogJson, filingJson } from '../../src/lib/corpus/json-twins.ts';
 import { loadContentFolder } from '../support/fixture-corpus.ts';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/corpus-with-one-filing');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToPlainText } from '../../src/lib/edgar/html-to-text.ts';
-import { parseReportText } from '../../src/lib/eight-k/parse-eight-k.ts';
+import { parseReportText } from '../../src/lib/report/parse-report.ts';
 
 describe('HTML laid out as text', () => {
 	it('puts table cells in shared columns, so a cover value sits over its caption', () => {

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseEightKText } from '../../src/lib/eight-k/index.ts';
-import { EXHIBIT_INDEX_HEADING, footnoteStatus, matchEntryStart, parseExhibitEntries, parseExhibitIndex } from '../../src/lib/eight-k/exhibit-lists.ts';
-import { statusFromLocation } from '../../src/lib/eight-k/exhibit-status.ts';
-import { toLines } from '../../src/lib/eight-k/lines.ts';
+import { parseEightKText } from '../../src/lib/report/index.ts';
+import { EXHIBIT_INDEX_HEADING, footnoteStatus, matchEntryStart, parseExhibitEntries, parseExhibitIndex } from '../../src/lib/report/exhibit-lists.ts';
+import { statusFromLocation } from '../../src/lib/report/exhibit-status.ts';
+import { toLines } from '../../src/lib/report/text-columns.ts';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/${name}/input.txt`, 'utf8');
 

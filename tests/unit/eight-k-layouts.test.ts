@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { EightKParseError, parseEightKText } from '../../src/lib/eight-k/index.ts';
+import { EightKParseError, parseEightKText } from '../../src/lib/report/index.ts';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/${name}/input.txt`, 'utf8');
 

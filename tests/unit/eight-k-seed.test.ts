@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseEightKText } from '../../src/lib/eight-k/index.ts';
+import { parseEightKText } from '../../src/lib/report/index.ts';
 
 const SEED = 'tests/fixtures/seed/000_9cedef71c4f08c24.txt';
 const seed = parseEightKText(readFileSync(SEED, 'utf8'), '000_9cedef71c4f08c24.txt');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compareExhibitNumbers, exhibitFamily } from '../../src/lib/exhibit-number.ts';
-import { exhibitUrl } from '../../src/lib/routes.ts';
-import { exhibitSlug, slugify } from '../../src/lib/slug.ts';
+import { compareExhibitNumbers, exhibitFamily } from '../../src/lib/report/exhibit-number.ts';
+import { exhibitUrl } from '../../src/lib/urls/routes.ts';
+import { exhibitSlug, slugify } from '../../src/lib/urls/slug.ts';
 
 describe('exhibit numbers', () => {
 	it('sort numerically by part, lettered parts after numbers', () => {

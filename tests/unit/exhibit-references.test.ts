@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitExhibitReferences } from '../../src/lib/exhibit-references.ts';
+import { splitExhibitReferences } from '../../src/lib/report/exhibit-references.ts';
 
 const known = new Set(['4.1', '99.1', '10.A49']);
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseEightKText } from '../../src/lib/eight-k/index.ts';
+import { parseEightKText } from '../../src/lib/report/index.ts';
 import { extractExhibitFacts, extractParties, guessPartyKind, normaliseRole, partyKey } from '../../src/lib/extract/index.ts';
 
 const seed = parseEightKText(readFileSync('tests/fixtures/seed/000_9cedef71c4f08c24.txt', 'utf8'), 'seed.txt');

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseEightKText } from '../../src/lib/eight-k/index.ts';
+import { parseEightKText } from '../../src/lib/report/index.ts';
 import { buildIngestEntries, CorpusIndex, emptyCorpus } from '../../src/lib/ingest/index.ts';
 import { InstrumentRegistry } from '../../src/lib/ingest/instrument-registry.ts';
 import { KeyIndex } from '../../src/lib/ingest/key-index.ts';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseEightKText } from '../../src/lib/eight-k/index.ts';
+import { parseEightKText } from '../../src/lib/report/index.ts';
 import { buildIngestEntries, emptyCorpus, type IngestEntries } from '../../src/lib/ingest/index.ts';
 import { exhibitSchema, filingSchema, instrumentSchema, partySchema, type Party } from '../../src/schemas/index.ts';
 

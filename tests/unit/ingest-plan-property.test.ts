@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseSubmission, SubmissionParseError } from '../../src/lib/edgar/submission.ts';
-import { EightKParseError } from '../../src/lib/eight-k/errors.ts';
+import { EightKParseError } from '../../src/lib/report/report-parse-error.ts';
 import { buildIngestEntries, emptyCorpus } from '../../src/lib/ingest/index.ts';
 import { planFiling } from '../../src/lib/ingest/plan-filing.ts';
 

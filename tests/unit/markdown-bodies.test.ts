@@ -10,8 +10,8 @@ import { pathToFileURL } from 'node:url';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MarkdownPool, poolSize } from '../../src/data/markdown-bodies.ts';
-import { markdownOptions } from '../../src/lib/markdown-options.ts';
-import { repoRoot } from '../support/build-site.ts';
+import { markdownOptions } from '../../src/lib/markdown/pipeline-options.ts';
+import { repoRoot } from '../../scripts/lib/build-site.ts';
 
 const WORKER = path.join(repoRoot, 'src', 'data', 'markdown-worker.ts');
 const EXHIBIT = path.join(repoRoot, 'tests', 'fixtures', 'corpus-with-one-filing', 'exhibits', 'acme-8-k-2020-01-02', 'ex-4-1.md');

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildCorpus, type CorpusInput } from '../../src/lib/corpus.ts';
-import { exhibitPageKey, filingPageKey, instrumentPageKey, partyPageKey } from '../../src/lib/page-cache-keys.ts';
+import { buildCorpus, type CorpusInput } from '../../src/lib/corpus/build-corpus.ts';
+import { exhibitPageKey, filingPageKey, instrumentPageKey, partyPageKey } from '../../src/lib/corpus/page-cache-keys.ts';
 import { loadContentFolder } from '../support/fixture-corpus.ts';
 
 const fixture = (name: string): CorpusInput => loadContentFolder(path.resolve(import.meta.dirname, '../fixtures', name));

@@ -2,7 +2,7 @@ import rehypeParse from 'rehype-parse';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import rehypeEmptyTableHeaders from '../../src/lib/rehype-empty-table-headers.ts';
+import rehypeEmptyTableHeaders from '../../src/lib/markdown/rehype-empty-table-headers.ts';
 
 const run = (html: string) => String(unified().use(rehypeParse, { fragment: true }).use(rehypeEmptyTableHeaders).use(rehypeStringify).processSync(html));
 

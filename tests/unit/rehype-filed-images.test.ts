@@ -7,8 +7,8 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import rehypeFiledImages from '../../src/lib/rehype-filed-images.ts';
-import { repoRoot } from '../support/build-site.ts';
+import rehypeFiledImages from '../../src/lib/markdown/rehype-filed-images.ts';
+import { repoRoot } from '../../scripts/lib/build-site.ts';
 
 let exhibit: string;
 let work: string;

@@ -8,7 +8,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import rehypePinpoints, { isExhibitPath, numberingAnchor, romanToNumber } from '../../src/lib/rehype-pinpoints.ts';
+import rehypePinpoints, { isExhibitPath, numberingAnchor, romanToNumber } from '../../src/lib/markdown/rehype-pinpoints.ts';
 
 const fixturesDir = path.join(import.meta.dirname, '../fixtures');
 const exhibitPath = 'content/exhibits/lexington-precision-corporation-8-k-2003-12-18/ex-4-1.md';

@@ -2,7 +2,7 @@ import rehypeParse from 'rehype-parse';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import rehypeScrollablePre from '../../src/lib/rehype-scrollable-pre.ts';
+import rehypeScrollablePre from '../../src/lib/markdown/rehype-scrollable-pre.ts';
 
 const run = (html: string) => String(unified().use(rehypeParse, { fragment: true }).use(rehypeScrollablePre).use(rehypeStringify).processSync(html));
 

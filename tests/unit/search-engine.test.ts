@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { SearchEngine, type FirstResults } from '../../src/scripts/search/engine.ts';
 import type { Pagefind, PagefindResponse } from '../../src/scripts/search/pagefind-client.ts';
-import { contentWords, normaliseWord } from '../../src/lib/search-query.ts';
-import { emptySearchState } from '../../src/lib/search-state.ts';
+import { contentWords, normaliseWord } from '../../src/lib/search/query-language.ts';
+import { emptySearchState } from '../../src/lib/search/url-state.ts';
 
 /**
  * Pagefind as far as the engine sees it: an unquoted search ranks pages containing every

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { indexPartName, partitionPages } from '../../src/lib/search-index-parts.ts';
-import { parseShardIndexes, withShardIndexes } from '../../src/lib/shards.ts';
+import { indexPartName, partitionPages } from '../../src/lib/search/index-parts.ts';
+import { parseShardIndexes, withShardIndexes } from '../../src/lib/search/shard-layout.ts';
 
 const pages = (n: number) => Array.from({ length: n }, (_, i) => `filings/f${String(i).padStart(4, '0')}/index.html`);
 

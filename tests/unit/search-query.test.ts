@@ -18,7 +18,7 @@ import {
 	surelyMatchingPrefix,
 	textDirective,
 	type PageAnchor,
-} from '../../src/lib/search-query.ts';
+} from '../../src/lib/search/query-language.ts';
 
 describe('parsing a query', () => {
 	it('reads a quoted phrase mixed with a plain word', () => {

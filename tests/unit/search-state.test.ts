@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FILTERS } from '../../src/lib/search-facets.ts';
-import { emptySearchState, pagefindFilters, pagefindSort, parseSearchState, searchStateHref, toggleFilter } from '../../src/lib/search-state.ts';
+import { FILTERS } from '../../src/lib/search/page-facets.ts';
+import { emptySearchState, pagefindFilters, pagefindSort, parseSearchState, searchStateHref, toggleFilter } from '../../src/lib/search/url-state.ts';
 
 const names = Object.keys(FILTERS);
 

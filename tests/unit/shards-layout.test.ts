@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseShardIndexes, shardIndexPath, shardsMetaTag } from '../../src/lib/shards.ts';
+import { parseShardIndexes, shardIndexPath, shardsMetaTag } from '../../src/lib/search/shard-layout.ts';
 
 describe('the layout of a site published from shards', () => {
 	it('publishes a shard index under /_shards/{name}/pagefind/', () => {

@@ -14,7 +14,7 @@ import {
 	redirectPage,
 	robotsTxt,
 	sitemapFiles,
-} from '../../src/lib/url-contract.ts';
+} from '../../src/lib/urls/url-contract.ts';
 
 const run = promisify(execFile);
 const repoRoot = path.join(import.meta.dirname, '../..');

@@ -26,7 +26,7 @@ import { toMdast } from 'hast-util-to-mdast';
 import { toText } from 'hast-util-to-text';
 import type { Nodes as MdastNodes, Parent as MdastParent, PhrasingContent, Root as MdastRoot, RootContent, Table, TableCell } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { toMdxSafeMarkdown } from './mdx-markdown.ts';
+import { toMdxSafeMarkdown } from '../markdown/safe-markdown.ts';
 import { isPageNumber } from './page-layout.ts';
 
 export interface MarkdownConversion {

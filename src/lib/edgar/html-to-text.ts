@@ -5,7 +5,7 @@
  * Table rows become one line each with every cell padded to its column's width, so a cover
  * page's value row ("Washington   001-15059   91-0515058") sits over its caption row
  * ("(State…)   (Commission File Number)   (I.R.S. …)") as in a typewritten cover, and the
- * column-position logic of src/lib/eight-k/cover.ts works unchanged. Hidden parts (the
+ * column-position logic of src/lib/report/cover-page.ts works unchanged. Hidden parts (the
  * inline XBRL header) and non-content elements are dropped first.
  *
  * Example: `<table><tr><td>4.1</td><td>Form of Indenture</td></tr></table>` → `4.1   Form of Indenture`.
@@ -15,7 +15,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 
 const DROPPED = new Set(['script', 'style', 'head', 'title', 'template', 'noscript', 'ix:header', 'iframe', 'object', 'embed', 'svg']);
-/** Spaces between two columns: at least two, so `cellsOf` in eight-k/lines.ts sees a gap. */
+/** Spaces between two columns: at least two, so `cellsOf` in report/text-columns.ts sees a gap. */
 const COLUMN_GAP = 3;
 /** A very long cell (a paragraph in a layout table) is not padded beyond this. */
 const MAX_COLUMN_WIDTH = 60;

@@ -19,7 +19,7 @@
  * `## ARTICLE I\n\nThis Agreement \{the "Agreement"\} is made…\n`.
  */
 import type { PhrasingContent, Root, RootContent } from 'mdast';
-import { toMdxSafeMarkdown } from './mdx-markdown.ts';
+import { toMdxSafeMarkdown } from '../markdown/safe-markdown.ts';
 import { isPageNumber } from './page-layout.ts';
 
 /** Converts one plain-text document to MDX-safe Markdown; never throws. */

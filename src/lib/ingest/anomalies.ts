@@ -1,5 +1,5 @@
 /** Anomalies found while turning a parsed filing into content, beside those the parser found. */
-import type { Anomaly } from '../eight-k/merge-exhibits.ts';
+import type { Anomaly } from '../report/merge-exhibits.ts';
 import type { Instrument } from '../../schemas/instrument.ts';
 
 /**

@@ -4,20 +4,20 @@
  * result. Every entry is validated against its collection schema here, so nothing invalid
  * reaches content/.
  */
-import type { ParsedEightK } from '../eight-k/parse-eight-k.ts';
+import type { ParsedEightK } from '../report/parse-report.ts';
 import { partyKey } from '../extract/party-key.ts';
 import type { NamedParty } from '../extract/party-clause.ts';
 import { type PrimaryDocument, primaryDocumentSchema } from '../../schemas/document.ts';
 import type { PageBody, PlannedExhibit, PlannedFiling } from './plan-filing.ts';
-import type { Anomaly } from '../eight-k/merge-exhibits.ts';
+import type { Anomaly } from '../report/merge-exhibits.ts';
 import { extractExhibitFacts, type ExhibitFacts } from '../extract/exhibit-facts.ts';
-import { exhibitSlug } from '../slug.ts';
+import { exhibitSlug } from '../urls/slug.ts';
 import { type Exhibit, exhibitSchema } from '../../schemas/exhibit.ts';
 import { type Filing, filingSchema } from '../../schemas/filing.ts';
 import { type Instrument, instrumentSchema } from '../../schemas/instrument.ts';
 import { type Party, partySchema } from '../../schemas/party.ts';
 import { maturityBeforeReportDate } from './anomalies.ts';
-import { type Corpus, CorpusIndex } from './corpus.ts';
+import { type Corpus, CorpusIndex } from './corpus-index.ts';
 import { filingIdFor } from './filing-id.ts';
 import { InstrumentRegistry, instrumentId } from './instrument-registry.ts';
 import { PartyRegistry } from './party-registry.ts';

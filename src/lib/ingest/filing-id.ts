@@ -4,7 +4,7 @@
  * source with the same slug, keeps the id it had, so published URLs never move.
  */
 import type { Filing } from '../../schemas/filing.ts';
-import { slugify } from '../slug.ts';
+import { slugify } from '../urls/slug.ts';
 import { detached } from './detached.ts';
 import { KeyIndex } from './key-index.ts';
 

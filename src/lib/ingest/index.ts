@@ -1,8 +1,9 @@
-/** Ingest: parsed filings → content entries → files under content/. */
+/**
+ * Ingest, the pure part: a parsed submission → the content entries it makes (filing, exhibits,
+ * parties, instruments), merged with the corpus already on disk, and their file text. Reading
+ */
 export { buildIngestEntries, GENERATOR, type ExhibitEntry, type IngestEntries, type SourceInfo } from './build-entries.ts';
-export { CorpusIndex, emptyCorpus, type Corpus } from './corpus.ts';
+export { CorpusIndex, emptyCorpus, type Corpus } from './corpus-index.ts';
 export { filingIdFor } from './filing-id.ts';
 export { instrumentId } from './instrument-registry.ts';
 export { toMarkdownFile, toYamlFile, generatedHeader, isGeneratedFile } from './serialise.ts';
-export { contentPaths, loadCorpus, writeIfChanged } from './content-files.ts';
-export { ingestFiles, type IngestOptions, type IngestSummary } from './run-ingest.ts';

@@ -4,7 +4,7 @@
  * what an earlier ingest (or a human, `generated: false`) recorded.
  */
 import type { Instrument } from '../../schemas/instrument.ts';
-import { slugify } from '../slug.ts';
+import { slugify } from '../urls/slug.ts';
 import { detached } from './detached.ts';
 import { KeyIndex } from './key-index.ts';
 

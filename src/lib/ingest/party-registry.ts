@@ -6,7 +6,7 @@
  */
 import { guessPartyKind, type PartyKind } from '../extract/party-kind.ts';
 import { partyKey } from '../extract/party-key.ts';
-import { slugify } from '../slug.ts';
+import { slugify } from '../urls/slug.ts';
 import { detached } from './detached.ts';
 import { KeyIndex } from './key-index.ts';
 import type { Party } from '../../schemas/party.ts';

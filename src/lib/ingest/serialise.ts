@@ -37,7 +37,7 @@ export function toYamlFile(data: unknown, source: string): string {
 
 /**
  * A Markdown entry file (`.md`): YAML frontmatter (header comment first) between `---` lines,
- * then the body. The body must already be escaped by src/lib/edgar/mdx-markdown.ts (valid
+ * then the body. The body must already be escaped by src/lib/markdown/safe-markdown.ts (valid
  * CommonMark with no raw HTML, and MDX-safe too); an empty body is written as nothing.
  */
 export function toMarkdownFile(frontmatter: unknown, body: string, source: string): string {

@@ -1,5 +1,5 @@
 /**
- * Runs a search state against Pagefind with the query language of src/lib/search-query.ts:
+ * Runs a search state against Pagefind with the query language of src/lib/search/query-language.ts:
  * one relevance search, then one Pagefind search per clause, combined as sets of page ids.
  * Between the two, the top ranked pages whose own text vouches for every clause are reported
  * as first results (`onFirstResults`): the final results begin with exactly them, so the
@@ -13,8 +13,8 @@
  * reports only its first location per page, and an unquoted one also matches longer words
  * (`trustee` for `trust`), so phrase adjacency is left to Pagefind.
  */
-import { clauseSearchTerm, combineClauseResults, contentWords, countFacetValues, emptyRankingMeansNoMatch, isEmptyQuery, isSingleClause, lacksAPhrase, parseQuery, rankingSearchTerm, surelyMatchingPrefix, textCanVouchFor, type Clause, type ParsedQuery } from '../../lib/search-query.ts';
-import { hasSelectedFilters, pagefindFilters, pagefindSort, type SearchState } from '../../lib/search-state.ts';
+import { clauseSearchTerm, combineClauseResults, contentWords, countFacetValues, emptyRankingMeansNoMatch, isEmptyQuery, isSingleClause, lacksAPhrase, parseQuery, rankingSearchTerm, surelyMatchingPrefix, textCanVouchFor, type Clause, type ParsedQuery } from '../../lib/search/query-language.ts';
+import { hasSelectedFilters, pagefindFilters, pagefindSort, type SearchState } from '../../lib/search/url-state.ts';
 import type { FilterCounts, Pagefind, PagefindResponse, PagefindResult, PagefindResultData } from './pagefind-client.ts';
 
 export interface FacetCounts {
@@ -39,7 +39,7 @@ export interface SearchOutcome {
 
 /**
  * The top of the results, shown before the clause searches have run: ranked pages whose text
- * the page could read and vouch for (src/lib/search-query.ts surelyMatchingPrefix), in
+ * the page could read and vouch for (src/lib/search/query-language.ts surelyMatchingPrefix), in
  * order. The outcome's results always begin with exactly these.
  */
 export interface FirstResults {
@@ -109,7 +109,7 @@ export class SearchEngine {
 			excluded.map(ids),
 		);
 		// Candidates for highlighting: every location Pagefind matched for this page. The result
-		// renderer keeps those that match the query (src/lib/search-query.ts highlightLocations).
+		// renderer keeps those that match the query (src/lib/search/query-language.ts highlightLocations).
 		const located = [ranked, ...required].map((response) => new Map(response.results.map((r) => [r.id, r.words])));
 		const highlights = new Map(order.map((id) => [id, located.flatMap((words) => words.get(id) ?? [])]));
 		const results = order.map((id) => byId.get(id)!);

@@ -3,8 +3,8 @@
  * pagefind.js is written into dist/pagefind/ by the build's Pagefind step, so it is imported
  * at run time by URL, never bundled.
  */
-import type { PageAnchor } from '../../lib/search-query.ts';
-import { parseShardIndexes, SHARDS_META_NAME } from '../../lib/shards.ts';
+import type { PageAnchor } from '../../lib/search/query-language.ts';
+import { parseShardIndexes, SHARDS_META_NAME } from '../../lib/search/shard-layout.ts';
 
 export interface PagefindResultData {
 	/** Site-relative URL of the page. */

@@ -3,13 +3,13 @@
  * Values with no result are hidden unless selected (a selected value must stay visible so it
  * can be cleared). Long lists show their first values and a button for the rest.
  */
-import type { SearchState } from '../../lib/search-state.ts';
+import type { SearchState } from '../../lib/search/url-state.ts';
 import type { FilterCounts } from './pagefind-client.ts';
 
 const SHOWN_BEFORE_MORE = 8;
 
 export interface FacetPanelOptions {
-	/** Filter names and their labels, in display order (src/lib/search-facets.ts `FILTERS`). */
+	/** Filter names and their labels, in display order (src/lib/search/page-facets.ts `FILTERS`). */
 	labels: Record<string, string>;
 	/** Facets whose full list the reader asked for; kept across re-renders. */
 	expanded: Set<string>;

@@ -2,8 +2,8 @@
  * DOM for result items. Page text is only ever set as text (never as HTML), so a filing that
  * contains markup cannot inject it into the search page.
  */
-import { formatDate } from '../../lib/format.ts';
-import { buildExcerpt, contentWords, deepLinks, highlightLocations, type Excerpt, type ParsedQuery } from '../../lib/search-query.ts';
+import { formatDate } from '../../lib/display/display-format.ts';
+import { buildExcerpt, contentWords, deepLinks, highlightLocations, type Excerpt, type ParsedQuery } from '../../lib/search/query-language.ts';
 import type { PagefindResultData } from './pagefind-client.ts';
 
 const EXCERPT_WORDS = 36;

@@ -5,9 +5,9 @@
  * together). `data-status` on the root (`idle`, `searching`, `results`, `error`) and
  * `data-facets="ready"` let tests wait for real conditions instead of sleeping.
  */
-import { plural } from '../../lib/format.ts';
-import { FILTERS } from '../../lib/search-facets.ts';
-import { parseSearchState, searchStateHref, toggleFilter, type SearchState, type SortOrder } from '../../lib/search-state.ts';
+import { plural } from '../../lib/display/display-format.ts';
+import { FILTERS } from '../../lib/search/page-facets.ts';
+import { parseSearchState, searchStateHref, toggleFilter, type SearchState, type SortOrder } from '../../lib/search/url-state.ts';
 import { SearchEngine, type FirstResults, type SearchOutcome } from './engine.ts';
 import { loadPagefind, type FilterCounts } from './pagefind-client.ts';
 import { renderFacets } from './render-facets.ts';

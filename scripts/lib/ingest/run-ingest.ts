@@ -14,16 +14,16 @@
 import { createHash } from 'node:crypto';
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { parseSubmission, SubmissionParseError, type Submission } from '../edgar/submission.ts';
-import { EightKParseError } from '../eight-k/errors.ts';
-import { buildIngestEntries, type IngestEntries } from './build-entries.ts';
+import { parseSubmission, SubmissionParseError, type Submission } from '../../../src/lib/edgar/submission.ts';
+import { EightKParseError } from '../../../src/lib/report/report-parse-error.ts';
+import { buildIngestEntries, type IngestEntries } from '../../../src/lib/ingest/build-entries.ts';
 import { contentPaths, loadCorpus, SharedEntryWriter, staleFiles, type WriteOutcome, writeIfChanged } from './content-files.ts';
-import type { CorpusIndex } from './corpus.ts';
-import { detached } from './detached.ts';
-import { pathInside } from './exhibit-documents.ts';
-import { expandInputs, type IngestInput } from './inputs.ts';
-import { planFiling, type SiblingSource } from './plan-filing.ts';
-import { isGeneratedFile, toMarkdownFile, toYamlFile } from './serialise.ts';
+import type { CorpusIndex } from '../../../src/lib/ingest/corpus-index.ts';
+import { detached } from '../../../src/lib/ingest/detached.ts';
+import { pathInside } from '../../../src/lib/ingest/exhibit-documents.ts';
+import { expandInputs, type IngestInput } from './ingest-inputs.ts';
+import { planFiling, type SiblingSource } from '../../../src/lib/ingest/plan-filing.ts';
+import { isGeneratedFile, toMarkdownFile, toYamlFile } from '../../../src/lib/ingest/serialise.ts';
 
 export interface IngestSummary {
 	/** Content files (sources, filings, exhibits, images, parties, instruments) by outcome; a party or instrument counts once per run. */

@@ -7,8 +7,8 @@ import type { z } from 'astro/zod';
 import type { anomaly } from '../../schemas/common.ts';
 import type { ExhibitStatus } from './exhibit-status.ts';
 import type { ListedExhibit } from './exhibit-lists.ts';
-import { compareExhibitNumbers } from '../exhibit-number.ts';
-import { normaliseWhitespace } from './lines.ts';
+import { compareExhibitNumbers } from './exhibit-number.ts';
+import { normaliseWhitespace } from './text-columns.ts';
 
 export type Anomaly = z.infer<typeof anomaly>;
 

@@ -3,7 +3,7 @@
  * "By: /s/ Warren Delano", then the printed name and title (or "Name:" / "Title:" lines).
  */
 import { findLongDate } from '../extract/dates.ts';
-import { cellsOf, isBlank, isRule, normaliseWhitespace } from './lines.ts';
+import { cellsOf, isBlank, isRule, normaliseWhitespace } from './text-columns.ts';
 
 export interface ParsedSignature {
 	/** Signing entity as filed, e.g. "LEXINGTON PRECISION CORPORATION". */

@@ -2,8 +2,8 @@
  * What each page cites itself as: a CitationSource built from the corpus views, with the
  * absolute permalink made from the URL contract and the site origin.
  */
-import type { CitationSource } from './citation.ts';
-import type { ExhibitView, FilingView, InstrumentView, PartyView } from './corpus.ts';
+import type { CitationSource } from './citation-formats.ts';
+import type { ExhibitView, FilingView, InstrumentView, PartyView } from '../corpus/build-corpus.ts';
 
 export const SITE_NAME = 'Filed Herewith';
 

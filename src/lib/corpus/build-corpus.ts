@@ -1,12 +1,12 @@
 /**
  * The corpus: every collection entry, cross-checked and joined once into the views pages
  * render. Pure (no `astro:*` imports) so the joins and the dangling-reference errors are unit
- * tested; `src/data/corpus.ts` feeds it from `getCollection`.
+ * tested; `src/data/site-corpus.ts` feeds it from `getCollection`.
  */
-import type { Exhibit, Filing, Instrument, Party } from '../schemas/index.ts';
-import { compareExhibitNumbers } from './exhibit-number.ts';
-import { exhibitUrl, filingUrl, instrumentUrl, partyUrl } from './routes.ts';
-import { exhibitSlug } from './slug.ts';
+import type { Exhibit, Filing, Instrument, Party } from '../../schemas/index.ts';
+import { compareExhibitNumbers } from '../report/exhibit-number.ts';
+import { exhibitUrl, filingUrl, instrumentUrl, partyUrl } from '../urls/routes.ts';
+import { exhibitSlug } from '../urls/slug.ts';
 
 /** One collection entry as the loader gives it: id, validated data, and its file for messages. */
 export interface Entry<T> {

@@ -1,5 +1,5 @@
 /** The report items: "Item 5.  Other Events", "Item 9.01 Financial Statements and Exhibits". */
-import { paragraphText } from './lines.ts';
+import { paragraphText } from './text-columns.ts';
 
 export interface ParsedItem {
 	/** Item number as filed, e.g. "5" or "9.01". */

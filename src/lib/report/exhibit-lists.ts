@@ -5,7 +5,7 @@
  * a line starting with an exhibit number to the next such line or a blank line.
  */
 import { type ExhibitStatus, isStatusText, separateStatusText, statusFromLocation } from './exhibit-status.ts';
-import { cellsOf, isBlank, isRule, normaliseWhitespace } from './lines.ts';
+import { cellsOf, isBlank, isRule, normaliseWhitespace } from './text-columns.ts';
 
 export interface ListedExhibit {
 	/** Exhibit number as filed, e.g. "4.1". */

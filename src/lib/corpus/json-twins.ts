@@ -3,7 +3,7 @@
  * Their shape is a published contract (issue 2, item 6); URLs are site-relative and come
  * from routes.ts, so they always match the pages.
  */
-import type { Corpus, ExhibitView, FilingView } from './corpus.ts';
+import type { Corpus, ExhibitView, FilingView } from './build-corpus.ts';
 
 export function catalogJson(corpus: Corpus) {
 	return {

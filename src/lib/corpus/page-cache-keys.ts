@@ -14,7 +14,7 @@
  * graph is part of the cache check).
  */
 import { createHash } from 'node:crypto';
-import { relatedExhibits, type ExhibitView, type FilingView, type InstrumentView, type PartyView } from './corpus.ts';
+import { relatedExhibits, type ExhibitView, type FilingView, type InstrumentView, type PartyView } from './build-corpus.ts';
 
 const partyRef = (party: PartyView) => ({ url: party.url, data: party.data });
 const instrumentRef = (instrument: InstrumentView) => ({ url: instrument.url, data: instrument.data });

@@ -4,8 +4,8 @@
  * reference managers read, and schema.org JSON-LD. Pure functions of one `CitationSource`, so
  * the "Cite this" block, the downloads and the `<head>` can never disagree.
  */
-import { formName } from './forms.ts';
-import { exhibitSlug, slugify } from './slug.ts';
+import { formName } from '../display/form-names.ts';
+import { exhibitSlug, slugify } from '../urls/slug.ts';
 
 export type CitationKind = 'filing' | 'exhibit' | 'party' | 'instrument';
 

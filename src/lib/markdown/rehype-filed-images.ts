@@ -20,7 +20,7 @@ import type { Element, Root, RootContent } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { imageMetadata } from 'astro/assets/utils';
-import { filingImageUrl } from './routes.ts';
+import { filingImageUrl } from '../urls/routes.ts';
 
 /** `./name` with a plain file name: what ingest writes for an image beside the body. */
 const BESIDE = /^\.\/([^/\\]+)$/;

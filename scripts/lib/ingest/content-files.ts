@@ -8,12 +8,12 @@ import { access, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { ZodType } from 'astro/zod';
-import { filingSchema } from '../../schemas/filing.ts';
-import { instrumentSchema } from '../../schemas/instrument.ts';
-import { partySchema } from '../../schemas/party.ts';
-import { CorpusIndex } from './corpus.ts';
-import { detached } from './detached.ts';
-import { toYamlFile } from './serialise.ts';
+import { filingSchema } from '../../../src/schemas/filing.ts';
+import { instrumentSchema } from '../../../src/schemas/instrument.ts';
+import { partySchema } from '../../../src/schemas/party.ts';
+import { CorpusIndex } from '../../../src/lib/ingest/corpus-index.ts';
+import { detached } from '../../../src/lib/ingest/detached.ts';
+import { toYamlFile } from '../../../src/lib/ingest/serialise.ts';
 
 export type WriteOutcome = 'added' | 'updated' | 'unchanged';
 

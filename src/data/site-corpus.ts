@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { getCollection, getEntry } from 'astro:content';
-import { buildCorpus, type Corpus } from '../lib/corpus.ts';
+import { buildCorpus, type Corpus } from '../lib/corpus/build-corpus.ts';
 import { renderMarkdownFile } from './markdown-bodies.ts';
 
 let corpus: Promise<Corpus> | undefined;

@@ -1,6 +1,6 @@
 /**
  * A site too large for one Pagefind index in memory is indexed in parts, each written like a
- * shard of a sharded build (src/lib/shards.ts): the first part at /pagefind/, the others at
+ * shard of a sharded build (src/lib/search/shard-layout.ts): the first part at /pagefind/, the others at
  * /_shards/index-{n}/pagefind/, listed in the search page's shards meta tag, which the search
  * page merges with `mergeIndex` so one query searches every part.
  *

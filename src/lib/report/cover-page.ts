@@ -5,7 +5,7 @@
  * one, two or three fields per line all work.
  */
 import { findLongDate } from '../extract/dates.ts';
-import { type Cell, cellCentre, cellsOf, isBlank, isRule, normaliseWhitespace } from './lines.ts';
+import { type Cell, cellCentre, cellsOf, isBlank, isRule, normaliseWhitespace } from './text-columns.ts';
 
 export interface CoverPage {
 	/** Form type as filed on the cover, e.g. "8-K" or "8-K/A". */

@@ -72,7 +72,7 @@ export function pagefindFilters(state: SearchState): Record<string, string[]> {
 	return Object.fromEntries(Object.entries(state.filters).filter(([, values]) => values.length > 0));
 }
 
-/** Pagefind's `sort` option (sort keys come from src/lib/search-facets.ts: `date`). */
+/** Pagefind's `sort` option (sort keys come from src/lib/search/page-facets.ts: `date`). */
 export function pagefindSort(state: SearchState): Record<string, 'asc' | 'desc'> {
 	if (state.sort === 'date-desc') return { date: 'desc' };
 	if (state.sort === 'date-asc') return { date: 'asc' };

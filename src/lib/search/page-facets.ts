@@ -3,8 +3,8 @@
  * page kind), result metadata and sort keys. One module, so the search page's filter names
  * and the pages' filter attributes cannot drift apart.
  */
-import type { ExhibitView, FilingView, InstrumentView, PartyView } from './corpus.ts';
-import { exhibitFamily } from './exhibit-number.ts';
+import type { ExhibitView, FilingView, InstrumentView, PartyView } from '../corpus/build-corpus.ts';
+import { exhibitFamily } from '../report/exhibit-number.ts';
 
 export interface SearchFacets {
 	filters: Record<string, string[]>;

@@ -5,7 +5,7 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { groupSiblingFiles } from '../edgar/siblings.ts';
+import { groupSiblingFiles } from '../../../src/lib/edgar/siblings.ts';
 
 /** One filing to ingest: its main file, and the exhibit files saved beside it. */
 export interface IngestInput {

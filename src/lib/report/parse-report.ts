@@ -4,12 +4,12 @@
  * This is the entry point for any container format: a later step that unpacks an SGML
  * submission or an HTML document (src/lib/edgar/) hands the 8-K document's plain text here.
  */
-import { parseCoverFields, type CoverPage } from './cover.ts';
-import { EightKParseError } from './errors.ts';
+import { parseCoverFields, type CoverPage } from './cover-page.ts';
+import { EightKParseError } from './report-parse-error.ts';
 import { EXHIBIT_INDEX_HEADING, type ListedExhibit, parseExhibitEntries, parseExhibitIndex } from './exhibit-lists.ts';
-import { toLines } from './lines.ts';
+import { toLines } from './text-columns.ts';
 import { type Anomaly, type MergedExhibit, mergeExhibitLists } from './merge-exhibits.ts';
-import { matchItemHeading, parseItems, type ParsedItem } from './items.ts';
+import { matchItemHeading, parseItems, type ParsedItem } from './report-items.ts';
 import { parseSignatures, type ParsedSignature } from './signatures.ts';
 
 export interface ParsedEightK {

@@ -333,7 +333,7 @@ export interface DeepLink {
 	matches: number;
 }
 
-/** Pinpoint ids made by src/lib/rehype-pinpoints.ts (`p1`, `p2`, …); change them together. */
+/** Pinpoint ids made by src/lib/markdown/rehype-pinpoints.ts (`p1`, `p2`, …); change them together. */
 const PINPOINT_ID = /^p(\d+)$/;
 
 /** Leading and trailing punctuation, trimmed so a text directive matches the words themselves. */
