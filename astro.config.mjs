@@ -5,7 +5,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import pagefind from './src/integrations/pagefind.ts';
 import urlContract from './src/integrations/url-contract.ts';
-import { markdownOptions } from './src/lib/markdown/pipeline-options.ts';
+import { siteMarkdownOptions } from './src/data/markdown-pipeline.ts';
 
 export default defineConfig({
 	// The public origin, used for canonical links and citations. Set SITE_URL when deploying elsewhere.
@@ -23,7 +23,7 @@ export default defineConfig({
 	markdown: {
 		// Astro 7 defaults to Sätteri; our pinpoint plugins are unified plugins. The same options
 		// render exhibit bodies in worker threads (src/data/markdown-bodies.ts).
-		processor: unified(markdownOptions),
+		processor: unified(siteMarkdownOptions),
 		// Fenced blocks are filings' fixed-width text, not code: highlighting them painted every
 		// schedule dark and spent half of Markdown rendering (scripts/bench.ts, docs/scaling.md).
 		syntaxHighlight: false,

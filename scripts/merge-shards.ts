@@ -8,19 +8,38 @@
  * them (src/lib/search/shard-layout.ts).
  */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import type { ParseArgsOptionsConfig } from 'node:util';
+import { type CommandLine, HELP, parseCommandLine, readCommandLine, UsageError } from './lib/cli-args.ts';
 import { mergeShardBuilds } from './lib/shard-merge.ts';
 
-const { values } = parseArgs({ options: { out: { type: 'string' }, shard: { type: 'string', multiple: true } } });
-const USAGE = 'Usage: node scripts/merge-shards.ts --out <folder> --shard <name>=<dist> [--shard <name>=<dist>…]';
-if (!values.out || !values.shard?.length) {
-	console.error(USAGE);
-	process.exit(2);
+const mergeShardsCommandLine = {
+	script: 'scripts/merge-shards.ts',
+	usage: 'Usage: node scripts/merge-shards.ts --out <folder> --shard <name>=<dist> [--shard <name>=<dist>…]',
+	help: `Merges separately built shards into one site with one search (docs/scaling.md).
+
+  --out FOLDER        where the merged site is written
+  --shard NAME=DIST   a shard's name and its built folder; repeat for each, the primary first
+  --help, -h          print this help`,
+	options: { out: { type: 'string' }, shard: { type: 'string', multiple: true } },
+} as const satisfies CommandLine<ParseArgsOptionsConfig>;
+
+/** The output folder and the shards, in the order given; without them, the usage alone. */
+function parseMergeShardsOptions(argv: string[]) {
+	const parsed = parseCommandLine(argv, mergeShardsCommandLine);
+	if (parsed === HELP) return HELP;
+	const { out, shard } = parsed.values;
+	if (!out || !shard?.length) throw new UsageError('');
+	const shards = shard.map((spec) => {
+		const at = spec.indexOf('=');
+		if (at < 1) throw new UsageError(`--shard "${spec}" is not name=folder. Example: --shard a-m=dist-a.`);
+		return { name: spec.slice(0, at), dist: path.resolve(spec.slice(at + 1)) };
+	});
+	return { out, shards };
 }
-const shards = values.shard.map((spec) => {
-	const at = spec.indexOf('=');
-	if (at < 1) throw new Error(`--shard "${spec}" is not name=folder. ${USAGE}`);
-	return { name: spec.slice(0, at), dist: path.resolve(spec.slice(at + 1)) };
-});
-const summary = await mergeShardBuilds(path.resolve(values.out), shards);
-console.log(`merge-shards: ${shards.length} shards into ${values.out}: ${summary.copied} files copied, ${summary.shared.length} shared files kept from the first shard that had them.`);
+
+const { out, shards } = readCommandLine(mergeShardsCommandLine, () => parseMergeShardsOptions(process.argv.slice(2)));
+const summary = await mergeShardBuilds(path.resolve(out), shards);
+console.log(
+	`merge-shards: ${shards.length} shards into ${out}: ${summary.copied} files copied, ` +
+		`${summary.shared.length} shared files kept from the first shard that had them.`,
+);

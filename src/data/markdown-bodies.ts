@@ -15,6 +15,11 @@ import { Worker } from 'node:worker_threads';
 
 type Reply = { id: number; html: string } | { id: number; error: string };
 
+/** What to do when a worker stops: most often it ran out of memory on a very large exhibit. */
+const WORKER_STOPPED_REMEDY =
+	'Re-run the build; if a worker runs out of memory, ' +
+	'set MARKDOWN_WORKERS=1 or raise --max-old-space-size in NODE_OPTIONS.';
+
 interface Slot {
 	worker: Worker;
 	/** Requests sent to this worker and not answered yet. */
@@ -49,7 +54,9 @@ export class MarkdownPool {
 	/** The HTML of a Markdown file (absolute path): front matter removed, body rendered. */
 	render(filePath: string): Promise<string> {
 		if (this.#slots.length === 0) {
-			return Promise.reject(new Error(`Cannot render ${filePath}: every Markdown worker has stopped (the last: ${this.#lastStop?.message ?? 'the pool was closed'}). Re-run the build; if a worker runs out of memory, set MARKDOWN_WORKERS=1 or raise --max-old-space-size in NODE_OPTIONS.`));
+			const last = this.#lastStop?.message ?? 'the pool was closed';
+			const stopped = `every Markdown worker has stopped (the last: ${last})`;
+			return Promise.reject(new Error(`Cannot render ${filePath}: ${stopped}. ${WORKER_STOPPED_REMEDY}`));
 		}
 		const slot = this.#slots.reduce((best, s) => (s.busy < best.busy ? s : best));
 		const id = this.#nextId++;
@@ -84,7 +91,8 @@ export class MarkdownPool {
 		for (const [id, pending] of this.#pending) {
 			if (pending.slot !== slot) continue;
 			this.#pending.delete(id);
-			pending.reject(new Error(`The Markdown worker stopped while rendering ${pending.filePath}: ${error.message}`, { cause: error }));
+			const stopped = `The Markdown worker stopped while rendering ${pending.filePath}: ${error.message}`;
+			pending.reject(new Error(`${stopped}. ${WORKER_STOPPED_REMEDY}`, { cause: error }));
 		}
 	}
 }

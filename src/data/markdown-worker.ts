@@ -1,6 +1,6 @@
 /**
  * Worker thread of src/data/markdown-bodies.ts: renders Markdown files of the content folder
- * to HTML with the site's pipeline (src/lib/markdown/pipeline-options.ts), as Astro's content layer
+ * to HTML with the site's pipeline (src/data/markdown-pipeline.ts), as Astro's content layer
  * would (front matter removed, body trimmed, the file's URL given so path-dependent plugins —
  * pinpoints, images — apply). Runs under plain Node (type stripping), outside Vite, so it
  * imports only modules Node resolves by itself.
@@ -11,9 +11,9 @@ import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { parentPort } from 'node:worker_threads';
 import { createMarkdownProcessor, extractFrontmatter } from '@astrojs/markdown-remark';
-import { markdownOptions } from '../lib/markdown/pipeline-options.ts';
+import { siteMarkdownOptions } from './markdown-pipeline.ts';
 
-const processor = await createMarkdownProcessor({ ...markdownOptions, syntaxHighlight: false });
+const processor = await createMarkdownProcessor({ ...siteMarkdownOptions, syntaxHighlight: false });
 
 parentPort!.on('message', async ({ id, filePath }: { id: number; filePath: string }) => {
 	try {

@@ -1,12 +1,13 @@
 /**
  * Astro integration: after the build, write sitemap.xml, robots.txt and the redirects declared
  * in redirects.yaml (static pages + `_redirects`), so a published URL that moved still answers.
- * Runs before Pagefind so that redirect pages are never indexed as content.
+ * Runs before Pagefind so that redirect pages are never indexed as content. The files are
+ * read and written by src/integrations/built-site-files.ts, shared with scripts/urls.ts.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { publishUrlContract, readRedirects } from '../lib/urls/url-contract.ts';
+import { publishUrlContract, readRedirects } from './built-site-files.ts';
 
 export default function urlContractIntegration(): AstroIntegration {
 	let site: string | undefined;

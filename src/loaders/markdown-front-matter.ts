@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { SourceError } from '../lib/source-error.ts';
 
 export interface MarkdownFrontMatterOptions {
 	/** Folder of the collection, absolute: its files sit one folder down (`{filingId}/ex-4-1.md`). */
@@ -69,7 +70,8 @@ function frontMatterOf(contents: string, filePath: string): Record<string, unkno
 		return parseFrontmatter(contents).frontmatter;
 	} catch (error) {
 		const mark = (error as { mark?: { line?: number } }).mark;
-		const line = mark?.line === undefined ? '' : `:${mark.line + 1}`;
-		throw new Error(`${filePath}${line}: the front matter is not valid YAML (${(error as Error).message.split('\n')[0]}). Fix the YAML between the --- lines, or re-run ingest on the filing.`);
+		const line = mark?.line === undefined ? undefined : mark.line + 1;
+		const problem = `the front matter is not valid YAML (${(error as Error).message.split('\n')[0]})`;
+		throw new SourceError(filePath, line, problem, 'Fix the YAML between the --- lines, or re-run ingest on the filing.');
 	}
 }

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { htmlToMarkdown } from '../../src/lib/edgar/html-to-markdown.ts';
-import { parseSubmission, SubmissionParseError, type Submission } from '../../src/lib/edgar/submission.ts';
+import { parseSubmission, type Submission } from '../../src/lib/edgar/submission.ts';
+import { SourceError } from '../../src/lib/source-error.ts';
 import { textToMarkdown } from '../../src/lib/edgar/text-to-markdown.ts';
 
 const samples = new URL('../fixtures/samples/', import.meta.url);
@@ -12,8 +13,8 @@ const SMALL = ['aames-capital_8-K_1998-12-31.txt', 'exelon_8-K_2005-04-27.txt', 
 	bytes: readFileSync(new URL(name, samples)),
 }));
 
-/** Parses and converts every readable document; only SubmissionParseError may escape. */
-function parseOrExplain(bytes: Uint8Array, name: string): Submission | SubmissionParseError {
+/** Parses and converts every readable document; only SourceError may escape. */
+function parseOrExplain(bytes: Uint8Array, name: string): Submission | SourceError {
 	try {
 		const submission = parseSubmission(bytes, name);
 		for (const document of submission.documents) {
@@ -22,7 +23,7 @@ function parseOrExplain(bytes: Uint8Array, name: string): Submission | Submissio
 		}
 		return submission;
 	} catch (error) {
-		if (error instanceof SubmissionParseError) {
+		if (error instanceof SourceError) {
 			expect(error.message).toMatch(new RegExp(`^${name.replace(/\./g, '\\.')}:\\d+: .+\\. .+\\.$`));
 			return error;
 		}
@@ -34,17 +35,17 @@ const sample = fc.constantFrom(...SMALL);
 
 // The time bound: a hang (catastrophic regex, endless loop) fails the test instead of stalling CI.
 describe('parseSubmission never crashes', { timeout: 30_000 }, () => {
-	it('returns content or a SubmissionParseError for real samples cut at any byte', () => {
+	it('returns content or a SourceError for real samples cut at any byte', () => {
 		fc.assert(
 			fc.property(sample, fc.double({ min: 0, max: 1, noNaN: true }), ({ name, bytes }, fraction) => {
 				const result = parseOrExplain(bytes.subarray(0, Math.floor(bytes.length * fraction)), name);
-				if (!(result instanceof SubmissionParseError)) expect(result.documents.length).toBeGreaterThan(0);
+				if (!(result instanceof SourceError)) expect(result.documents.length).toBeGreaterThan(0);
 			}),
 			{ numRuns: 100 },
 		);
 	});
 
-	it('returns content or a SubmissionParseError for real samples with shuffled lines', () => {
+	it('returns content or a SourceError for real samples with shuffled lines', () => {
 		fc.assert(
 			fc.property(sample, fc.infiniteStream(fc.nat()), ({ name, bytes }, randoms) => {
 				const lines = bytes.toString('latin1').split('\n');
@@ -60,7 +61,7 @@ describe('parseSubmission never crashes', { timeout: 30_000 }, () => {
 		);
 	});
 
-	it('returns content or a SubmissionParseError for random bytes, with or without an SGML start', () => {
+	it('returns content or a SourceError for random bytes, with or without an SGML start', () => {
 		const prefix = fc.constantFrom('', '<SEC-DOCUMENT>\n', '<SUBMISSION>\n<TYPE>8-K\n', '<DOCUMENT>\n<TYPE>EX-1\n<TEXT>\n', '-----BEGIN PRIVACY-ENHANCED MESSAGE-----\n');
 		fc.assert(
 			fc.property(prefix, fc.uint8Array({ maxLength: 2000 }), fc.constantFrom('x.txt', 'x.htm', 'x.nc'), (start, body, name) => {
@@ -70,7 +71,7 @@ describe('parseSubmission never crashes', { timeout: 30_000 }, () => {
 		);
 	});
 
-	it('returns content or a SubmissionParseError for random SGML-ish lines', () => {
+	it('returns content or a SourceError for random SGML-ish lines', () => {
 		const line = fc.oneof(
 			fc.constantFrom('<DOCUMENT>', '</DOCUMENT>', '<TEXT>', '</TEXT>', '<PDF>', '</PDF>', '<TYPE>GRAPHIC', '<SEQUENCE>x', '<FILENAME>a.jpg', 'begin 644 a.jpg', 'end', '<XBRL>', '<SEC-HEADER>', '</SEC-HEADER>', '<PAGE>', '<TABLE>', '<html><script>', ''),
 			fc.string({ maxLength: 60 }),

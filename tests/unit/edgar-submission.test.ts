@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classifyDocument } from '../../src/lib/edgar/classify.ts';
 import { exhibitTypeFromFileName, groupSiblingFiles } from '../../src/lib/edgar/siblings.ts';
-import { parseSubmission, SubmissionParseError, type Submission } from '../../src/lib/edgar/submission.ts';
+import { parseSubmission, type Submission } from '../../src/lib/edgar/submission.ts';
+import { SourceError } from '../../src/lib/source-error.ts';
 
 const samples = new URL('../fixtures/samples/', import.meta.url);
 const parseSample = (name: string): Submission => parseSubmission(readFileSync(new URL(name, samples)), name);
@@ -218,7 +219,7 @@ describe('parseSubmission on damaged input', () => {
 		);
 	});
 
-	it('throws a SubmissionParseError naming file, line and remedy when the header is cut before any document', () => {
+	it('throws a SourceError naming file, line and remedy when the header is cut before any document', () => {
 		const cut = aames.slice(0, aames.indexOf('FILER:'));
 		let error: unknown;
 		try {
@@ -226,8 +227,8 @@ describe('parseSubmission on damaged input', () => {
 		} catch (caught) {
 			error = caught;
 		}
-		expect(error).toBeInstanceOf(SubmissionParseError);
-		expect((error as SubmissionParseError).message).toBe(
+		expect(error).toBeInstanceOf(SourceError);
+		expect((error as SourceError).message).toBe(
 			'aames-cut.txt:20: <SEC-HEADER> opened at line 12 is never closed and no <DOCUMENT> follows (truncated file?). Re-download the complete submission from EDGAR.',
 		);
 	});

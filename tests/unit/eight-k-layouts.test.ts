@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { EightKParseError, parseEightKText } from '../../src/lib/report/index.ts';
+import { parseEightKText } from '../../src/lib/report/index.ts';
+import { SourceError } from '../../src/lib/source-error.ts';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/${name}/input.txt`, 'utf8');
 
@@ -58,7 +59,7 @@ describe('input the parser refuses, with the file and line to look at', () => {
 		} catch (caught) {
 			error = caught;
 		}
-		expect(error).toBeInstanceOf(EightKParseError);
+		expect(error).toBeInstanceOf(SourceError);
 		expect(error).toMatchObject({ source: 'dup.txt', line: 17, message: expect.stringContaining('lines 15 and 17') });
 	});
 

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseSubmission, SubmissionParseError } from '../../src/lib/edgar/submission.ts';
-import { EightKParseError } from '../../src/lib/report/report-parse-error.ts';
+import { parseSubmission } from '../../src/lib/edgar/submission.ts';
 import { buildIngestEntries, emptyCorpus } from '../../src/lib/ingest/index.ts';
 import { planFiling } from '../../src/lib/ingest/plan-filing.ts';
+import { SourceError } from '../../src/lib/source-error.ts';
 
 const samples = new URL('../fixtures/samples/', import.meta.url);
 const SMALL = ['aames-capital_8-K_1998-12-31.txt', 'exelon_8-K_2005-04-27.txt', 'sophiris-bio_8-K_2016-03-23_primary.htm'].map((name) => ({
@@ -12,7 +12,7 @@ const SMALL = ['aames-capital_8-K_1998-12-31.txt', 'exelon_8-K_2005-04-27.txt', 
 	bytes: readFileSync(new URL(name, samples)),
 }));
 
-/** The whole pure pipeline: container → plan → schema-validated entries. Only the two parse errors may escape, with file and line. */
+/** The whole pure pipeline: container → plan → schema-validated entries. Only a located SourceError may escape. */
 function ingestOrExplain(bytes: Uint8Array, name: string): 'entries' | 'error' {
 	try {
 		const plan = planFiling(parseSubmission(bytes, name), name);
@@ -20,7 +20,7 @@ function ingestOrExplain(bytes: Uint8Array, name: string): 'entries' | 'error' {
 		expect(entries.filing.documents.length).toBeGreaterThan(0);
 		return 'entries';
 	} catch (error) {
-		if (error instanceof SubmissionParseError || error instanceof EightKParseError) {
+		if (error instanceof SourceError) {
 			expect(error.message).toMatch(/^[^:]+:\d+: .+\./);
 			return 'error';
 		}

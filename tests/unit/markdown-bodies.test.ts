@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MarkdownPool, poolSize } from '../../src/data/markdown-bodies.ts';
-import { markdownOptions } from '../../src/lib/markdown/pipeline-options.ts';
+import { siteMarkdownOptions } from '../../src/data/markdown-pipeline.ts';
 import { repoRoot } from '../../scripts/lib/build-site.ts';
 
 const WORKER = path.join(repoRoot, 'src', 'data', 'markdown-worker.ts');
@@ -32,7 +32,7 @@ describe('rendering exhibit bodies in worker threads', () => {
 		const html = await pool.render(EXHIBIT);
 		const source = await readFile(EXHIBIT, 'utf8');
 		const body = source.slice(source.indexOf('\n---\n', 4) + 5).trim();
-		const inPlace = await (await createMarkdownProcessor({ ...markdownOptions, syntaxHighlight: false })).render(body, { fileURL: pathToFileURL(EXHIBIT) });
+		const inPlace = await (await createMarkdownProcessor({ ...siteMarkdownOptions, syntaxHighlight: false })).render(body, { fileURL: pathToFileURL(EXHIBIT) });
 		expect(html).toBe(inPlace.code);
 		expect(html).toContain('The zephyrine covenant binds the Company {as filed}');
 		expect(html).toContain('id="p1"');

@@ -7,6 +7,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileIfPresent } from '../../src/data/markdown-pipeline.ts';
 import rehypeFiledImages from '../../src/lib/markdown/rehype-filed-images.ts';
 import { repoRoot } from '../../scripts/lib/build-site.ts';
 
@@ -24,7 +25,7 @@ afterAll(async () => {
 });
 
 const render = async (markdown: string, filePath = exhibit) =>
-	String(await unified().use(remarkParse).use(remarkRehype).use(rehypeFiledImages).use(rehypeStringify).process(new VFile({ value: markdown, path: filePath })));
+	String(await unified().use(remarkParse).use(remarkRehype).use(rehypeFiledImages, { readFile: readFileIfPresent }).use(rehypeStringify).process(new VFile({ value: markdown, path: filePath })));
 
 describe('rehypeFiledImages', () => {
 	it('links an image beside the body to where the filing publishes it, with its size', async () => {

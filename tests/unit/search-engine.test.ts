@@ -1,55 +1,12 @@
 /**
- * The search engine over a stand-in for Pagefind's browser API (src/scripts/search/engine.ts):
- * the first ranked results it can vouch for are reported before the clause searches run, and
+ * The search engine (src/scripts/search/engine.ts) over a stand-in for Pagefind's browser API
+ * (tests/support/fake-pagefind.ts): the first ranked results it can vouch for are reported before the clause searches run, and
  * the final results begin with exactly those.
  */
 import { describe, expect, it } from 'vitest';
 import { SearchEngine, type FirstResults } from '../../src/scripts/search/engine.ts';
-import type { Pagefind, PagefindResponse } from '../../src/scripts/search/pagefind-client.ts';
-import { contentWords, normaliseWord } from '../../src/lib/search/query-language.ts';
 import { emptySearchState } from '../../src/lib/search/url-state.ts';
-
-/**
- * Pagefind as far as the engine sees it: an unquoted search ranks pages containing every
- * word or a word it begins (in the given order, which stands for relevance); a quoted one
- * finds the words adjacent, inflections included (`trustees` for `trustee`).
- */
-function fakePagefind(pages: Record<string, string>, log: string[]): Pagefind {
-	const words = (id: string) => contentWords(pages[id]!).map(normaliseWord);
-	const inflected = (word: string, wanted: string) => word === wanted || word === `${wanted}s`;
-	const response = (ids: string[], queryWords: string[]): PagefindResponse => ({
-		results: ids.map((id, i) => ({
-			id,
-			score: ids.length - i,
-			// Every location of every query word, as Pagefind reports them for an unquoted search.
-			words: words(id).flatMap((word, at) => (queryWords.some((w) => word.startsWith(w)) ? [at] : [])),
-			data: async () => {
-				log.push(`data ${id}`);
-				return { raw_url: `/${id}/`, url: `/${id}/`, content: pages[id]!, meta: { title: id }, filters: {}, anchors: [] };
-			},
-		})),
-		filters: {},
-		unfilteredResultCount: ids.length,
-	});
-	return {
-		options: async () => {},
-		init: async () => {},
-		preload: async () => {},
-		filters: async () => ({}),
-		mergeIndex: async () => {},
-		search: async (term) => {
-			log.push(`search ${term}`);
-			const quoted = /^"(.*)"$/.exec(term ?? '');
-			const queryWords = (quoted?.[1] ?? term ?? '').split(' ');
-			const ids = Object.keys(pages).filter((id) => {
-				const text = words(id);
-				if (!quoted) return queryWords.every((w) => text.some((t) => t.startsWith(w)));
-				return text.some((_, i) => queryWords.every((w, k) => inflected(text[i + k] ?? '', w)));
-			});
-			return response(ids, quoted ? [] : queryWords);
-		},
-	};
-}
+import { fakePagefind } from '../support/fake-pagefind.ts';
 
 const PAGES = {
 	a: 'The 12% Senior Subordinated Notes; Wilmington Trust Company, as Trustee.',

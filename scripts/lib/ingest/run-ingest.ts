@@ -11,19 +11,17 @@
  * The corpus is held as an index (CorpusIndex) so that each filing costs the same however
  * many came before it: a run's time grows linearly with its inputs.
  */
-import { createHash } from 'node:crypto';
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { parseSubmission, SubmissionParseError, type Submission } from '../../../src/lib/edgar/submission.ts';
-import { EightKParseError } from '../../../src/lib/report/report-parse-error.ts';
-import { buildIngestEntries, type IngestEntries } from '../../../src/lib/ingest/build-entries.ts';
+import type { IngestEntries } from '../../../src/lib/ingest/build-entries.ts';
 import { contentPaths, loadCorpus, SharedEntryWriter, staleFiles, type WriteOutcome, writeIfChanged } from './content-files.ts';
 import type { CorpusIndex } from '../../../src/lib/ingest/corpus-index.ts';
 import { detached } from '../../../src/lib/ingest/detached.ts';
 import { pathInside } from '../../../src/lib/ingest/exhibit-documents.ts';
 import { expandInputs, type IngestInput } from './ingest-inputs.ts';
-import { planFiling, type SiblingSource } from '../../../src/lib/ingest/plan-filing.ts';
+import { readEntries } from './read-entries.ts';
 import { isGeneratedFile, toMarkdownFile, toYamlFile } from '../../../src/lib/ingest/serialise.ts';
+import { SourceError, sourceLocation } from '../../../src/lib/source-error.ts';
 
 export interface IngestSummary {
 	/** Content files (sources, filings, exhibits, images, parties, instruments) by outcome; a party or instrument counts once per run. */
@@ -93,11 +91,9 @@ async function ingestOne(input: IngestInput, corpus: CorpusIndex, shared: Shared
 		return false;
 	}
 	try {
-		const name = path.basename(input.file);
-		const { submission, siblings } = await readSubmission(input, bytes);
-		const plan = planFiling(submission, name, siblings);
-		summary.warnings.push(...plan.warnings.map((warning) => detached(warning.replace(name, input.file))));
-		entries = buildIngestEntries(plan, { name, sha256: sha256(bytes) }, corpus, { today: options.today });
+		const read = await readEntries(input, bytes, corpus, options.today);
+		summary.warnings.push(...read.warnings.map(detached));
+		entries = read.entries;
 	} catch (error) {
 		summary.failed++;
 		summary.errors.push(detached(describeFailure(input.file, error)));
@@ -110,32 +106,13 @@ async function ingestOne(input: IngestInput, corpus: CorpusIndex, shared: Shared
 	return true;
 }
 
-/** The input's submission, with the documents of its sibling files appended after its own. */
-async function readSubmission(input: IngestInput, bytes: Buffer): Promise<{ submission: Submission; siblings: Map<number, SiblingSource> }> {
-	const submission = parseSubmission(bytes, path.basename(input.file));
-	const siblings = new Map<number, SiblingSource>();
-	for (const sibling of input.siblings) {
-		const siblingBytes = await readFile(sibling.file);
-		const name = path.basename(sibling.file);
-		const parsed = parseSubmission(siblingBytes, name);
-		for (const document of parsed.documents) {
-			// Sequences restart in every file: renumber after the primary's so each stays unique.
-			const sequence = Math.max(0, ...submission.documents.map((d) => d.sequence)) + 1;
-			submission.documents.push({ ...document, sequence, type: document.type === 'UNKNOWN' ? sibling.type : document.type });
-			siblings.set(sequence, { name, sha256: sha256(siblingBytes) });
-		}
-		submission.warnings.push(...parsed.warnings.map((w) => ({ ...w, message: `${name}:${w.line}: ${w.message}` })));
-	}
-	return { submission, siblings };
-}
-
 /** `file:line: what. What to do.` for every failure ingest knows; other errors keep their message. */
 function describeFailure(file: string, error: unknown): string {
-	if (error instanceof SubmissionParseError) {
+	if (error instanceof SourceError) {
 		// The error names the file by its base name (or a sibling's); the path as given is easier to find.
-		return `${error.file === path.basename(file) ? file : `${file} (${error.file})`}:${error.line}: ${error.problem}. ${error.remedy}${/[.!?]$/.test(error.remedy) ? '' : '.'}`;
+		const named = error.file === path.basename(file) ? file : `${file} (${error.file})`;
+		return `${sourceLocation(named, error.line)}: ${error.detail}`;
 	}
-	if (error instanceof EightKParseError) return `${file}:${error.line}: ${error.detail}`;
 	if ((error as NodeJS.ErrnoException).code === 'ENOENT') return `${file}: a sibling file cannot be read: ${(error as Error).message}. Check the path.`;
 	return `${file}:1: cannot ingest it: ${(error as Error).message}`;
 }
@@ -183,4 +160,3 @@ async function writeEntries(entries: IngestEntries, bytes: Buffer, dir: string, 
 	for (const instrument of entries.instruments) await shared.note(at(contentPaths.instrument(instrument.id)), instrument, source);
 }
 
-const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');

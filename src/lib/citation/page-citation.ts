@@ -2,7 +2,7 @@
  * What each page cites itself as: a CitationSource built from the corpus views, with the
  * absolute permalink made from the URL contract and the site origin.
  */
-import type { CitationSource } from './citation-formats.ts';
+import type { CitationSource } from './citation-source.ts';
 import type { ExhibitView, FilingView, InstrumentView, PartyView } from '../corpus/build-corpus.ts';
 
 export const SITE_NAME = 'Filed Herewith';

@@ -8,7 +8,6 @@ export { htmlToMarkdown, type MarkdownConversion } from './html-to-markdown.ts';
 export { htmlToPlainText } from './html-to-text.ts';
 export {
 	parseSubmission,
-	SubmissionParseError,
 	type Filer,
 	type FilerAddress,
 	type Submission,

@@ -13,7 +13,7 @@
  * The scan is one pass over lines with anchored, bounded patterns, so time is linear in the
  * input and no input can make it hang. Damage is handled where a reader still gets
  * something useful (a truncated last document is kept and flagged, a missing `</TEXT>` is
- * tolerated) and reported in `warnings`; `SubmissionParseError` is thrown only when nothing
+ * tolerated) and reported in `warnings`; a `SourceError` is thrown only when nothing
  * usable is left (empty or binary file, header with no documents).
  */
 import { classifyDocument, isUuencoded, type DocumentFormat } from './classify.ts';
@@ -22,6 +22,7 @@ import { factsFromHtml, factsFromText } from './document-facts.ts';
 import { archiveHeaderEvents, reduceHeader, secHeaderEvents, type SubmissionHeader } from './header.ts';
 import { exhibitTypeFromFileName } from './siblings.ts';
 import { uudecode } from './uudecode.ts';
+import { SourceError } from '../source-error.ts';
 
 export type { Filer, FilerAddress, FilerRole, SubmissionHeader } from './header.ts';
 export type { DocumentFormat } from './classify.ts';
@@ -61,25 +62,6 @@ export interface Submission {
 	warnings: SubmissionWarning[];
 }
 
-/**
- * A submission that cannot be read. `message` is `file:line: what is wrong. What to do.`
- */
-export class SubmissionParseError extends Error {
-	readonly file: string;
-	readonly line: number;
-	readonly problem: string;
-	readonly remedy: string;
-
-	constructor(file: string, line: number, problem: string, remedy: string, options?: ErrorOptions) {
-		super(`${file}:${line}: ${problem}. ${remedy}${/[.!?]$/.test(remedy) ? '' : '.'}`, options);
-		this.name = 'SubmissionParseError';
-		this.file = file;
-		this.line = line;
-		this.problem = problem;
-		this.remedy = remedy;
-	}
-}
-
 const PEM_BEGIN = '-----BEGIN PRIVACY-ENHANCED MESSAGE-----';
 const PEM_END = '-----END PRIVACY-ENHANCED MESSAGE-----';
 const REDOWNLOAD = 'Re-download the complete submission from EDGAR';
@@ -90,7 +72,8 @@ const BINARY_SNIFF_BYTES = 8192;
 export function parseSubmission(input: Uint8Array | string, fileName: string): Submission {
 	const text = typeof input === 'string' ? input : decodeInput(input, fileName);
 	if (text.trim() === '') {
-		throw new SubmissionParseError(fileName, 1, 'the file is empty', `${REDOWNLOAD}; an empty file usually means an interrupted download`);
+		const remedy = `${REDOWNLOAD}; an empty file usually means an interrupted download`;
+		throw new SourceError(fileName, 1, 'the file is empty', remedy);
 	}
 	const lines = text.split('\n');
 	for (let i = 0; i < lines.length; i++) {
@@ -105,7 +88,7 @@ function decodeInput(bytes: Uint8Array, fileName: string): string {
 	const nul = sniff.indexOf(0);
 	if (nul >= 0) {
 		const line = countLines(sniff.subarray(0, nul));
-		throw new SubmissionParseError(
+		throw new SourceError(
 			fileName,
 			line,
 			`the file holds binary data (a NUL byte at offset ${nul}), not an EDGAR submission`,
@@ -154,7 +137,7 @@ class SubmissionReader {
 	}
 
 	private fail(line: number, problem: string, remedy: string): never {
-		throw new SubmissionParseError(this.fileName, line, problem, remedy);
+		throw new SourceError(this.fileName, line, problem, remedy);
 	}
 
 	private firstNonBlank(from: number, end = this.lines.length): number {

@@ -21,7 +21,7 @@ import { htmlToPlainText } from '../edgar/html-to-text.ts';
 import { isReadableFormat } from '../edgar/classify.ts';
 import type { Submission, SubmissionDocument } from '../edgar/submission.ts';
 import { textToMarkdown } from '../edgar/text-to-markdown.ts';
-import { EightKParseError } from '../report/report-parse-error.ts';
+import { SourceError } from '../source-error.ts';
 import type { MergedExhibit } from '../report/merge-exhibits.ts';
 import { type ParsedReport, parseReportText } from '../report/parse-report.ts';
 import { compareExhibitNumbers } from '../report/exhibit-number.ts';
@@ -104,7 +104,7 @@ export function planFiling(submission: Submission, sourceName: string, siblings:
 		report = parseReportText(primaryText, sourceName);
 	} catch (error) {
 		// An 8-K's exhibit lists decide its exhibits: a contradiction there must be fixed, not guessed.
-		if (!(error instanceof EightKParseError) || isEightK(formHint)) throw error;
+		if (!(error instanceof SourceError) || isEightK(formHint)) throw error;
 		warnings.push(error.message);
 		report = { source: sourceName, cover: { lines: {} }, items: [], signatures: [], exhibits: [], anomalies: [] };
 	}
@@ -112,7 +112,7 @@ export function planFiling(submission: Submission, sourceName: string, siblings:
 	const filer = header.filers.find((f) => f.role === 'filer' || f.role === 'subject-company' || f.role === 'issuer') ?? header.filers[0];
 	const registrantName = report.cover.registrantName ?? filer?.name;
 	if (!registrantName) {
-		throw new EightKParseError(
+		throw new SourceError(
 			sourceName,
 			primary?.startLine ?? 1,
 			`No registrant name: the submission has no header naming a filer, and its ${form} document has no "(Exact name of registrant as specified in its charter)" caption.`,

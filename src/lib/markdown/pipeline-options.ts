@@ -7,15 +7,22 @@
  * - SmartyPants off: filing text is quoted as filed, straight quotes included.
  * - No syntax highlighting (set where the options are used): fenced blocks are fixed-width
  *   schedules, not code.
+ * - Images as filed are read through the reader given (rehype-filed-images.ts), so this module
+ *   stays pure; src/data/markdown-pipeline.ts gives the build's file-system reader to both users.
  */
+import type { RehypePlugins } from '@astrojs/markdown-remark';
 import rehypeEmptyTableHeaders from './rehype-empty-table-headers.ts';
-import rehypeFiledImages from './rehype-filed-images.ts';
+import rehypeFiledImages, { type FiledImagesOptions } from './rehype-filed-images.ts';
 import rehypePinpoints from './rehype-pinpoints.ts';
 import rehypeScrollablePre from './rehype-scrollable-pre.ts';
 
-export const markdownOptions = {
-	gfm: true,
-	smartypants: false,
-	remarkPlugins: [],
-	rehypePlugins: [rehypeEmptyTableHeaders, rehypeScrollablePre, rehypePinpoints, rehypeFiledImages],
-};
+/** The options of `unified()` and `createMarkdownProcessor()`; `files` reads the images bodies show. */
+export function markdownOptions(files: FiledImagesOptions) {
+	const rehypePlugins: RehypePlugins = [
+		rehypeEmptyTableHeaders,
+		rehypeScrollablePre,
+		rehypePinpoints,
+		[rehypeFiledImages, files],
+	];
+	return { gfm: true, smartypants: false, remarkPlugins: [], rehypePlugins };
+}

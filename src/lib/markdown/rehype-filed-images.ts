@@ -13,8 +13,10 @@
  * <img src="./ex5-1_001.jpg" alt="ex5-1_001.jpg">
  *   → <img src="/filings/0001213900-25-058997/ex5-1_001.jpg" alt="ex5-1_001.jpg" width="246" height="30" loading="lazy" decoding="async">
  * ```
+ *
+ * The plugin reads no file itself (src/lib is pure): it is given a reader, the build's
+ * file-system one in src/data/markdown-pipeline.ts.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Element, Root, RootContent } from 'hast';
 import { visit } from 'unist-util-visit';
@@ -25,7 +27,12 @@ import { filingImageUrl } from '../urls/routes.ts';
 /** `./name` with a plain file name: what ingest writes for an image beside the body. */
 const BESIDE = /^\.\/([^/\\]+)$/;
 
-export default function rehypeFiledImages() {
+export interface FiledImagesOptions {
+	/** The bytes of the file at an absolute path; undefined when it is missing or cannot be read. */
+	readFile: (file: string) => Promise<Uint8Array | undefined>;
+}
+
+export default function rehypeFiledImages({ readFile }: FiledImagesOptions) {
 	return async (tree: Root, file: VFile): Promise<void> => {
 		if (!file.path) return;
 		const folder = path.dirname(file.path);
@@ -36,7 +43,7 @@ export default function rehypeFiledImages() {
 			if (name) found.push({ image: node, parent: parent as { children: RootContent[] }, name });
 		});
 		for (const { image, parent, name } of found) {
-			const size = await sizeOf(path.join(folder, name));
+			const size = await sizeOf(path.join(folder, name), readFile);
 			if (size) {
 				image.properties = { ...image.properties, src: filingImageUrl(path.basename(folder), name), ...size, loading: 'lazy', decoding: 'async' };
 			} else {
@@ -56,15 +63,14 @@ function decodedPath(src: string): string {
 }
 
 /** Width and height of an image file; undefined when it is missing or not an image. */
-async function sizeOf(file: string): Promise<{ width: number; height: number } | undefined> {
-	let bytes: Buffer;
+async function sizeOf(
+	file: string,
+	readFile: FiledImagesOptions['readFile'],
+): Promise<{ width: number; height: number } | undefined> {
+	const bytes = await readFile(file);
+	if (!bytes) return undefined;
 	try {
-		bytes = await readFile(file);
-	} catch {
-		return undefined;
-	}
-	try {
-		const { width, height } = await imageMetadata(new Uint8Array(bytes), file);
+		const { width, height } = await imageMetadata(bytes, file);
 		return { width, height };
 	} catch {
 		return undefined;

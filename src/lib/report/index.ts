@@ -1,6 +1,5 @@
 /** Plain-text Form 8-K parsing. Pure: text in, structured data out. */
 export { parseEightKText, parseReportText, type ParsedEightK, type ParsedReport } from './parse-report.ts';
-export { EightKParseError } from './report-parse-error.ts';
 export type { CoverPage } from './cover-page.ts';
 export type { ParsedItem } from './report-items.ts';
 export type { ParsedSignature } from './signatures.ts';

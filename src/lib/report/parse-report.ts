@@ -5,7 +5,7 @@
  * submission or an HTML document (src/lib/edgar/) hands the 8-K document's plain text here.
  */
 import { parseCoverFields, type CoverPage } from './cover-page.ts';
-import { EightKParseError } from './report-parse-error.ts';
+import { SourceError } from '../source-error.ts';
 import { EXHIBIT_INDEX_HEADING, type ListedExhibit, parseExhibitEntries, parseExhibitIndex } from './exhibit-lists.ts';
 import { toLines } from './text-columns.ts';
 import { type Anomaly, type MergedExhibit, mergeExhibitLists } from './merge-exhibits.ts';
@@ -37,10 +37,21 @@ export function parseEightKText(text: string, sourceName: string): ParsedEightK 
 	const report = parseReportText(text, sourceName);
 	const { cover } = report;
 	if (!cover.form) {
-		throw new EightKParseError(sourceName, 1, `No "FORM 8-K" line on the cover page (lines 1–${report.coverEnd}), so this does not look like a Form 8-K.`, 'Pass the plain text of an 8-K report; for an EDGAR submission, pass the 8-K document inside it.');
+		throw new SourceError(
+			sourceName,
+			1,
+			`No "FORM 8-K" line on the cover page (lines 1–${report.coverEnd}), so this does not look like a Form 8-K.`,
+			'Pass the plain text of an 8-K report; for an EDGAR submission, pass the 8-K document inside it.',
+		);
 	}
 	if (!cover.registrantName) {
-		throw new EightKParseError(sourceName, cover.lines.form ?? 1, 'No registrant name on the cover page: expected the name on the line above "(Exact name of registrant as specified in its charter)".', 'Check that the cover page is complete and the caption is present.');
+		throw new SourceError(
+			sourceName,
+			cover.lines.form ?? 1,
+			'No registrant name on the cover page: expected the name on the line above ' +
+				'"(Exact name of registrant as specified in its charter)".',
+			'Check that the cover page is complete and the caption is present.',
+		);
 	}
 	return { ...report, cover: { ...cover, form: cover.form, registrantName: cover.registrantName } };
 }
@@ -49,7 +60,12 @@ export function parseEightKText(text: string, sourceName: string): ParsedEightK 
 export function parseReportText(text: string, sourceName: string): ParsedReport & { coverEnd: number } {
 	if (text.includes('\u0000')) {
 		const line = text.slice(0, text.indexOf('\u0000')).split('\n').length;
-		throw new EightKParseError(sourceName, line, 'The file contains binary data (a NUL byte), not the plain text of an 8-K.', 'Pass the 8-K text document, not an image, PDF or archive.');
+		throw new SourceError(
+			sourceName,
+			line,
+			'The file contains binary data (a NUL byte), not the plain text of an 8-K.',
+			'Pass the 8-K text document, not an image, PDF or archive.',
+		);
 	}
 	const lines = toLines(text);
 	const firstItem = lines.findIndex((line) => matchItemHeading(line) !== undefined);
@@ -80,7 +96,12 @@ function assertUniqueNumbers(entries: readonly ListedExhibit[], source: string, 
 	for (const entry of entries) {
 		const first = seen.get(entry.number);
 		if (first !== undefined) {
-			throw new EightKParseError(source, entry.line, `Exhibit ${entry.number} is listed twice in ${where} (lines ${first} and ${entry.line}).`, 'Fix the exhibit number in the source so each exhibit is listed once.');
+			throw new SourceError(
+				source,
+				entry.line,
+				`Exhibit ${entry.number} is listed twice in ${where} (lines ${first} and ${entry.line}).`,
+				'Fix the exhibit number in the source so each exhibit is listed once.',
+			);
 		}
 		seen.set(entry.number, entry.line);
 	}

@@ -13,7 +13,22 @@
  * reports only its first location per page, and an unquoted one also matches longer words
  * (`trustee` for `trust`), so phrase adjacency is left to Pagefind.
  */
-import { clauseSearchTerm, combineClauseResults, contentWords, countFacetValues, emptyRankingMeansNoMatch, isEmptyQuery, isSingleClause, lacksAPhrase, parseQuery, rankingSearchTerm, surelyMatchingPrefix, textCanVouchFor, type Clause, type ParsedQuery } from '../../lib/search/query-language.ts';
+import {
+	clauseSearchTerm,
+	combineClauseResults,
+	countFacetValues,
+	emptyRankingMeansNoMatch,
+	isEmptyQuery,
+	isSingleClause,
+	lacksAPhrase,
+	parseQuery,
+	rankingSearchTerm,
+	surelyMatchingPrefix,
+	textCanVouchFor,
+	type Clause,
+	type ParsedQuery,
+} from '../../lib/search/query-language.ts';
+import { contentWords } from '../../lib/search/words.ts';
 import { hasSelectedFilters, pagefindFilters, pagefindSort, type SearchState } from '../../lib/search/url-state.ts';
 import type { FilterCounts, Pagefind, PagefindResponse, PagefindResult, PagefindResultData } from './pagefind-client.ts';
 
@@ -109,7 +124,7 @@ export class SearchEngine {
 			excluded.map(ids),
 		);
 		// Candidates for highlighting: every location Pagefind matched for this page. The result
-		// renderer keeps those that match the query (src/lib/search/query-language.ts highlightLocations).
+		// renderer keeps those that match the query (src/lib/search/excerpts.ts highlightLocations).
 		const located = [ranked, ...required].map((response) => new Map(response.results.map((r) => [r.id, r.words])));
 		const highlights = new Map(order.map((id) => [id, located.flatMap((words) => words.get(id) ?? [])]));
 		const results = order.map((id) => byId.get(id)!);

@@ -3,7 +3,7 @@
  * pagefind.js is written into dist/pagefind/ by the build's Pagefind step, so it is imported
  * at run time by URL, never bundled.
  */
-import type { PageAnchor } from '../../lib/search/query-language.ts';
+import type { PageAnchor } from '../../lib/search/excerpts.ts';
 import { parseShardIndexes, SHARDS_META_NAME } from '../../lib/search/shard-layout.ts';
 
 export interface PagefindResultData {

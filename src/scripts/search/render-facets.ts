@@ -12,7 +12,7 @@ export interface FacetPanelOptions {
 	/** Filter names and their labels, in display order (src/lib/search/page-facets.ts `FILTERS`). */
 	labels: Record<string, string>;
 	/** Facets whose full list the reader asked for; kept across re-renders. */
-	expanded: Set<string>;
+	expanded: ReadonlySet<string>;
 }
 
 /** Years newest first; everything else by count, then alphabetically. */

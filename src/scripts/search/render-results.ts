@@ -3,7 +3,9 @@
  * contains markup cannot inject it into the search page.
  */
 import { formatDate } from '../../lib/display/display-format.ts';
-import { buildExcerpt, contentWords, deepLinks, highlightLocations, type Excerpt, type ParsedQuery } from '../../lib/search/query-language.ts';
+import { buildExcerpt, deepLinks, highlightLocations, type Excerpt } from '../../lib/search/excerpts.ts';
+import type { ParsedQuery } from '../../lib/search/query-language.ts';
+import { contentWords } from '../../lib/search/words.ts';
 import type { PagefindResultData } from './pagefind-client.ts';
 
 const EXCERPT_WORDS = 36;

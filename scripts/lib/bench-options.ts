@@ -1,0 +1,124 @@
+/**
+ * The command line of the build bench (scripts/bench.ts): its options with their defaults,
+ * the --help text, and the checks that turn a value the bench cannot use into a one-line
+ * usage error (scripts/lib/cli-args.ts prints it) before any minute is spent generating.
+ */
+import type { ParseArgsOptionsConfig } from 'node:util';
+import { type CommandLine, HELP, parseCommandLine, UsageError } from './cli-args.ts';
+import { DEFAULT_SEED } from './synthetic-submissions.ts';
+
+/** What one bench run measures, as read from its command line. */
+export interface BenchOptions {
+	/** Corpus sizes in exhibits (--exhibits), one column each, in the order given. */
+	sizes: number[];
+	/** Seed of the synthetic corpus (--seed): another seed, another corpus of the same size. */
+	seed: number;
+	/** The query of the cold search measured in Chromium (--query). */
+	query: string;
+	skipBaseline: boolean;
+	/** Clean runs of each bare-Astro baseline; the fastest is kept (--baseline-runs). */
+	baselineRuns: number;
+	skipSearch: boolean;
+	/** Also add one filing, re-ingest and rebuild (--incremental). */
+	incremental: boolean;
+	/** A content folder ingested before, built as it is (--content), as given. */
+	content?: string;
+	/** Shards to split the corpus into, built one after another and merged (--shards). */
+	shards: number;
+	/** Node's heap limit for the builds, in MB (--max-old-space-size), as given. */
+	maxOldSpaceSize?: string;
+	/** Keep .cache/bench/ outputs (--keep). */
+	keep: boolean;
+}
+
+export const benchCommandLine = {
+	script: 'scripts/bench.ts',
+	usage:
+		'Usage: node scripts/bench.ts [--exhibits 1000,10000] [--seed N] [--query TEXT] [--incremental] ' +
+		'[--content DIR] [--shards N] [--baseline-runs N] [--skip-baseline] [--skip-search] ' +
+		'[--max-old-space-size MB] [--keep]',
+	help: `Builds a synthetic corpus of raw EDGAR submissions through ingest and the full build, beside bare
+Astro builds of the same pages, and prints one table of wall time per stage, pages/s, peak RSS,
+output bytes, search bytes and page weight (docs/scaling.md). Works under .cache/bench/.
+
+  --exhibits 1000,10000     corpus sizes in exhibits, comma-separated (default 1000)
+  --seed N                  another corpus of the same size (default ${DEFAULT_SEED})
+  --query TEXT              the cold search measured in Chromium (default '"senior subordinated" trustee')
+  --incremental             then add one filing, re-ingest and rebuild
+  --content DIR             build a content folder ingested before, as it is (one size, no --incremental)
+  --shards N                split the corpus by registrant, build each shard, merge (default 1)
+  --baseline-runs N         clean runs of each bare-Astro baseline, fastest kept (default 2)
+  --skip-baseline           no bare-Astro baselines
+  --skip-search             no search measurement
+  --max-old-space-size MB   Node's heap limit for the builds
+  --keep                    keep the outputs under .cache/bench/ for a look
+  --help, -h                print this help`,
+	options: {
+		exhibits: { type: 'string', default: '1000' },
+		seed: { type: 'string', default: String(DEFAULT_SEED) },
+		query: { type: 'string', default: '"senior subordinated" trustee' },
+		'skip-baseline': { type: 'boolean', default: false },
+		'baseline-runs': { type: 'string', default: '2' },
+		'skip-search': { type: 'boolean', default: false },
+		incremental: { type: 'boolean', default: false },
+		content: { type: 'string' },
+		shards: { type: 'string', default: '1' },
+		'max-old-space-size': { type: 'string' },
+		keep: { type: 'boolean', default: false },
+	},
+} as const satisfies CommandLine<ParseArgsOptionsConfig>;
+
+/** The bench's options from its arguments, or HELP; a value it cannot use throws a UsageError. */
+export function parseBenchOptions(argv: string[]): BenchOptions | typeof HELP {
+	const parsed = parseCommandLine(argv, benchCommandLine);
+	if (parsed === HELP) return HELP;
+	const { values } = parsed;
+	const sizes = parseSizes(values.exhibits);
+	if (values.content && (values.incremental || sizes.length > 1)) {
+		throw new UsageError(
+			'--content builds one given folder as it is: use it with one --exhibits size (its exhibit count) ' +
+				'and without --incremental, which would add a filing to it.',
+		);
+	}
+	const shards = wholeNumber('--shards', values.shards, '--shards 8');
+	if (shards > 1 && (values.content || values.incremental)) {
+		throw new UsageError('--shards generates and splits its own corpus: use it without --content and --incremental.');
+	}
+	const baselineRuns = wholeNumber('--baseline-runs', values['baseline-runs'], '--baseline-runs 3');
+	const seed = wholeNumber('--seed', values.seed, '--seed 7', { negative: true });
+	return {
+		sizes,
+		seed,
+		query: values.query,
+		skipBaseline: values['skip-baseline'],
+		baselineRuns,
+		skipSearch: values['skip-search'],
+		incremental: values.incremental,
+		content: values.content,
+		shards,
+		maxOldSpaceSize: values['max-old-space-size'],
+		keep: values.keep,
+	};
+}
+
+/** `"1000,10_000"` → `[1000, 10000]`: whole numbers above zero. */
+function parseSizes(text: string): number[] {
+	const parts = text.split(',');
+	return parts.map((part) => {
+		const size = Number(part.replaceAll('_', '').trim());
+		if (!Number.isInteger(size) || size < 1) {
+			throw new UsageError(
+				`--exhibits takes whole numbers above zero separated by commas, got "${part}". Example: --exhibits 1000,10000.`,
+			);
+		}
+		return size;
+	});
+}
+
+/** A whole number above zero (any whole number with `negative`), with an error showing the option in use. */
+function wholeNumber(option: string, text: string, example: string, { negative = false } = {}): number {
+	const value = Number(text);
+	if (Number.isInteger(value) && (negative || value >= 1)) return value;
+	const wanted = negative ? 'must be a whole number' : 'takes a whole number above zero';
+	throw new UsageError(`${option} ${wanted}, got "${text}". Example: ${example}.`);
+}

@@ -1,0 +1,50 @@
+/**
+ * The sitemap and `robots.txt` of a built site, from the URLs it publishes
+ * (src/lib/urls/published-urls.ts): what crawlers are given so every page can be found.
+ * src/integrations/built-site-files.ts writes them into dist/ when the site origin is known.
+ */
+import { sortUrls } from './published-urls.ts';
+import { escapeMarkup, normaliseSiteOrigin } from './site-paths.ts';
+
+/** The sitemap protocol's limit of URLs per sitemap file (sitemaps.org). */
+export const SITEMAP_MAX_URLS = 50_000;
+
+/**
+ * The sitemap of the site's pages (folder URLs; JSON twins and text files are left out),
+ * sorted, without `<lastmod>` so that the same content always gives the same bytes, as files
+ * by their site path: `/sitemap.xml` alone up to `maxUrls` pages; past that, `/sitemap.xml`
+ * is a sitemap index of `/sitemap-1.xml`, `/sitemap-2.xml`, … of `maxUrls` pages each, since
+ * crawlers ignore a sitemap of more than 50,000 URLs. Pass the URLs before redirect pages are
+ * emitted, or filter them out: a redirect is not a page.
+ */
+export function sitemapFiles(
+	urls: Iterable<string>,
+	siteOrigin: string,
+	maxUrls = SITEMAP_MAX_URLS,
+): Map<string, string> {
+	const origin = normaliseSiteOrigin(siteOrigin);
+	const pages = sortUrls(urls).filter((url) => url.endsWith('/'));
+	if (pages.length <= maxUrls) return new Map([['/sitemap.xml', sitemapXml('urlset', origin, pages)]]);
+	const parts = new Map<string, string>();
+	for (let start = 0; start < pages.length; start += maxUrls) {
+		parts.set(`/sitemap-${parts.size + 1}.xml`, sitemapXml('urlset', origin, pages.slice(start, start + maxUrls)));
+	}
+	return new Map([['/sitemap.xml', sitemapXml('sitemapindex', origin, [...parts.keys()])], ...parts]);
+}
+
+/** A `<urlset>` of pages or a `<sitemapindex>` of sitemaps, by their site paths. */
+function sitemapXml(root: 'urlset' | 'sitemapindex', origin: string, sitePaths: readonly string[]): string {
+	const entry = root === 'urlset' ? 'url' : 'sitemap';
+	return [
+		'<?xml version="1.0" encoding="UTF-8"?>',
+		`<${root} xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">`,
+		...sitePaths.map((sitePath) => `<${entry}><loc>${escapeMarkup(origin + sitePath)}</loc></${entry}>`),
+		`</${root}>`,
+		'',
+	].join('\n');
+}
+
+/** `robots.txt`: everything may be crawled; points crawlers at the sitemap. */
+export function robotsTxt(siteOrigin: string): string {
+	return `User-agent: *\nAllow: /\n\nSitemap: ${normaliseSiteOrigin(siteOrigin)}/sitemap.xml\n`;
+}
