@@ -253,7 +253,7 @@ export async function writeSyntheticSubmissions(dir: string, options: SyntheticS
 	let exhibits = 0;
 	let bytes = 0;
 	let n = 0;
-	let writes: Promise<void>[] = [];
+	const writes: Promise<void>[] = [];
 	while (exhibits < options.exhibits) {
 		n++;
 		const first = syntheticSubmission(n, options);
@@ -265,6 +265,5 @@ export async function writeSyntheticSubmissions(dir: string, options: SyntheticS
 		if (writes.length >= 500) await Promise.all(writes.splice(0));
 	}
 	await Promise.all(writes);
-	writes = [];
 	return { filings: n, exhibits, bytes };
 }
