@@ -37,7 +37,11 @@ export default defineConfig({
 	vite: {
 		// Exhibit bodies are rendered by worker threads running this file under plain Node
 		// (src/data/markdown-bodies.ts); the bundled page code cannot locate it by itself.
-		define: { __MARKDOWN_WORKER_FILE__: JSON.stringify(fileURLToPath(new URL('./src/data/markdown-worker.ts', import.meta.url))) },
+		define: {
+			__MARKDOWN_WORKER_FILE__: JSON.stringify(
+				fileURLToPath(new URL('./src/data/markdown-worker.ts', import.meta.url)),
+			),
+		},
 		build: {
 			rollupOptions: {
 				// Every MDX module carries Astro's own "use astro:head-inject" directive, and the

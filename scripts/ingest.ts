@@ -40,14 +40,21 @@ const tty = process.stderr.isTTY === true;
 function showProgress({ done, total, file, ok }: IngestProgress) {
 	if (quiet) return;
 	const line = `ingest: [${done}/${total}] ${ok ? '' : 'FAILED '}${file}`;
-	if (tty) process.stderr.write(`\r\x1b[2K${line.length > process.stderr.columns ? `${line.slice(0, process.stderr.columns - 1)}…` : line}${done === total ? '\n' : ''}`);
+	if (tty)
+		process.stderr.write(
+			`\r\x1b[2K${line.length > process.stderr.columns ? `${line.slice(0, process.stderr.columns - 1)}…` : line}${done === total ? '\n' : ''}`,
+		);
 	else process.stderr.write(`${line}\n`);
 }
 
 const dir = contentDir();
 try {
 	const started = performance.now();
-	const summary = await ingestFiles(paths, { contentDir: dir, today: new Date().toISOString().slice(0, 10), onProgress: showProgress });
+	const summary = await ingestFiles(paths, {
+		contentDir: dir,
+		today: new Date().toISOString().slice(0, 10),
+		onProgress: showProgress,
+	});
 	for (const warning of summary.warnings) console.error(`ingest: warning: ${warning}`);
 	for (const message of summary.errors) console.error(`ingest: ${message}`);
 	const removed = summary.removed > 0 ? `, removed ${summary.removed}` : '';

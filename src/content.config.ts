@@ -23,12 +23,20 @@ export const collections = {
 	// page time by worker threads (src/data/markdown-bodies.ts), not by content sync, so Astro's
 	// data store (one JSON string, which V8 caps at ~512 MB) holds no HTML (docs/scaling.md).
 	exhibits: defineCollection({
-		loader: markdownFrontMatter({ base: `${base}/exhibits`, include: /^[^/]+\/[^/]+\.mdx?$/, generateId: (file) => file.replace(/\.mdx?$/, '') }),
+		loader: markdownFrontMatter({
+			base: `${base}/exhibits`,
+			include: /^[^/]+\/[^/]+\.mdx?$/,
+			generateId: (file) => file.replace(/\.mdx?$/, ''),
+		}),
 		schema: exhibitSchema,
 	}),
 	// The primary document of a 10-Q, S-3… shown in full on its filing page (src/schemas/document.ts).
 	documents: defineCollection({
-		loader: markdownFrontMatter({ base: `${base}/documents`, include: /^[^/]+\/document\.mdx?$/, generateId: (file) => file.replace(/\.mdx?$/, '') }),
+		loader: markdownFrontMatter({
+			base: `${base}/documents`,
+			include: /^[^/]+\/document\.mdx?$/,
+			generateId: (file) => file.replace(/\.mdx?$/, ''),
+		}),
 		schema: primaryDocumentSchema,
 	}),
 	parties: defineCollection({

@@ -103,17 +103,33 @@ const page = (title: string, body: string) => `---\ntitle: ${JSON.stringify(titl
 /** A YAML entity's fields as a Markdown list (nested values as JSON), for party and instrument pages. */
 const fieldList = (data: Record<string, unknown>) =>
 	Object.entries(data)
-		.map(([key, value]) => `- ${key}: ${(typeof value === 'object' ? JSON.stringify(value) : String(value)).replace(/[\\`*_<>[\]{}]/g, '\\$&')}`)
+		.map(
+			([key, value]) =>
+				`- ${key}: ${(typeof value === 'object' ? JSON.stringify(value) : String(value)).replace(/[\\`*_<>[\]{}]/g, '\\$&')}`,
+		)
 		.join('\n');
 const escaped = (text: unknown) => String(text ?? '').replace(/[\\`*_<>[\]{}#]/g, '\\$&');
 
 async function yamlFiles(dir: string): Promise<{ id: string; data: Record<string, unknown> }[]> {
 	const names = await readdir(dir).catch(() => [] as string[]);
-	return Promise.all(names.filter((n) => n.endsWith('.yaml')).sort().map(async (n) => ({ id: n.slice(0, -5), data: parse(await readFile(path.join(dir, n), 'utf8')) as Record<string, unknown> })));
+	return Promise.all(
+		names
+			.filter((n) => n.endsWith('.yaml'))
+			.sort()
+			.map(async (n) => ({
+				id: n.slice(0, -5),
+				data: parse(await readFile(path.join(dir, n), 'utf8')) as Record<string, unknown>,
+			})),
+	);
 }
 
 /** Write the baseline project into `dir` from the content of `contentDir`. Returns its HTML page count (endpoints aside, as Astro counts pages). */
-export async function writeBaselineProject(dir: string, contentDir: string, repoRoot: string, processor: BaselineProcessor = 'default'): Promise<number> {
+export async function writeBaselineProject(
+	dir: string,
+	contentDir: string,
+	repoRoot: string,
+	processor: BaselineProcessor = 'default',
+): Promise<number> {
 	await rm(dir, { recursive: true, force: true });
 	for (const [file, text] of Object.entries({ ...FILES, 'astro.config.mjs': CONFIGS[processor] })) {
 		await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
@@ -143,17 +159,30 @@ export async function writeBaselineProject(dir: string, contentDir: string, repo
 	await mkdir(path.join(dir, 'content', 'filings'), { recursive: true });
 	for (const { id, data } of filings) {
 		await writeFile(path.join(dir, 'content', 'filings', `${id}.json`), JSON.stringify(data));
-		const items = ((data.items as { number: string; title: string; text: string }[] | undefined) ?? []).map((item) => `## Item ${item.number} ${escaped(item.title)}\n\n${escaped(item.text)}`);
-		const signatures = ((data.signatures as { signer?: string; title?: string }[] | undefined) ?? []).map((s) => `- ${escaped(s.signer)}, ${escaped(s.title)}`);
-		const document = await readFile(path.join(contentDir, 'documents', id, 'document.md'), 'utf8').then((text) => splitMarkdown(text).body, () => '');
-		await writePage(`filings/${id}/index`, `${String(data.form)} ${id}`, [...items, ...signatures, document].join('\n\n'));
+		const items = ((data.items as { number: string; title: string; text: string }[] | undefined) ?? []).map(
+			(item) => `## Item ${item.number} ${escaped(item.title)}\n\n${escaped(item.text)}`,
+		);
+		const signatures = ((data.signatures as { signer?: string; title?: string }[] | undefined) ?? []).map(
+			(s) => `- ${escaped(s.signer)}, ${escaped(s.title)}`,
+		);
+		const document = await readFile(path.join(contentDir, 'documents', id, 'document.md'), 'utf8').then(
+			(text) => splitMarkdown(text).body,
+			() => '',
+		);
+		await writePage(
+			`filings/${id}/index`,
+			`${String(data.form)} ${id}`,
+			[...items, ...signatures, document].join('\n\n'),
+		);
 	}
 	const parties = await yamlFiles(path.join(contentDir, 'parties'));
 	for (const { id, data } of parties) await writePage(`parties/${id}/index`, String(data.name), fieldList(data));
 	const instruments = await yamlFiles(path.join(contentDir, 'instruments'));
-	for (const { id, data } of instruments) await writePage(`instruments/${id}/index`, String(data.name ?? id), fieldList(data));
+	for (const { id, data } of instruments)
+		await writePage(`instruments/${id}/index`, String(data.name ?? id), fieldList(data));
 
-	const titles = (entries: { id: string; data: Record<string, unknown> }[]) => entries.map(({ id, data }) => `- ${escaped(data.name ?? data.form ?? id)} ${escaped(id)}`).join('\n');
+	const titles = (entries: { id: string; data: Record<string, unknown> }[]) =>
+		entries.map(({ id, data }) => `- ${escaped(data.name ?? data.form ?? id)} ${escaped(id)}`).join('\n');
 	await writePage('index', 'Filings', titles(filings.slice(-20)));
 	await writePage('filings/index', 'Filings', titles(filings));
 	await writePage('parties/index', 'Parties', titles(parties));

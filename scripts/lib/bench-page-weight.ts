@@ -29,10 +29,15 @@ export async function measurePageWeight(dist: string, contentDir: string, step =
 	const overheads: { bytes: number; page: string }[] = [];
 	let maxInlineScriptBytes = 0;
 	let externalScripts = 0;
-	const filings = (await readdir(path.join(dist, 'filings'), { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+	const filings = (await readdir(path.join(dist, 'filings'), { withFileTypes: true }))
+		.filter((d) => d.isDirectory())
+		.map((d) => d.name)
+		.sort();
 	let seen = 0;
 	for (const filing of filings) {
-		for (const page of (await readdir(path.join(dist, 'filings', filing))).filter((name) => name.startsWith('ex-')).sort()) {
+		for (const page of (await readdir(path.join(dist, 'filings', filing)))
+			.filter((name) => name.startsWith('ex-'))
+			.sort()) {
 			const source = path.join(contentDir, 'exhibits', filing, `${page}.md`);
 			if (!existsSync(source) || seen++ % step !== 0) continue;
 			const html = await readFile(path.join(dist, 'filings', filing, page, 'index.html'), 'utf8');
@@ -43,14 +48,25 @@ export async function measurePageWeight(dist: string, contentDir: string, step =
 			}
 			for (const [, attrs, body] of html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)) {
 				if (/src=/.test(attrs!)) externalScripts++;
-				else if (!/application\/ld\+json/.test(attrs!)) maxInlineScriptBytes = Math.max(maxInlineScriptBytes, Buffer.byteLength(body!));
+				else if (!/application\/ld\+json/.test(attrs!))
+					maxInlineScriptBytes = Math.max(maxInlineScriptBytes, Buffer.byteLength(body!));
 			}
 			const text = exhibitBody(await readFile(source, 'utf8'));
 			overheads.push({ bytes: gz(html) + css - gz(text), page: `/filings/${filing}/${page}/` });
 		}
 	}
-	if (overheads.length === 0) throw new Error(`No exhibit pages with a body found under ${dist}/filings/. Build the site from ${contentDir} first.`);
+	if (overheads.length === 0)
+		throw new Error(
+			`No exhibit pages with a body found under ${dist}/filings/. Build the site from ${contentDir} first.`,
+		);
 	overheads.sort((a, b) => a.bytes - b.bytes);
 	const worst = overheads.at(-1)!;
-	return { pages: overheads.length, medianOverhead: overheads[Math.floor(overheads.length / 2)]!.bytes, worstOverhead: worst.bytes, worstPage: worst.page, maxInlineScriptBytes, externalScripts };
+	return {
+		pages: overheads.length,
+		medianOverhead: overheads[Math.floor(overheads.length / 2)]!.bytes,
+		worstOverhead: worst.bytes,
+		worstPage: worst.page,
+		maxInlineScriptBytes,
+		externalScripts,
+	};
 }

@@ -57,7 +57,11 @@ async function memoryOf(pid: number): Promise<{ rss: number; hwm: number }> {
 	return { rss: kB('VmRSS'), hwm: kB('VmHWM') };
 }
 
-export async function runMeasured(command: string, args: readonly string[], options: { cwd: string; env?: NodeJS.ProcessEnv; onLine?: (line: string) => void }): Promise<MeasuredRun> {
+export async function runMeasured(
+	command: string,
+	args: readonly string[],
+	options: { cwd: string; env?: NodeJS.ProcessEnv; onLine?: (line: string) => void },
+): Promise<MeasuredRun> {
 	const useGnuTime = existsSync(GNU_TIME);
 	const tmp = useGnuTime ? await mkdtemp(path.join(os.tmpdir(), 'fh-bench-')) : '';
 	const timeFile = path.join(tmp, 'maxrss');
@@ -113,5 +117,12 @@ export async function runMeasured(command: string, args: readonly string[], opti
 		if (Number.isFinite(kB) && kB > 0) peakRss = kB * 1024;
 		await rm(tmp, { recursive: true, force: true });
 	}
-	return { code, wallMs, lines, peakRss, peakTreeRss: Math.max(peakTreeRss, peakRss), rssSource: useGnuTime ? 'gnu-time' : 'proc-poll' };
+	return {
+		code,
+		wallMs,
+		lines,
+		peakRss,
+		peakTreeRss: Math.max(peakTreeRss, peakRss),
+		rssSource: useGnuTime ? 'gnu-time' : 'proc-poll',
+	};
 }

@@ -30,7 +30,8 @@ class ServedBytes {
 	readonly record = (pathname: string, bytes: number) => {
 		this.requests++;
 		this.total += bytes;
-		if (pathname.startsWith('/pagefind/') || pathname.startsWith('/_shards/') || pathname === '/search/') this.search += bytes;
+		if (pathname.startsWith('/pagefind/') || pathname.startsWith('/_shards/') || pathname === '/search/')
+			this.search += bytes;
 	};
 	reset() {
 		this.search = this.total = this.requests = 0;
@@ -51,7 +52,8 @@ async function measure(page: Page, origin: string, query: string, served: Served
 				const started = performance.now();
 				// The first result in the list, or the page settling on no results or an error:
 				// waiting for a result alone would never end for a query that matches nothing.
-				const done = () => list.querySelector('li') !== null || root.dataset.status === 'results' || root.dataset.status === 'error';
+				const done = () =>
+					list.querySelector('li') !== null || root.dataset.status === 'results' || root.dataset.status === 'error';
 				new MutationObserver((_, observer) => {
 					if (done()) {
 						observer.disconnect();
@@ -65,11 +67,22 @@ async function measure(page: Page, origin: string, query: string, served: Served
 	// Count the bytes of the whole search, filter counts included.
 	await page.waitForSelector('[data-search][data-facets="ready"]', { timeout: 120_000 });
 	const results = Number(/^(\d+)/.exec((await page.textContent('#search-status')) ?? '')?.[1] ?? 0);
-	return { searchBytes: served.search, firstResultBytes, totalBytes: served.total, firstResultMs, results, requests: served.requests };
+	return {
+		searchBytes: served.search,
+		firstResultBytes,
+		totalBytes: served.total,
+		firstResultMs,
+		results,
+		requests: served.requests,
+	};
 }
 
 /** Search `dist` for `query` twice in one browser profile: cold, then warm. */
-export async function measureSearch(browser: Browser, dist: string, query: string): Promise<{ cold: SearchMeasurement; warm: SearchMeasurement }> {
+export async function measureSearch(
+	browser: Browser,
+	dist: string,
+	query: string,
+): Promise<{ cold: SearchMeasurement; warm: SearchMeasurement }> {
 	const served = new ServedBytes();
 	const server = await serveStatic(dist, { onServed: served.record });
 	try {

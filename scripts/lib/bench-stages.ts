@@ -54,7 +54,11 @@ export function buildStages(lines: readonly TimedLine[]): BuildStages {
 	const urlContract = at(MARKERS.urlContract);
 	const pagefind = at(MARKERS.pagefind);
 	const done = at(MARKERS.done);
-	const count = done ? /(\d+) page/.exec(lines[done.index]!.text)?.[1] : pagefind ? MARKERS.pagefind.exec(lines[pagefind.index]!.text)?.[1] : undefined;
+	const count = done
+		? /(\d+) page/.exec(lines[done.index]!.text)?.[1]
+		: pagefind
+			? MARKERS.pagefind.exec(lines[pagefind.index]!.text)?.[1]
+			: undefined;
 	return {
 		startup: syncStart?.at,
 		contentSync: span(syncStart, syncEnd),

@@ -12,7 +12,12 @@ export interface BuildResult {
 	output: string;
 }
 
-export function buildSite(options: { contentDir: string; outDir: string; cacheDir: string; env?: Record<string, string> }): Promise<BuildResult> {
+export function buildSite(options: {
+	contentDir: string;
+	outDir: string;
+	cacheDir: string;
+	env?: Record<string, string>;
+}): Promise<BuildResult> {
 	const astro = path.join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
 	return new Promise((resolve, reject) => {
 		const child = spawn(process.execPath, [astro, 'build', '--outDir', options.outDir], {

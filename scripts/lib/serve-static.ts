@@ -70,7 +70,9 @@ export async function serveStatic(siteDir: string, options: ServeOptions = {}): 
 			return;
 		}
 		const type = CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream';
-		const gzip = /^(text\/|application\/json|application\/xml|image\/svg)/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+		const gzip =
+			/^(text\/|application\/json|application\/xml|image\/svg)/.test(type) &&
+			/\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
 		const raw = await readFile(file);
 		const body = gzip ? gzipSync(raw) : raw;
 		response.writeHead(status, {

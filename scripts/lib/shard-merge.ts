@@ -29,15 +29,21 @@ export interface MergeSummary {
  */
 export async function mergeShardBuilds(outDir: string, shards: readonly ShardBuild[]): Promise<MergeSummary> {
 	const [primary, ...others] = shards;
-	if (!primary) throw new Error('No shards to merge. Pass at least one built shard, e.g. --shard registrants-a-m=dist-a.');
+	if (!primary)
+		throw new Error('No shards to merge. Pass at least one built shard, e.g. --shard registrants-a-m=dist-a.');
 	for (const shard of shards) {
 		assertShardName(shard.name);
 		if (!existsSync(path.join(shard.dist, 'pagefind', 'pagefind.js'))) {
-			throw new Error(`Shard "${shard.name}" at ${shard.dist} has no pagefind/pagefind.js. Build it first (CONTENT_DIR=… npm run build -- --outDir ${shard.dist}).`);
+			throw new Error(
+				`Shard "${shard.name}" at ${shard.dist} has no pagefind/pagefind.js. Build it first (CONTENT_DIR=… npm run build -- --outDir ${shard.dist}).`,
+			);
 		}
 	}
 	const searchPage = path.join(primary.dist, 'search', 'index.html');
-	if (!existsSync(searchPage)) throw new Error(`The primary shard "${primary.name}" at ${primary.dist} has no search/index.html. Build the primary with the full site (src/pages/search.astro).`);
+	if (!existsSync(searchPage))
+		throw new Error(
+			`The primary shard "${primary.name}" at ${primary.dist} has no search/index.html. Build the primary with the full site (src/pages/search.astro).`,
+		);
 	await rm(outDir, { recursive: true, force: true });
 	await cp(primary.dist, outDir, { recursive: true });
 	const summary: MergeSummary = { copied: 0, shared: [] };
@@ -54,10 +60,18 @@ export async function mergeShardBuilds(outDir: string, shards: readonly ShardBui
 			await cp(path.join(shard.dist, relative), target);
 			summary.copied++;
 		}
-		await cp(path.join(shard.dist, 'pagefind'), path.join(outDir, '_shards', shard.name, 'pagefind'), { recursive: true });
+		await cp(path.join(shard.dist, 'pagefind'), path.join(outDir, '_shards', shard.name, 'pagefind'), {
+			recursive: true,
+		});
 	}
 	const outSearch = path.join(outDir, 'search', 'index.html');
 	const html = await readFile(outSearch, 'utf8');
-	await writeFile(outSearch, withShardIndexes(html, others.map((s) => s.name)));
+	await writeFile(
+		outSearch,
+		withShardIndexes(
+			html,
+			others.map((s) => s.name),
+		),
+	);
 	return summary;
 }

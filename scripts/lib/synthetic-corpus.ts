@@ -18,7 +18,8 @@ import path from 'node:path';
 import { stringify } from 'yaml';
 
 /** Every string quoted: YAML would read a bare `2004-03-14` as a timestamp, not the ISO string the schemas want. */
-const yaml = (value: unknown) => stringify(value, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 });
+const yaml = (value: unknown) =>
+	stringify(value, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 });
 
 export interface SyntheticCorpusOptions {
 	/** Number of exhibits to write; filings get 3 to 7 each. */
@@ -56,16 +57,122 @@ export const slug = (text: string) =>
 		.replace(/[^a-z0-9]+/g, '-')
 		.replace(/^-+|-+$/g, '');
 
-export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December',
+];
 const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 const written = (y: number, m: number, d: number) => `${MONTHS[m - 1]} ${d}, ${y}`;
 
-export const NAME_FIRST = ['Northwind', 'Bluestem', 'Cedar', 'Harbor', 'Granite', 'Juniper', 'Meridian', 'Oakmont', 'Pioneer', 'Redwood', 'Summit', 'Tidewater', 'Valley', 'Westbrook', 'Alder', 'Beacon', 'Crescent', 'Driftwood', 'Evergreen', 'Fairmont', 'Glacier', 'Highland', 'Ironwood', 'Keystone', 'Lakeshore', 'Marlow', 'Newbury', 'Orchard', 'Prairie', 'Quarry'];
-export const NAME_SECOND = ['Precision', 'Industries', 'Holdings', 'Energy', 'Foods', 'Pharmaceuticals', 'Logistics', 'Materials', 'Software', 'Retail', 'Minerals', 'Textiles', 'Aerospace', 'Brands', 'Chemical', 'Health', 'Media', 'Marine', 'Plastics', 'Rubber'];
+export const NAME_FIRST = [
+	'Northwind',
+	'Bluestem',
+	'Cedar',
+	'Harbor',
+	'Granite',
+	'Juniper',
+	'Meridian',
+	'Oakmont',
+	'Pioneer',
+	'Redwood',
+	'Summit',
+	'Tidewater',
+	'Valley',
+	'Westbrook',
+	'Alder',
+	'Beacon',
+	'Crescent',
+	'Driftwood',
+	'Evergreen',
+	'Fairmont',
+	'Glacier',
+	'Highland',
+	'Ironwood',
+	'Keystone',
+	'Lakeshore',
+	'Marlow',
+	'Newbury',
+	'Orchard',
+	'Prairie',
+	'Quarry',
+];
+export const NAME_SECOND = [
+	'Precision',
+	'Industries',
+	'Holdings',
+	'Energy',
+	'Foods',
+	'Pharmaceuticals',
+	'Logistics',
+	'Materials',
+	'Software',
+	'Retail',
+	'Minerals',
+	'Textiles',
+	'Aerospace',
+	'Brands',
+	'Chemical',
+	'Health',
+	'Media',
+	'Marine',
+	'Plastics',
+	'Rubber',
+];
 export const COMPANY_SUFFIX = ['Corporation', 'Inc.', 'Company', 'Group, Inc.', 'Holdings Corp.', 'Ltd.'];
-export const BANK_NAMES = ['Trust Company', 'National Bank', 'Bank and Trust', 'Capital Finance LLC', 'Commercial Credit Corporation', 'Financial Corporation'];
-export const PEOPLE_FIRST = ['Anne', 'Brian', 'Carla', 'David', 'Elena', 'Frank', 'Grace', 'Henry', 'Irene', 'James', 'Karen', 'Louis', 'Maria', 'Nathan', 'Olivia', 'Peter'];
-export const PEOPLE_LAST = ['Abbott', 'Baker', 'Chen', 'Delgado', 'Ellis', 'Foster', 'Garcia', 'Hughes', 'Iverson', 'Jensen', 'Kowalski', 'Larsen', 'Moreno', 'Novak', 'Okafor', 'Patel'];
+export const BANK_NAMES = [
+	'Trust Company',
+	'National Bank',
+	'Bank and Trust',
+	'Capital Finance LLC',
+	'Commercial Credit Corporation',
+	'Financial Corporation',
+];
+export const PEOPLE_FIRST = [
+	'Anne',
+	'Brian',
+	'Carla',
+	'David',
+	'Elena',
+	'Frank',
+	'Grace',
+	'Henry',
+	'Irene',
+	'James',
+	'Karen',
+	'Louis',
+	'Maria',
+	'Nathan',
+	'Olivia',
+	'Peter',
+];
+export const PEOPLE_LAST = [
+	'Abbott',
+	'Baker',
+	'Chen',
+	'Delgado',
+	'Ellis',
+	'Foster',
+	'Garcia',
+	'Hughes',
+	'Iverson',
+	'Jensen',
+	'Kowalski',
+	'Larsen',
+	'Moreno',
+	'Novak',
+	'Okafor',
+	'Patel',
+];
 
 /** Recurring clauses of debt documents; `{A}` and `{B}` are the parties, `{I}` the instrument. */
 export const CLAUSES = [
@@ -88,12 +195,44 @@ export const CLAUSES = [
 ];
 
 const EXHIBIT_KINDS = [
-	{ family: '4', title: (a: string, b: string, i: string) => `Indenture, dated as of {D}, between ${a} and ${b}, as Trustee, relating to the ${i}.`, roles: ['Issuer', 'Trustee'], relation: 'governs' },
-	{ family: '4', title: (_a: string, _b: string, i: string) => `Form of ${i.replace(/s( due)/, '$1')}.`, roles: ['Issuer'], relation: 'evidences' },
-	{ family: '4', title: (a: string, b: string) => `Warrant Agreement, dated as of {D}, between ${a} and ${b}, as Warrant Agent.`, roles: ['Issuer', 'Warrant Agent'], relation: null },
-	{ family: '10', title: (a: string, b: string) => `Loan and Security Agreement, dated as of {D}, between ${a} and ${b}, as Agent.`, roles: ['Borrower', 'Agent'], relation: null },
-	{ family: '10', title: (a: string, b: string) => `Pledge Agreement, dated as of {D}, made by ${a} in favor of ${b}.`, roles: ['Pledgor', 'Pledgee'], relation: null },
-	{ family: '10', title: (a: string, b: string) => `Credit Agreement, dated as of {D}, among ${a}, the Lenders party thereto and ${b}, as Administrative Agent.`, roles: ['Borrower', 'Administrative Agent'], relation: null },
+	{
+		family: '4',
+		title: (a: string, b: string, i: string) =>
+			`Indenture, dated as of {D}, between ${a} and ${b}, as Trustee, relating to the ${i}.`,
+		roles: ['Issuer', 'Trustee'],
+		relation: 'governs',
+	},
+	{
+		family: '4',
+		title: (_a: string, _b: string, i: string) => `Form of ${i.replace(/s( due)/, '$1')}.`,
+		roles: ['Issuer'],
+		relation: 'evidences',
+	},
+	{
+		family: '4',
+		title: (a: string, b: string) => `Warrant Agreement, dated as of {D}, between ${a} and ${b}, as Warrant Agent.`,
+		roles: ['Issuer', 'Warrant Agent'],
+		relation: null,
+	},
+	{
+		family: '10',
+		title: (a: string, b: string) => `Loan and Security Agreement, dated as of {D}, between ${a} and ${b}, as Agent.`,
+		roles: ['Borrower', 'Agent'],
+		relation: null,
+	},
+	{
+		family: '10',
+		title: (a: string, b: string) => `Pledge Agreement, dated as of {D}, made by ${a} in favor of ${b}.`,
+		roles: ['Pledgor', 'Pledgee'],
+		relation: null,
+	},
+	{
+		family: '10',
+		title: (a: string, b: string) =>
+			`Credit Agreement, dated as of {D}, among ${a}, the Lenders party thereto and ${b}, as Administrative Agent.`,
+		roles: ['Borrower', 'Administrative Agent'],
+		relation: null,
+	},
 	{ family: '99', title: (a: string) => `Press release of ${a} dated {D}.`, roles: ['Issuer'], relation: null },
 ] as const;
 
@@ -104,13 +243,19 @@ interface PartyEntry {
 }
 
 /** Write a synthetic content folder at `dir` (replacing what is there). */
-export async function writeSyntheticCorpus(dir: string, options: SyntheticCorpusOptions): Promise<SyntheticCorpusStats> {
+export async function writeSyntheticCorpus(
+	dir: string,
+	options: SyntheticCorpusOptions,
+): Promise<SyntheticCorpusStats> {
 	if (!Number.isInteger(options.exhibits) || options.exhibits < 1) {
-		throw new Error(`A synthetic corpus needs a whole number of exhibits above zero, got ${options.exhibits}. Pass e.g. { exhibits: 10000 }.`);
+		throw new Error(
+			`A synthetic corpus needs a whole number of exhibits above zero, got ${options.exhibits}. Pass e.g. { exhibits: 10000 }.`,
+		);
 	}
 	const rng = random(options.seed ?? 20031218);
 	await rm(dir, { recursive: true, force: true });
-	for (const sub of ['filings', 'exhibits', 'parties', 'instruments', 'sources']) await mkdir(path.join(dir, sub), { recursive: true });
+	for (const sub of ['filings', 'exhibits', 'parties', 'instruments', 'sources'])
+		await mkdir(path.join(dir, sub), { recursive: true });
 
 	const parties = new Map<string, PartyEntry>();
 	const addParty = (name: string, kind: PartyEntry['kind']): PartyEntry => {
@@ -126,9 +271,14 @@ export async function writeSyntheticCorpus(dir: string, options: SyntheticCorpus
 	const registrants = Array.from({ length: registrantCount }, (_, n) => {
 		const base = `${NAME_FIRST[n % NAME_FIRST.length]} ${NAME_SECOND[Math.floor(n / NAME_FIRST.length) % NAME_SECOND.length]}`;
 		const round = Math.floor(n / (NAME_FIRST.length * NAME_SECOND.length));
-		return addParty(`${base}${round > 0 ? ` ${round + 1}` : ''} ${COMPANY_SUFFIX[n % COMPANY_SUFFIX.length]}`, 'company');
+		return addParty(
+			`${base}${round > 0 ? ` ${round + 1}` : ''} ${COMPANY_SUFFIX[n % COMPANY_SUFFIX.length]}`,
+			'company',
+		);
 	});
-	const banks = NAME_FIRST.flatMap((first) => BANK_NAMES.map((b) => `${first} ${b}`)).map((name) => addParty(name, 'bank'));
+	const banks = NAME_FIRST.flatMap((first) => BANK_NAMES.map((b) => `${first} ${b}`)).map((name) =>
+		addParty(name, 'bank'),
+	);
 	const people = PEOPLE_FIRST.flatMap((f) => PEOPLE_LAST.map((l) => `${f} ${l}`));
 
 	const instruments = new Map<string, Record<string, unknown>>();
@@ -190,7 +340,9 @@ export async function writeSyntheticCorpus(dir: string, options: SyntheticCorpus
 			};
 			const file = path.join(dir, 'exhibits', filingId, `ex-${number.replace('.', '-')}.md`);
 			writes.push(
-				mkdir(path.dirname(file), { recursive: true }).then(() => writeFile(file, `---\n${yaml(frontmatter)}---\n\n${paragraphs.join('\n\n')}\n`)),
+				mkdir(path.dirname(file), { recursive: true }).then(() =>
+					writeFile(file, `---\n${yaml(frontmatter)}---\n\n${paragraphs.join('\n\n')}\n`),
+				),
 			);
 		}
 		exhibitsWritten += count;
@@ -201,21 +353,50 @@ export async function writeSyntheticCorpus(dir: string, options: SyntheticCorpus
 			form: '8-K',
 			registrant: registrant.id,
 			reportDate: date,
-			cover: { registrantName: registrant.name, state: rng.pick(['Delaware', 'New York', 'Nevada', 'Ohio']), fileNumber: `0-${1000 + filingCount}` },
-			items: [{ number: '1.01', title: 'Entry into a Material Definitive Agreement', text: `${registrant.name} entered into agreements with ${bank.name} relating to its ${instrumentName}.` }],
-			signatures: [{ entity: registrant.name.toUpperCase(), signer, title: 'Chief Financial Officer', date, conformed: true }],
+			cover: {
+				registrantName: registrant.name,
+				state: rng.pick(['Delaware', 'New York', 'Nevada', 'Ohio']),
+				fileNumber: `0-${1000 + filingCount}`,
+			},
+			items: [
+				{
+					number: '1.01',
+					title: 'Entry into a Material Definitive Agreement',
+					text: `${registrant.name} entered into agreements with ${bank.name} relating to its ${instrumentName}.`,
+				},
+			],
+			signatures: [
+				{ entity: registrant.name.toUpperCase(), signer, title: 'Chief Financial Officer', date, conformed: true },
+			],
 			exhibits: numbers,
 			anomalies: [],
-			provenance: { generator: 'filed-herewith-synthetic-corpus/1', source: `${filingId}.txt`, sha256: '0'.repeat(64), ingested: date },
+			provenance: {
+				generator: 'filed-herewith-synthetic-corpus/1',
+				source: `${filingId}.txt`,
+				sha256: '0'.repeat(64),
+				ingested: date,
+			},
 		};
 		writes.push(writeFile(path.join(dir, 'filings', `${filingId}.yaml`), yaml(filing)));
-		writes.push(writeFile(path.join(dir, 'sources', `${filingId}.txt`), `FORM 8-K\n${registrant.name}\nSynthetic filing ${filingCount} for benchmarks.\n`));
+		writes.push(
+			writeFile(
+				path.join(dir, 'sources', `${filingId}.txt`),
+				`FORM 8-K\n${registrant.name}\nSynthetic filing ${filingCount} for benchmarks.\n`,
+			),
+		);
 		// Keep memory flat on large corpora: let the queued writes drain every so often.
 		if (writes.length > 2000) await Promise.all(writes.splice(0));
 	}
 
-	for (const party of parties.values()) writes.push(writeFile(path.join(dir, 'parties', `${party.id}.yaml`), yaml({ id: party.id, name: party.name, kind: party.kind })));
-	for (const instrument of instruments.values()) writes.push(writeFile(path.join(dir, 'instruments', `${instrument.id}.yaml`), yaml(instrument)));
+	for (const party of parties.values())
+		writes.push(
+			writeFile(
+				path.join(dir, 'parties', `${party.id}.yaml`),
+				yaml({ id: party.id, name: party.name, kind: party.kind }),
+			),
+		);
+	for (const instrument of instruments.values())
+		writes.push(writeFile(path.join(dir, 'instruments', `${instrument.id}.yaml`), yaml(instrument)));
 	await Promise.all(writes);
 	return { filings: filingCount, exhibits: exhibitsWritten, parties: parties.size, instruments: instruments.size };
 }

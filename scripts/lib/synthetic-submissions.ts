@@ -17,7 +17,18 @@
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { BANK_NAMES, CLAUSES, COMPANY_SUFFIX, MONTHS, NAME_FIRST, NAME_SECOND, PEOPLE_FIRST, PEOPLE_LAST, random, slug } from './synthetic-corpus.ts';
+import {
+	BANK_NAMES,
+	CLAUSES,
+	COMPANY_SUFFIX,
+	MONTHS,
+	NAME_FIRST,
+	NAME_SECOND,
+	PEOPLE_FIRST,
+	PEOPLE_LAST,
+	random,
+	slug,
+} from './synthetic-corpus.ts';
 
 export interface SyntheticSubmissionsOptions {
 	/** Exhibits in all; filings get 3 to 7 each (the last one fewer if needed). */
@@ -43,16 +54,90 @@ const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 
 /** Kinds of exhibit: the counterparty's role as the recital names it, and the article titles. */
 const KINDS = [
-	{ family: '4', title: 'Indenture', role: 'trustee', defined: 'Trustee', articles: ['Definitions and Incorporation by Reference', 'The Securities', 'Redemption', 'Covenants', 'Defaults and Remedies', 'Trustee', 'Subordination', 'Miscellaneous'] },
-	{ family: '4', title: 'Warrant Agreement', role: 'warrant agent', defined: 'Warrant Agent', articles: ['Definitions', 'Issuance and Execution of Warrants', 'Exercise Price and Adjustments', 'Warrant Agent', 'Miscellaneous'] },
-	{ family: '10', title: 'Loan and Security Agreement', role: 'agent for the lenders', defined: 'Agent', articles: ['Definitions', 'Loans', 'Security Interest', 'Conditions Precedent', 'Representations and Warranties', 'Events of Default', 'Miscellaneous'] },
-	{ family: '10', title: 'Credit Agreement', role: 'administrative agent', defined: 'Administrative Agent', articles: ['Definitions', 'The Credits', 'Conditions', 'Affirmative Covenants', 'Negative Covenants', 'Events of Default', 'Miscellaneous'] },
-	{ family: '10', title: 'Pledge Agreement', role: 'pledgee', defined: 'Pledgee', articles: ['Definitions', 'Pledge', 'Remedies', 'Miscellaneous'] },
+	{
+		family: '4',
+		title: 'Indenture',
+		role: 'trustee',
+		defined: 'Trustee',
+		articles: [
+			'Definitions and Incorporation by Reference',
+			'The Securities',
+			'Redemption',
+			'Covenants',
+			'Defaults and Remedies',
+			'Trustee',
+			'Subordination',
+			'Miscellaneous',
+		],
+	},
+	{
+		family: '4',
+		title: 'Warrant Agreement',
+		role: 'warrant agent',
+		defined: 'Warrant Agent',
+		articles: [
+			'Definitions',
+			'Issuance and Execution of Warrants',
+			'Exercise Price and Adjustments',
+			'Warrant Agent',
+			'Miscellaneous',
+		],
+	},
+	{
+		family: '10',
+		title: 'Loan and Security Agreement',
+		role: 'agent for the lenders',
+		defined: 'Agent',
+		articles: [
+			'Definitions',
+			'Loans',
+			'Security Interest',
+			'Conditions Precedent',
+			'Representations and Warranties',
+			'Events of Default',
+			'Miscellaneous',
+		],
+	},
+	{
+		family: '10',
+		title: 'Credit Agreement',
+		role: 'administrative agent',
+		defined: 'Administrative Agent',
+		articles: [
+			'Definitions',
+			'The Credits',
+			'Conditions',
+			'Affirmative Covenants',
+			'Negative Covenants',
+			'Events of Default',
+			'Miscellaneous',
+		],
+	},
+	{
+		family: '10',
+		title: 'Pledge Agreement',
+		role: 'pledgee',
+		defined: 'Pledgee',
+		articles: ['Definitions', 'Pledge', 'Remedies', 'Miscellaneous'],
+	},
 	{ family: '99', title: 'Press Release', role: null, defined: null, articles: [] },
 ] as const;
 type Kind = (typeof KINDS)[number];
 
-const DEFINED_TERMS = ['Business Day', 'Collateral', 'Event of Default', 'Indebtedness', 'Lien', 'Maturity Date', 'Obligations', 'Officers\' Certificate', 'Permitted Indebtedness', 'Person', 'Senior Indebtedness', 'Subsidiary'];
+const DEFINED_TERMS = [
+	'Business Day',
+	'Collateral',
+	'Event of Default',
+	'Indebtedness',
+	'Lien',
+	'Maturity Date',
+	'Obligations',
+	"Officers' Certificate",
+	'Permitted Indebtedness',
+	'Person',
+	'Senior Indebtedness',
+	'Subsidiary',
+];
 
 type Rng = ReturnType<typeof random>;
 const money = (n: number) => `$${n.toLocaleString('en-US')}`;
@@ -91,15 +176,28 @@ interface Deal {
 
 /** One exhibit's text: caption, recitals, then articles of sections made of recurring clauses. */
 function exhibitText(rng: Rng, kind: Kind, number: string, deal: Deal): string {
-	const fill = (clause: string) => clause.replaceAll('{A}', deal.company).replaceAll('{B}', deal.bank).replaceAll('{I}', deal.instrument);
+	const fill = (clause: string) =>
+		clause.replaceAll('{A}', deal.company).replaceAll('{B}', deal.bank).replaceAll('{I}', deal.instrument);
 	const out = [center(`EXHIBIT ${number}`), ''];
 	if (kind.role === null) {
 		out.push(center('FOR IMMEDIATE RELEASE'), '');
-		out.push(wrap(`${deal.company} today announced that it has entered into agreements with ${deal.bank} providing for ${money(deal.principal)} of ${deal.instrument}. The proceeds will be used to refinance existing Indebtedness and for general corporate purposes.`));
-		for (let p = rng.int(4, 10); p > 0; p--) out.push('', wrap(`${fill(rng.pick(CLAUSES))} ${fill(rng.pick(CLAUSES))}`));
+		out.push(
+			wrap(
+				`${deal.company} today announced that it has entered into agreements with ${deal.bank} providing for ${money(deal.principal)} of ${deal.instrument}. The proceeds will be used to refinance existing Indebtedness and for general corporate purposes.`,
+			),
+		);
+		for (let p = rng.int(4, 10); p > 0; p--)
+			out.push('', wrap(`${fill(rng.pick(CLAUSES))} ${fill(rng.pick(CLAUSES))}`));
 		return `${out.join('\n')}\n`;
 	}
-	out.push(center(deal.company.toUpperCase()), '', center(kind.title.toUpperCase()), '', center(`Dated as of ${deal.date}`), '');
+	out.push(
+		center(deal.company.toUpperCase()),
+		'',
+		center(kind.title.toUpperCase()),
+		'',
+		center(`Dated as of ${deal.date}`),
+		'',
+	);
 	out.push(
 		wrap(
 			`THIS ${kind.title.toUpperCase()}, dated as of ${deal.date}, between ${deal.company}, a ${deal.state} corporation (the "Company"), and ${deal.bank}, as ${kind.role} (the "${kind.defined}").`,
@@ -108,9 +206,15 @@ function exhibitText(rng: Rng, kind: Kind, number: string, deal: Deal): string {
 		'',
 		center('RECITALS'),
 		'',
-		wrap(`WHEREAS, the Company has duly authorized the issuance of its ${deal.instrument} in an aggregate principal amount of ${money(deal.principal)} (the "Securities");`, '     '),
+		wrap(
+			`WHEREAS, the Company has duly authorized the issuance of its ${deal.instrument} in an aggregate principal amount of ${money(deal.principal)} (the "Securities");`,
+			'     ',
+		),
 		'',
-		wrap(`NOW, THEREFORE, in consideration of the premises and the mutual covenants herein, the Company and the ${kind.defined} agree as follows:`, '     '),
+		wrap(
+			`NOW, THEREFORE, in consideration of the premises and the mutual covenants herein, the Company and the ${kind.defined} agree as follows:`,
+			'     ',
+		),
 	);
 	const articles = kind.articles.slice(0, rng.int(3, kind.articles.length));
 	let page = 1;
@@ -125,18 +229,38 @@ function exhibitText(rng: Rng, kind: Kind, number: string, deal: Deal): string {
 					out.push(wrap(`"${term}" means that ${clause[0]!.toLowerCase()}${clause.slice(1)}`, '     '), '');
 				}
 			}
-			for (let p = rng.int(1, 2); p > 0; p--) out.push(wrap(`${fill(rng.pick(CLAUSES))} ${fill(rng.pick(CLAUSES))}`, '     '), '');
+			for (let p = rng.int(1, 2); p > 0; p--)
+				out.push(wrap(`${fill(rng.pick(CLAUSES))} ${fill(rng.pick(CLAUSES))}`, '     '), '');
 			if (rng.next() < 0.08) {
 				// A fixed-width schedule, as text filings lay them out.
-				out.push('     Payment Date             Principal        Interest', '     ------------------   --------------   ------------');
-				for (let r = 1; r <= 4; r++) out.push(`     ${`Year ${r}`.padEnd(21)}${money(Math.round(deal.principal / 4)).padStart(14)}   ${money(rng.int(100, 999) * 1000).padStart(12)}`);
+				out.push(
+					'     Payment Date             Principal        Interest',
+					'     ------------------   --------------   ------------',
+				);
+				for (let r = 1; r <= 4; r++)
+					out.push(
+						`     ${`Year ${r}`.padEnd(21)}${money(Math.round(deal.principal / 4)).padStart(14)}   ${money(rng.int(100, 999) * 1000).padStart(12)}`,
+					);
 				out.push('');
 			}
 		}
 		if (a % 2 === 1) out.push(center(String(++page)), '<PAGE>', '');
 	}
-	out.push('', wrap(`IN WITNESS WHEREOF, the parties hereto have caused this ${kind.title} to be duly executed as of the date first written above.`, '     '), '');
-	out.push(`                                   ${deal.company.toUpperCase()}`, '', `                                   By: /s/ ${rng.pick(PEOPLE_FIRST)} ${rng.pick(PEOPLE_LAST)}`, '', `                                   ${deal.bank.toUpperCase()}, as ${kind.defined}`);
+	out.push(
+		'',
+		wrap(
+			`IN WITNESS WHEREOF, the parties hereto have caused this ${kind.title} to be duly executed as of the date first written above.`,
+			'     ',
+		),
+		'',
+	);
+	out.push(
+		`                                   ${deal.company.toUpperCase()}`,
+		'',
+		`                                   By: /s/ ${rng.pick(PEOPLE_FIRST)} ${rng.pick(PEOPLE_LAST)}`,
+		'',
+		`                                   ${deal.bank.toUpperCase()}, as ${kind.defined}`,
+	);
 	return `${out.join('\n')}\n`;
 }
 
@@ -144,7 +268,11 @@ function exhibitText(rng: Rng, kind: Kind, number: string, deal: Deal): string {
  * Filing number `n` (1-based) of a corpus of `exhibits`: the submission text and file name.
  * `exhibitCount` caps its exhibits (the last filing of a corpus takes what is left).
  */
-export function syntheticSubmission(n: number, options: SyntheticSubmissionsOptions, exhibitCount?: number): SyntheticSubmission {
+export function syntheticSubmission(
+	n: number,
+	options: SyntheticSubmissionsOptions,
+	exhibitCount?: number,
+): SyntheticSubmission {
 	const rng = random((options.seed ?? DEFAULT_SEED) ^ Math.imul(n, 0x9e3779b1));
 	const registrantIndex = (n - 1) % registrantCountFor(options.exhibits);
 	const company = registrantName(registrantIndex);
@@ -166,7 +294,10 @@ export function syntheticSubmission(n: number, options: SyntheticSubmissionsOpti
 		const kind = rng.pick(KINDS);
 		perFamily[kind.family] = (perFamily[kind.family] ?? 0) + 1;
 		const number = `${kind.family}.${perFamily[kind.family]}`;
-		const title = kind.role === null ? `Press release of ${company} dated ${deal.date}.` : `${kind.title}, dated as of ${deal.date}, between ${company} and ${bank}, as ${kind.defined}.`;
+		const title =
+			kind.role === null
+				? `Press release of ${company} dated ${deal.date}.`
+				: `${kind.title}, dated as of ${deal.date}, between ${company} and ${bank}, as ${kind.defined}.`;
 		return { kind, number, title };
 	});
 	const accession = `${cik}-${String(y % 100).padStart(2, '0')}-${String(n).padStart(6, '0')}`;
@@ -186,7 +317,8 @@ export function syntheticSubmission(n: number, options: SyntheticSubmissionsOpti
 		center(company.toUpperCase()),
 		center('(Exact name of registrant as specified in its charter)'),
 		'',
-		`     ${deal.state.toUpperCase().padEnd(24)}0-${1000 + registrantIndex}`.padEnd(50) + `${10 + (registrantIndex % 89)}-${String(1_000_000 + registrantIndex).slice(-7)}`,
+		`     ${deal.state.toUpperCase().padEnd(24)}0-${1000 + registrantIndex}`.padEnd(50) +
+			`${10 + (registrantIndex % 89)}-${String(1_000_000 + registrantIndex).slice(-7)}`,
 		'(State or other jurisdiction   (Commission       (I.R.S. Employer',
 		'   of incorporation)            File Number)      Identification No.)',
 		'',
@@ -194,7 +326,10 @@ export function syntheticSubmission(n: number, options: SyntheticSubmissionsOpti
 		'',
 		'Item 1.01. Entry into a Material Definitive Agreement.',
 		'',
-		wrap(`On ${deal.date}, ${company} entered into agreements with ${bank} relating to ${money(deal.principal)} of its ${deal.instrument}.`, '     '),
+		wrap(
+			`On ${deal.date}, ${company} entered into agreements with ${bank} relating to ${money(deal.principal)} of its ${deal.instrument}.`,
+			'     ',
+		),
 		'',
 		'Item 9.01. Financial Statements and Exhibits.',
 		'',
@@ -205,7 +340,10 @@ export function syntheticSubmission(n: number, options: SyntheticSubmissionsOpti
 		'',
 		center('SIGNATURES'),
 		'',
-		wrap('Pursuant to the requirements of the Securities Exchange Act of 1934, the registrant has duly caused this report to be signed on its behalf by the undersigned hereunto duly authorized.', '     '),
+		wrap(
+			'Pursuant to the requirements of the Securities Exchange Act of 1934, the registrant has duly caused this report to be signed on its behalf by the undersigned hereunto duly authorized.',
+			'     ',
+		),
 		'',
 		`                                   ${company.toUpperCase()}`,
 		'',
@@ -215,7 +353,11 @@ export function syntheticSubmission(n: number, options: SyntheticSubmissionsOpti
 	].join('\n');
 	const documents = [
 		{ type: '8-K', description: 'CURRENT REPORT', text: `${primary}\n` },
-		...exhibits.map((e) => ({ type: `EX-${e.number}`, description: e.kind.title.toUpperCase(), text: exhibitText(rng, e.kind, e.number, deal) })),
+		...exhibits.map((e) => ({
+			type: `EX-${e.number}`,
+			description: e.kind.title.toUpperCase(),
+			text: exhibitText(rng, e.kind, e.number, deal),
+		})),
 	];
 	const header = [
 		`<SEC-DOCUMENT>${accession}.txt : ${iso(y, m, d)}`,
@@ -238,15 +380,27 @@ export function syntheticSubmission(n: number, options: SyntheticSubmissionsOpti
 		`\t\tSEC FILE NUMBER:\t0-${1000 + registrantIndex}`,
 		'</SEC-HEADER>',
 	];
-	const body = documents.map((doc, i) => `<DOCUMENT>\n<TYPE>${doc.type}\n<SEQUENCE>${i + 1}\n<DESCRIPTION>${doc.description}\n<TEXT>\n${doc.text}</TEXT>\n</DOCUMENT>`);
+	const body = documents.map(
+		(doc, i) =>
+			`<DOCUMENT>\n<TYPE>${doc.type}\n<SEQUENCE>${i + 1}\n<DESCRIPTION>${doc.description}\n<TEXT>\n${doc.text}</TEXT>\n</DOCUMENT>`,
+	);
 	const date = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-	return { name: `${slug(company)}_8-K_${date}_${n}.txt`, text: `${header.join('\n')}\n${body.join('\n')}\n</SEC-DOCUMENT>\n`, exhibits: count };
+	return {
+		name: `${slug(company)}_8-K_${date}_${n}.txt`,
+		text: `${header.join('\n')}\n${body.join('\n')}\n</SEC-DOCUMENT>\n`,
+		exhibits: count,
+	};
 }
 
 /** Write the submissions of a corpus of `exhibits` into `dir` (replacing what is there). */
-export async function writeSyntheticSubmissions(dir: string, options: SyntheticSubmissionsOptions): Promise<{ filings: number; exhibits: number; bytes: number }> {
+export async function writeSyntheticSubmissions(
+	dir: string,
+	options: SyntheticSubmissionsOptions,
+): Promise<{ filings: number; exhibits: number; bytes: number }> {
 	if (!Number.isInteger(options.exhibits) || options.exhibits < 1) {
-		throw new Error(`Synthetic submissions need a whole number of exhibits above zero, got ${options.exhibits}. Pass e.g. --exhibits 1000.`);
+		throw new Error(
+			`Synthetic submissions need a whole number of exhibits above zero, got ${options.exhibits}. Pass e.g. --exhibits 1000.`,
+		);
 	}
 	await rm(dir, { recursive: true, force: true });
 	await mkdir(dir, { recursive: true });
@@ -257,7 +411,10 @@ export async function writeSyntheticSubmissions(dir: string, options: SyntheticS
 	while (exhibits < options.exhibits) {
 		n++;
 		const first = syntheticSubmission(n, options);
-		const filing = first.exhibits > options.exhibits - exhibits ? syntheticSubmission(n, options, options.exhibits - exhibits) : first;
+		const filing =
+			first.exhibits > options.exhibits - exhibits
+				? syntheticSubmission(n, options, options.exhibits - exhibits)
+				: first;
 		exhibits += filing.exhibits;
 		bytes += Buffer.byteLength(filing.text);
 		writes.push(writeFile(path.join(dir, filing.name), filing.text));

@@ -23,5 +23,7 @@ export async function readFilingImage(filingId: string, name: string): Promise<U
 			if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
 		}
 	}
-	throw new Error(`Image "${name}" of filing "${filingId}" is listed in content/filings/${filingId}.yaml but missing from ${candidates.join(' and ')}. Re-run \`npm run ingest\` on the original file.`);
+	throw new Error(
+		`Image "${name}" of filing "${filingId}" is listed in content/filings/${filingId}.yaml but missing from ${candidates.join(' and ')}. Re-run \`npm run ingest\` on the original file.`,
+	);
 }

@@ -29,7 +29,10 @@ interface Slot {
 /** Worker threads rendering Markdown files; requests go to the least busy one. */
 export class MarkdownPool {
 	readonly #slots: Slot[] = [];
-	readonly #pending = new Map<number, { slot: Slot; filePath: string; resolve: (html: string) => void; reject: (error: Error) => void }>();
+	readonly #pending = new Map<
+		number,
+		{ slot: Slot; filePath: string; resolve: (html: string) => void; reject: (error: Error) => void }
+	>();
 	#nextId = 0;
 
 	/** Why the last worker stopped, for the error once none is left. */
@@ -78,7 +81,12 @@ export class MarkdownPool {
 		if (!pending) return;
 		this.#pending.delete(reply.id);
 		if (--pending.slot.busy === 0) pending.slot.worker.unref();
-		if ('error' in reply) pending.reject(new Error(`Could not render ${pending.filePath}: ${reply.error}. Fix the Markdown, or re-run ingest on the filing.`));
+		if ('error' in reply)
+			pending.reject(
+				new Error(
+					`Could not render ${pending.filePath}: ${reply.error}. Fix the Markdown, or re-run ingest on the filing.`,
+				),
+			);
 		else pending.resolve(reply.html);
 	}
 
@@ -102,7 +110,10 @@ export class MarkdownPool {
  * exhibits render (their Markdown is the build's largest cost), so it needs no core of its own:
  * measured at 30,000 exhibits on 2 cores, two workers generate pages in 132 s, one in 155 s.
  */
-export function poolSize(env: Record<string, string | undefined> = process.env, cores = os.availableParallelism()): number {
+export function poolSize(
+	env: Record<string, string | undefined> = process.env,
+	cores = os.availableParallelism(),
+): number {
 	const configured = Number(env.MARKDOWN_WORKERS);
 	return Number.isInteger(configured) && configured > 0 ? configured : Math.max(1, cores);
 }

@@ -25,13 +25,18 @@ export function getCorpus(): Promise<Corpus> {
 /** The rendered body of an exhibit, as HTML (only exhibits with `hasBody` have one). */
 export async function renderExhibitBody(entryId: string): Promise<string> {
 	const entry = await getEntry('exhibits', entryId);
-	if (!entry?.filePath) throw new Error(`No exhibit entry "${entryId}" in the exhibits collection. Re-run the build; if it persists, re-ingest the filing.`);
+	if (!entry?.filePath)
+		throw new Error(
+			`No exhibit entry "${entryId}" in the exhibits collection. Re-run the build; if it persists, re-ingest the filing.`,
+		);
 	return renderMarkdownFile(path.resolve(entry.filePath));
 }
 
 /** Digest of each filing's primary-document file, by filing id (for the filing pages' cache keys). */
 export async function primaryDocumentDigests(): Promise<Map<string, string | number | undefined>> {
-	return new Map((await getCollection('documents')).map((entry) => [entry.id.replace(/\/document$/, ''), entry.digest]));
+	return new Map(
+		(await getCollection('documents')).map((entry) => [entry.id.replace(/\/document$/, ''), entry.digest]),
+	);
 }
 
 /**

@@ -11,6 +11,9 @@ export async function readFilingSource(filingId: string): Promise<Uint8Array<Arr
 	try {
 		return new Uint8Array(await readFile(file));
 	} catch (cause) {
-		throw new Error(`The raw source of filing "${filingId}" is missing: ${file}. Re-run \`npm run ingest\` on the original file.`, { cause });
+		throw new Error(
+			`The raw source of filing "${filingId}" is missing: ${file}. Re-run \`npm run ingest\` on the original file.`,
+			{ cause },
+		);
 	}
 }

@@ -9,13 +9,20 @@ import { filingImageNames } from './filed-images.ts';
 
 export async function filingPaths() {
 	const documents = await primaryDocumentDigests();
-	return (await getCorpus()).filings.map((filing) => ({ params: { filing: filing.id }, props: { filing }, cacheKey: filingPageKey(filing, documents.get(filing.id)) }));
+	return (await getCorpus()).filings.map((filing) => ({
+		params: { filing: filing.id },
+		props: { filing },
+		cacheKey: filingPageKey(filing, documents.get(filing.id)),
+	}));
 }
 
 /** Images the filings' documents show, published beside their pages (`/filings/{id}/ex5-1_001.jpg`). */
 export async function filingImagePaths() {
 	return (await getCorpus()).filings.flatMap((filing) =>
-		filingImageNames(filing).map((name) => ({ params: { filing: filing.id, image: name }, props: { filingId: filing.id, name } })),
+		filingImageNames(filing).map((name) => ({
+			params: { filing: filing.id, image: name },
+			props: { filingId: filing.id, name },
+		})),
 	);
 }
 
@@ -28,9 +35,17 @@ export async function exhibitPaths() {
 }
 
 export async function partyPaths() {
-	return (await getCorpus()).parties.map((party) => ({ params: { party: party.id }, props: { party }, cacheKey: partyPageKey(party) }));
+	return (await getCorpus()).parties.map((party) => ({
+		params: { party: party.id },
+		props: { party },
+		cacheKey: partyPageKey(party),
+	}));
 }
 
 export async function instrumentPaths() {
-	return (await getCorpus()).instruments.map((instrument) => ({ params: { instrument: instrument.id }, props: { instrument }, cacheKey: instrumentPageKey(instrument) }));
+	return (await getCorpus()).instruments.map((instrument) => ({
+		params: { instrument: instrument.id },
+		props: { instrument },
+		cacheKey: instrumentPageKey(instrument),
+	}));
 }

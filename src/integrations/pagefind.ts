@@ -17,7 +17,9 @@ import { withShardIndexes } from '../lib/search/shard-layout.ts';
 /** Throw when a Pagefind response carries errors, naming the step that failed. */
 function check<T extends { errors: string[] }>(step: string, response: T): T {
 	if (response.errors.length > 0) {
-		throw new Error(`Pagefind failed to ${step}: ${response.errors.join('; ')}. Check the built HTML in dist/ and the Pagefind version.`);
+		throw new Error(
+			`Pagefind failed to ${step}: ${response.errors.join('; ')}. Check the built HTML in dist/ and the Pagefind version.`,
+		);
 	}
 	return response;
 }
@@ -31,7 +33,9 @@ async function createIndex(): Promise<pagefind.PagefindIndex> {
 /** Every HTML file under `siteDir`, relative to it, with `/` separators. */
 async function htmlPages(siteDir: string): Promise<string[]> {
 	const entries = await readdir(siteDir, { recursive: true, withFileTypes: true });
-	return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => path.relative(siteDir, path.join(e.parentPath, e.name)).split(path.sep).join('/'));
+	return entries
+		.filter((e) => e.isFile() && e.name.endsWith('.html'))
+		.map((e) => path.relative(siteDir, path.join(e.parentPath, e.name)).split(path.sep).join('/'));
 }
 
 /**
@@ -52,7 +56,10 @@ async function linkPages(siteDir: string, pages: readonly string[]): Promise<str
  * Index every HTML page under `siteDir` and write `pagefind/` into it (plus one index per
  * further part, listed in search/index.html). Returns the page count and the number of parts.
  */
-export async function buildSearchIndex(siteDir: string, maxPages = DEFAULT_MAX_PAGES_PER_INDEX): Promise<{ pages: number; parts: number }> {
+export async function buildSearchIndex(
+	siteDir: string,
+	maxPages = DEFAULT_MAX_PAGES_PER_INDEX,
+): Promise<{ pages: number; parts: number }> {
 	try {
 		const parts = partitionPages(await htmlPages(siteDir), maxPages);
 		if (parts.length === 1) {
@@ -72,12 +79,19 @@ export async function buildSearchIndex(siteDir: string, maxPages = DEFAULT_MAX_P
 			} finally {
 				await rm(folder, { recursive: true, force: true });
 			}
-			const output = n === 0 ? path.join(siteDir, 'pagefind') : path.join(siteDir, '_shards', indexPartName(n), 'pagefind');
+			const output =
+				n === 0 ? path.join(siteDir, 'pagefind') : path.join(siteDir, '_shards', indexPartName(n), 'pagefind');
 			check('write the index', await index.writeFiles({ outputPath: output }));
 			await index.deleteIndex();
 		}
 		const searchPage = path.join(siteDir, 'search', 'index.html');
-		await writeFile(searchPage, withShardIndexes(await readFile(searchPage, 'utf8'), parts.slice(1).map((_, i) => indexPartName(i + 1))));
+		await writeFile(
+			searchPage,
+			withShardIndexes(
+				await readFile(searchPage, 'utf8'),
+				parts.slice(1).map((_, i) => indexPartName(i + 1)),
+			),
+		);
 		return { pages, parts: parts.length };
 	} finally {
 		await pagefind.close();
@@ -96,7 +110,11 @@ export default function pagefindIntegration(): AstroIntegration {
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
 				const { pages, parts } = await buildSearchIndex(fileURLToPath(dir), maxPagesFromEnv());
-				logger.info(parts === 1 ? `Pagefind indexed ${pages} pages.` : `Pagefind indexed ${pages} pages in ${parts} indexes of at most ${maxPagesFromEnv()} pages.`);
+				logger.info(
+					parts === 1
+						? `Pagefind indexed ${pages} pages.`
+						: `Pagefind indexed ${pages} pages in ${parts} indexes of at most ${maxPagesFromEnv()} pages.`,
+				);
 			},
 		},
 	};

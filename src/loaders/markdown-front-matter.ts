@@ -72,6 +72,11 @@ function frontMatterOf(contents: string, filePath: string): Record<string, unkno
 		const mark = (error as { mark?: { line?: number } }).mark;
 		const line = mark?.line === undefined ? undefined : mark.line + 1;
 		const problem = `the front matter is not valid YAML (${(error as Error).message.split('\n')[0]})`;
-		throw new SourceError(filePath, line, problem, 'Fix the YAML between the --- lines, or re-run ingest on the filing.');
+		throw new SourceError(
+			filePath,
+			line,
+			problem,
+			'Fix the YAML between the --- lines, or re-run ingest on the filing.',
+		);
 	}
 }

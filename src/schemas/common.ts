@@ -42,7 +42,12 @@ export const provenance = z
 	.object({
 		generator: z.string().describe('Tool and version that wrote the entry, e.g. "filed-herewith-ingest/1".'),
 		source: z.string().describe('Source file name as given to ingest, e.g. "000_9cedef71c4f08c24.txt".'),
-		sha256: z.string().regex(/^[0-9a-f]{64}$/).describe('SHA-256 of the source file bytes, lower-case hex.'),
-		ingested: isoDate.describe('Date the source was first ingested in its current form (unchanged by a re-run on the same bytes).'),
+		sha256: z
+			.string()
+			.regex(/^[0-9a-f]{64}$/)
+			.describe('SHA-256 of the source file bytes, lower-case hex.'),
+		ingested: isoDate.describe(
+			'Date the source was first ingested in its current form (unchanged by a re-run on the same bytes).',
+		),
 	})
 	.describe('Provenance of a generated entry.');

@@ -1,7 +1,12 @@
 import { z } from 'astro/zod';
 import { isoDate, money, slugId } from './common.ts';
 
-export const exhibitStatuses = ['Filed herewith', 'Incorporated by reference', 'Furnished herewith', 'Not filed'] as const;
+export const exhibitStatuses = [
+	'Filed herewith',
+	'Incorporated by reference',
+	'Furnished herewith',
+	'Not filed',
+] as const;
 
 /**
  * An exhibit of a filing. The frontmatter holds what the filing says about it; the MDX body
@@ -20,10 +25,14 @@ export const exhibitSchema = z.object({
 	description: z
 		.string()
 		.optional()
-		.describe("The filing's own description of the exhibit (Item 7 / Item 9.01 list), when it differs from or adds to the title."),
+		.describe(
+			"The filing's own description of the exhibit (Item 7 / Item 9.01 list), when it differs from or adds to the title.",
+		),
 	listedIn: z
 		.array(z.enum(['item-list', 'exhibit-index', 'document']))
-		.describe('Where the filing lists the exhibit: the Item 7/9.01 list, the exhibit index, or as an attached document.'),
+		.describe(
+			'Where the filing lists the exhibit: the Item 7/9.01 list, the exhibit index, or as an attached document.',
+		),
 	date: isoDate.optional().describe('Document date, e.g. "2003-12-18".'),
 	dateAsFiled: z.string().optional().describe('Document date as written, e.g. "as of December 18, 2003".'),
 	status: z.enum(exhibitStatuses).describe('Filing status from the exhibit index, e.g. "Filed herewith".'),
@@ -33,7 +42,9 @@ export const exhibitSchema = z.object({
 				party: slugId.describe('Party id; must have an entry in content/parties/.'),
 				role: z.string().describe('Role, normalised to title case, e.g. "Trustee", "Warrant Agent", "Borrower".'),
 				roleAsFiled: z.string().optional().describe('Role as written, e.g. "as Trustee".'),
-				nameAsFiled: z.string().describe('Party name as written in this exhibit, e.g. "The Cit Group/ Commercial Financing, Inc.".'),
+				nameAsFiled: z
+					.string()
+					.describe('Party name as written in this exhibit, e.g. "The Cit Group/ Commercial Financing, Inc.".'),
 			}),
 		)
 		.default([])
@@ -46,7 +57,9 @@ export const exhibitSchema = z.object({
 		.array(
 			z.object({
 				instrument: slugId.describe('Instrument id; must have an entry in content/instruments/.'),
-				relation: z.enum(['evidences', 'governs', 'secures', 'amends']).describe('How the exhibit relates to the instrument.'),
+				relation: z
+					.enum(['evidences', 'governs', 'secures', 'amends'])
+					.describe('How the exhibit relates to the instrument.'),
 			}),
 		)
 		.default([])
@@ -54,9 +67,19 @@ export const exhibitSchema = z.object({
 	amounts: z.array(money).default([]).describe('Money amounts named in the title.'),
 	source: z
 		.object({
-			sequence: z.number().int().nonnegative().describe('`<SEQUENCE>` of the submission document holding the exhibit text, e.g. 2.'),
-			filename: z.string().optional().describe('`<FILENAME>` of that document as filed, e.g. "ea024356101ex4-1_gcm.htm".'),
-			description: z.string().optional().describe('`<DESCRIPTION>` of that document as filed, e.g. "FORM OF INDENTURE".'),
+			sequence: z
+				.number()
+				.int()
+				.nonnegative()
+				.describe('`<SEQUENCE>` of the submission document holding the exhibit text, e.g. 2.'),
+			filename: z
+				.string()
+				.optional()
+				.describe('`<FILENAME>` of that document as filed, e.g. "ea024356101ex4-1_gcm.htm".'),
+			description: z
+				.string()
+				.optional()
+				.describe('`<DESCRIPTION>` of that document as filed, e.g. "FORM OF INDENTURE".'),
 		})
 		.optional()
 		.describe('The submission document the body comes from; absent when the filing only lists the exhibit.'),

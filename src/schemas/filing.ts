@@ -14,17 +14,44 @@ export const documentShownAs = ['filing-page', 'items', 'exhibit', 'listed'] as 
 /** One document of a submission, as the container lists it. */
 export const filingDocument = z
 	.object({
-		sequence: z.number().int().nonnegative().describe('`<SEQUENCE>` as filed (position in the submission when missing), e.g. 2.'),
+		sequence: z
+			.number()
+			.int()
+			.nonnegative()
+			.describe('`<SEQUENCE>` as filed (position in the submission when missing), e.g. 2.'),
 		type: z.string().min(1).describe('`<TYPE>` as filed, e.g. "EX-4.1", "GRAPHIC", "EX-101.INS".'),
 		filename: z.string().optional().describe('`<FILENAME>` as filed, e.g. "ex4-1.htm". Shown, never used as a path.'),
 		description: z.string().optional().describe('`<DESCRIPTION>` as filed, e.g. "FORM OF INDENTURE".'),
-		format: z.enum(documentFormats).describe('What the document holds: readable text or HTML, a binary part (image, ZIP, EXCEL), XBRL, or PDF.'),
-		size: z.number().int().nonnegative().describe('Size in bytes of the document body (decoded bytes for uuencoded parts).'),
+		format: z
+			.enum(documentFormats)
+			.describe('What the document holds: readable text or HTML, a binary part (image, ZIP, EXCEL), XBRL, or PDF.'),
+		size: z
+			.number()
+			.int()
+			.nonnegative()
+			.describe('Size in bytes of the document body (decoded bytes for uuencoded parts).'),
 		shownAs: z.enum(documentShownAs).describe('Where the site shows the document; see `documentShownAs`.'),
-		exhibit: z.string().optional().describe('Exhibit number of the page that shows the document, when `shownAs` is "exhibit", e.g. "4.1".'),
-		image: z.string().optional().describe('File name the decoded image is published under, next to the page that shows it, e.g. "ex5-1_001.jpg".'),
-		sourceFile: z.string().optional().describe('For documents ingested from a sibling file (a bare exhibit saved beside its primary document): that file\'s name.'),
-		sha256: z.string().regex(/^[0-9a-f]{64}$/).optional().describe('SHA-256 of that sibling file, lower-case hex.'),
+		exhibit: z
+			.string()
+			.optional()
+			.describe('Exhibit number of the page that shows the document, when `shownAs` is "exhibit", e.g. "4.1".'),
+		image: z
+			.string()
+			.optional()
+			.describe(
+				'File name the decoded image is published under, next to the page that shows it, e.g. "ex5-1_001.jpg".',
+			),
+		sourceFile: z
+			.string()
+			.optional()
+			.describe(
+				"For documents ingested from a sibling file (a bare exhibit saved beside its primary document): that file's name.",
+			),
+		sha256: z
+			.string()
+			.regex(/^[0-9a-f]{64}$/)
+			.optional()
+			.describe('SHA-256 of that sibling file, lower-case hex.'),
 	})
 	.describe('A document of the submission and how the site shows it.');
 
@@ -48,7 +75,9 @@ export const filingSchema = z.object({
 		.describe('SEC accession number, when the source carries one, e.g. "0000950123-03-014567".'),
 	form: z.string().min(1).describe('Form type as filed, e.g. "8-K", "10-Q", "S-3".'),
 	registrant: slugId.describe('Party id of the registrant, e.g. "lexington-precision-corporation".'),
-	reportDate: isoDate.optional().describe('Date of report (date of earliest event reported) or period, e.g. "2003-12-18".'),
+	reportDate: isoDate
+		.optional()
+		.describe('Date of report (date of earliest event reported) or period, e.g. "2003-12-18".'),
 	filedDate: isoDate.optional().describe('Date the SEC accepted the filing, when known.'),
 	cover: z
 		.object({
@@ -58,7 +87,10 @@ export const filingSchema = z.object({
 			irsEin: z.string().optional().describe('I.R.S. employer identification number, e.g. "22-1830121".'),
 			address: z.string().optional().describe('Address of principal executive offices with ZIP code.'),
 			phone: z.string().optional().describe('Registrant telephone number including area code, e.g. "(212) 319-4657".'),
-			reportDateAsFiled: z.string().optional().describe('Date of report as written on the cover, e.g. "December 18, 2003".'),
+			reportDateAsFiled: z
+				.string()
+				.optional()
+				.describe('Date of report as written on the cover, e.g. "December 18, 2003".'),
 		})
 		.describe('Cover page fields, as filed.'),
 	items: z
@@ -93,15 +125,25 @@ export const filingSchema = z.object({
 		.array(
 			z.object({
 				name: z.string().min(1).describe('Conformed name as the submission header files it, e.g. "NORDSTROM INC".'),
-				role: z.string().describe('Header section that names the entity: "filer", "subject-company", "filed-by", "issuer", "depositor"…'),
-				cik: z.string().regex(/^\d{1,10}$/).optional().describe('SEC Central Index Key as filed, e.g. "0000072333".'),
+				role: z
+					.string()
+					.describe(
+						'Header section that names the entity: "filer", "subject-company", "filed-by", "issuer", "depositor"…',
+					),
+				cik: z
+					.string()
+					.regex(/^\d{1,10}$/)
+					.optional()
+					.describe('SEC Central Index Key as filed, e.g. "0000072333".'),
 				state: z.string().optional().describe('State or country of incorporation code as filed, e.g. "WA".'),
 				party: slugId.optional().describe('Party id of the entity, when ingest resolved it to one.'),
 			}),
 		)
 		.default([])
 		.describe('Entities the submission header names, in header order; empty when the source has no header.'),
-	period: isoDate.optional().describe('Period of report from the submission header ("CONFORMED PERIOD OF REPORT"), e.g. "2023-03-01".'),
+	period: isoDate
+		.optional()
+		.describe('Period of report from the submission header ("CONFORMED PERIOD OF REPORT"), e.g. "2023-03-01".'),
 	documents: z
 		.array(filingDocument)
 		.default([])

@@ -19,7 +19,9 @@ export const instrumentKinds = [
  * File: `content/instruments/{id}.yaml`. URL: `/instruments/{id}/`.
  */
 export const instrumentSchema = z.object({
-	id: slugId.describe('Stable instrument id, e.g. "lexington-precision-corporation-13-junior-subordinated-notes-due-2009".'),
+	id: slugId.describe(
+		'Stable instrument id, e.g. "lexington-precision-corporation-13-junior-subordinated-notes-due-2009".',
+	),
 	name: z.string().min(1).describe('Display name, e.g. "13% Junior Subordinated Notes due November 1, 2009".'),
 	kind: z.enum(instrumentKinds).describe('Kind of instrument.'),
 	rate: z
@@ -37,7 +39,10 @@ export const instrumentSchema = z.object({
 		.optional()
 		.describe('Stated maturity date, when the filing gives one.'),
 	principal: money.optional().describe('Original principal amount, when the filing gives one.'),
-	issuer: z.string().optional().describe('Party id of the issuer, maker or borrower, e.g. "lexington-precision-corporation".'),
+	issuer: z
+		.string()
+		.optional()
+		.describe('Party id of the issuer, maker or borrower, e.g. "lexington-precision-corporation".'),
 	counterparty: z
 		.string()
 		.optional()

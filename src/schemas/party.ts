@@ -17,7 +17,11 @@ export const partySchema = z.object({
 		.default([])
 		.describe('Every spelling of the name as filed, e.g. ["The Cit Group/ Commercial Financing, Inc."].'),
 	kind: z.enum(partyKinds).describe('What the party is: company, person, bank, trust or group.'),
-	cik: z.string().regex(/^\d{1,10}$/).optional().describe('SEC Central Index Key, when known, e.g. "0000057183".'),
+	cik: z
+		.string()
+		.regex(/^\d{1,10}$/)
+		.optional()
+		.describe('SEC Central Index Key, when known, e.g. "0000057183".'),
 	generated: z.boolean().default(true).describe('True when written by ingest (re-ingest may rewrite it).'),
 });
 

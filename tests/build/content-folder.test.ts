@@ -27,7 +27,9 @@ describe('building another content folder', () => {
 		const result = await buildSite({ contentDir: FIXTURE, outDir, cacheDir: path.join(work, 'cache-ok') });
 		expect(result.code, result.output).toBe(0);
 		expect(urlExists('/filings/acme-8-k-2020-01-02/ex-4-1/', outDir)).toBe(true);
-		expect(readPage('/filings/acme-8-k-2020-01-02/ex-4-1/', outDir)).toContain('The zephyrine covenant binds the Company {as filed}');
+		expect(readPage('/filings/acme-8-k-2020-01-02/ex-4-1/', outDir)).toContain(
+			'The zephyrine covenant binds the Company {as filed}',
+		);
 		// Pinpoints: every body paragraph is numbered; the document's own numbering gets anchors.
 		const ids = elementIds(parseHtml(readPage('/filings/acme-8-k-2020-01-02/ex-4-1/', outDir)));
 		for (const id of ['p1', 'p2', 'p3', 'article-1', 'section-1-01']) expect(ids, id).toContain(id);
@@ -39,11 +41,14 @@ describe('building another content folder', () => {
 		const content = path.join(work, 'content-mdx');
 		await cp(FIXTURE, content, { recursive: true });
 		const exhibits = path.join(content, 'exhibits', 'acme-8-k-2020-01-02');
-		for (const name of await readdir(exhibits)) if (name.endsWith('.md')) await rename(path.join(exhibits, name), path.join(exhibits, `${name}x`));
+		for (const name of await readdir(exhibits))
+			if (name.endsWith('.md')) await rename(path.join(exhibits, name), path.join(exhibits, `${name}x`));
 		const outDir = path.join(work, 'dist-mdx');
 		const result = await buildSite({ contentDir: content, outDir, cacheDir: path.join(work, 'cache-mdx') });
 		expect(result.code, result.output).toBe(0);
-		expect(readPage('/filings/acme-8-k-2020-01-02/ex-4-1/', outDir)).toContain('The zephyrine covenant binds the Company {as filed}');
+		expect(readPage('/filings/acme-8-k-2020-01-02/ex-4-1/', outDir)).toContain(
+			'The zephyrine covenant binds the Company {as filed}',
+		);
 		const ids = elementIds(parseHtml(readPage('/filings/acme-8-k-2020-01-02/ex-4-1/', outDir)));
 		for (const id of ['p1', 'p2', 'p3', 'article-1', 'section-1-01']) expect(ids, id).toContain(id);
 	});
@@ -52,9 +57,18 @@ describe('building another content folder', () => {
 		const content = path.join(work, 'content-broken');
 		await cp(FIXTURE, content, { recursive: true });
 		const exhibit = path.join(content, 'exhibits', 'acme-8-k-2020-01-02', 'ex-4-1.md');
-		await writeFile(exhibit, (await readFile(exhibit, 'utf8')).replace('party: example-trust-company', 'party: example-trust'));
-		const result = await buildSite({ contentDir: content, outDir: path.join(work, 'dist-broken'), cacheDir: path.join(work, 'cache-broken') });
+		await writeFile(
+			exhibit,
+			(await readFile(exhibit, 'utf8')).replace('party: example-trust-company', 'party: example-trust'),
+		);
+		const result = await buildSite({
+			contentDir: content,
+			outDir: path.join(work, 'dist-broken'),
+			cacheDir: path.join(work, 'cache-broken'),
+		});
 		expect(result.code).not.toBe(0);
-		expect(result.output).toMatch(/Exhibit 4\.1 in \S*ex-4-1\.md names party "example-trust", which has no entry in content\/parties\/\. Add the party or fix the id\./);
+		expect(result.output).toMatch(
+			/Exhibit 4\.1 in \S*ex-4-1\.md names party "example-trust", which has no entry in content\/parties\/\. Add the party or fix the id\./,
+		);
 	});
 });

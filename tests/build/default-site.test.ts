@@ -24,13 +24,32 @@ interface Catalog {
 }
 
 const readJson = <T>(url: string): T => JSON.parse(readFileSync(path.join(DEFAULT_SITE_DIST, url), 'utf8')) as T;
-const SEED_EXHIBITS = ['4.1', '4.2', '4.3', '4.4', '4.5', '4.6', '10.1', '10.2', '10.3', '10.4', '10.5', '10.6', '10.7', '10.8', '10.9', '99.1'];
+const SEED_EXHIBITS = [
+	'4.1',
+	'4.2',
+	'4.3',
+	'4.4',
+	'4.5',
+	'4.6',
+	'10.1',
+	'10.2',
+	'10.3',
+	'10.4',
+	'10.5',
+	'10.6',
+	'10.7',
+	'10.8',
+	'10.9',
+	'99.1',
+];
 
 let catalog: Catalog;
 let seed: Catalog['filings'][number];
 beforeAll(() => {
 	catalog = readJson<Catalog>('/data/catalog.json');
-	const found = catalog.filings.find((f) => f.registrant.name === 'Lexington Precision Corporation' && f.reportDate === '2003-12-18');
+	const found = catalog.filings.find(
+		(f) => f.registrant.name === 'Lexington Precision Corporation' && f.reportDate === '2003-12-18',
+	);
 	if (!found) throw new Error('The seed filing is missing from /data/catalog.json');
 	seed = found;
 });
@@ -49,7 +68,8 @@ describe('the seed filing', () => {
 	it('shows the cover page, items, exhibit table, signatures and the data anomaly on its page', () => {
 		const page = parseHtml(readPage(seed.url));
 		const text = textOf(page);
-		for (const fact of ['Delaware', '0-3252', '22-1830121', '(212) 319-4657', '767 Third Avenue', 'December 18, 2003']) expect(text).toContain(fact);
+		for (const fact of ['Delaware', '0-3252', '22-1830121', '(212) 319-4657', '767 Third Avenue', 'December 18, 2003'])
+			expect(text).toContain(fact);
 		expect(text).toContain('Item 5. Other Events');
 		expect(text).toContain('completed a refinancing of substantially all of its outstanding debt');
 		expect(text).toMatch(/Warren Delano, President/);
@@ -76,7 +96,8 @@ describe('exhibit pages', () => {
 		filing.exhibits.forEach((exhibit, i) => {
 			const links = new Set(hrefs(parseHtml(readPage(exhibit.url))));
 			for (const party of exhibit.parties) expect(links, `${exhibit.url} → ${party.url}`).toContain(party.url);
-			for (const instrument of exhibit.instruments) expect(links, `${exhibit.url} → ${instrument.url}`).toContain(instrument.url);
+			for (const instrument of exhibit.instruments)
+				expect(links, `${exhibit.url} → ${instrument.url}`).toContain(instrument.url);
 			if (i > 0) expect(links).toContain(filing.exhibits[i - 1]!.url);
 			if (i < filing.exhibits.length - 1) expect(links).toContain(filing.exhibits[i + 1]!.url);
 		});
@@ -129,7 +150,8 @@ describe('the whole site', () => {
 	const pages = () => htmlPages();
 
 	it('has a home page, lists, search and a 404 page', () => {
-		for (const url of ['/', '/filings/', '/parties/', '/instruments/', '/search/', '/404.html']) expect(urlExists(url), url).toBe(true);
+		for (const url of ['/', '/filings/', '/parties/', '/instruments/', '/search/', '/404.html'])
+			expect(urlExists(url), url).toBe(true);
 	});
 
 	it('has no internal link that does not resolve, fragments included', () => {
@@ -149,7 +171,8 @@ describe('the whole site', () => {
 				const [target = '', fragment] = href.split('#');
 				const url = target === '' ? page : target;
 				if (!urlExists(url)) broken.push(`${page} → ${href}`);
-				else if (fragment && url.endsWith('/') && !idsOf(url).has(decodeURIComponent(fragment))) broken.push(`${page} → ${href} (no such id)`);
+				else if (fragment && url.endsWith('/') && !idsOf(url).has(decodeURIComponent(fragment)))
+					broken.push(`${page} → ${href} (no such id)`);
 			}
 		}
 		expect(broken).toEqual([]);
@@ -177,7 +200,9 @@ describe('the whole site', () => {
 	});
 
 	it('publishes the whole filing as JSON with cover fields and exhibit details', () => {
-		const filing = readJson<Record<string, unknown> & { exhibits: Record<string, unknown>[] }>(`/filings/${seed.id}.json`);
+		const filing = readJson<Record<string, unknown> & { exhibits: Record<string, unknown>[] }>(
+			`/filings/${seed.id}.json`,
+		);
 		expect(filing).toMatchObject({
 			state: 'Delaware',
 			fileNumber: '0-3252',

@@ -19,20 +19,35 @@ const reused = (log: string) => new Set([...log.matchAll(/(\S+\.html)\s*\((?:res
 
 async function filesUnder(dir: string): Promise<string[]> {
 	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-	return entries.filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name))).sort();
+	return entries
+		.filter((e) => e.isFile())
+		.map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
+		.sort();
 }
 
 beforeAll(async () => {
 	work = await mkdtemp(path.join(os.tmpdir(), 'fh-incremental-'));
 	const content = path.join(work, 'content');
 	await cp(fixture('corpus-with-one-filing'), content, { recursive: true });
-	const first = await buildSite({ contentDir: content, outDir: path.join(work, 'dist'), cacheDir: path.join(work, 'cache') });
+	const first = await buildSite({
+		contentDir: content,
+		outDir: path.join(work, 'dist'),
+		cacheDir: path.join(work, 'cache'),
+	});
 	expect(first.code, first.output).toBe(0);
 	// A new filing arrives: the Borealis 8-K, whose exhibit names the Acme indenture's trustee.
 	await cp(fixture('shards-registrant-borealis'), content, { recursive: true });
-	rebuild = await buildSite({ contentDir: content, outDir: path.join(work, 'dist'), cacheDir: path.join(work, 'cache') });
+	rebuild = await buildSite({
+		contentDir: content,
+		outDir: path.join(work, 'dist'),
+		cacheDir: path.join(work, 'cache'),
+	});
 	expect(rebuild.code, rebuild.output).toBe(0);
-	const clean = await buildSite({ contentDir: content, outDir: path.join(work, 'dist-clean'), cacheDir: path.join(work, 'cache-clean') });
+	const clean = await buildSite({
+		contentDir: content,
+		outDir: path.join(work, 'dist-clean'),
+		cacheDir: path.join(work, 'cache-clean'),
+	});
 	expect(clean.code, clean.output).toBe(0);
 }, 240_000);
 
@@ -47,7 +62,9 @@ describe('rebuilding after adding a filing', () => {
 		expect(pages).toContain('/parties/jane-roe/index.html');
 		expect(pages).not.toContain('/parties/example-trust-company/index.html');
 		expect(pages).not.toContain('/filings/acme-8-k-2020-01-02/ex-4-1/index.html');
-		expect(readPage('/parties/example-trust-company/', path.join(work, 'dist'))).toContain('/filings/borealis-8-k-2021-05-06/ex-10-1/');
+		expect(readPage('/parties/example-trust-company/', path.join(work, 'dist'))).toContain(
+			'/filings/borealis-8-k-2021-05-06/ex-10-1/',
+		);
 	});
 
 	it('gives byte for byte the site a clean build of the same content gives', async () => {
@@ -67,10 +84,22 @@ describe('rebuilding after an exhibit’s text is corrected', () => {
 	it('re-renders the page whose body changed, though its front matter did not', async () => {
 		const content = path.join(work, 'content');
 		const exhibit = path.join(content, 'exhibits', 'acme-8-k-2020-01-02', 'ex-4-1.md');
-		await writeFile(exhibit, (await readFile(exhibit, 'utf8')).replace('The Company shall pay principal', 'The Company shall promptly pay principal'));
-		const corrected = await buildSite({ contentDir: content, outDir: path.join(work, 'dist'), cacheDir: path.join(work, 'cache') });
+		await writeFile(
+			exhibit,
+			(await readFile(exhibit, 'utf8')).replace(
+				'The Company shall pay principal',
+				'The Company shall promptly pay principal',
+			),
+		);
+		const corrected = await buildSite({
+			contentDir: content,
+			outDir: path.join(work, 'dist'),
+			cacheDir: path.join(work, 'cache'),
+		});
 		expect(corrected.code, corrected.output).toBe(0);
 		expect(reused(corrected.output)).not.toContain('/filings/acme-8-k-2020-01-02/ex-4-1/index.html');
-		expect(readPage('/filings/acme-8-k-2020-01-02/ex-4-1/', path.join(work, 'dist'))).toContain('The Company shall promptly pay principal');
+		expect(readPage('/filings/acme-8-k-2020-01-02/ex-4-1/', path.join(work, 'dist'))).toContain(
+			'The Company shall promptly pay principal',
+		);
 	});
 });

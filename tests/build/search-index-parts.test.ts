@@ -21,9 +21,15 @@ let log: string;
 beforeAll(async () => {
 	work = await mkdtemp(path.join(os.tmpdir(), 'fh-index-parts-'));
 	const content = path.join(work, 'content');
-	for (const fixture of ['corpus-with-one-filing', 'shards-registrant-borealis']) await cp(path.join(repoRoot, 'tests', 'fixtures', fixture), content, { recursive: true });
+	for (const fixture of ['corpus-with-one-filing', 'shards-registrant-borealis'])
+		await cp(path.join(repoRoot, 'tests', 'fixtures', fixture), content, { recursive: true });
 	site = path.join(work, 'dist');
-	const result = await buildSite({ contentDir: content, outDir: site, cacheDir: path.join(work, 'cache'), env: { PAGEFIND_MAX_PAGES: '8' } });
+	const result = await buildSite({
+		contentDir: content,
+		outDir: site,
+		cacheDir: path.join(work, 'cache'),
+		env: { PAGEFIND_MAX_PAGES: '8' },
+	});
 	expect(result.code, result.output).toBe(0);
 	log = result.output;
 	whole = path.join(work, 'dist-whole');
@@ -34,7 +40,10 @@ afterAll(async () => {
 	await rm(work, { recursive: true, force: true });
 });
 
-const listedIndexes = () => parseShardIndexes(new RegExp(`<meta name="${SHARDS_META_NAME}" content="([^"]*)">`).exec(readPage('/search/', site))?.[1]);
+const listedIndexes = () =>
+	parseShardIndexes(
+		new RegExp(`<meta name="${SHARDS_META_NAME}" content="([^"]*)">`).exec(readPage('/search/', site))?.[1],
+	);
 
 describe('a site indexed in parts', () => {
 	it('writes the further parts beside the site and lists them on the search page', () => {
@@ -43,8 +52,11 @@ describe('a site indexed in parts', () => {
 	});
 
 	it('finds with one search what a single index of the same site finds, each page once', async () => {
-		const pagefind = (await loadPagefind(site)) as Awaited<ReturnType<typeof loadPagefind>> & { mergeIndex(url: string, options: { baseUrl: string }): Promise<void> };
-		for (const index of listedIndexes()) await pagefind.mergeIndex(pathToFileURL(path.join(site, index)).href + '/', { baseUrl: '/' });
+		const pagefind = (await loadPagefind(site)) as Awaited<ReturnType<typeof loadPagefind>> & {
+			mergeIndex(url: string, options: { baseUrl: string }): Promise<void>;
+		};
+		for (const index of listedIndexes())
+			await pagefind.mergeIndex(pathToFileURL(path.join(site, index)).href + '/', { baseUrl: '/' });
 		const single = await loadPagefind(whole);
 		expect(await searchUrls(pagefind, 'zephyrine')).toEqual(['/filings/acme-8-k-2020-01-02/ex-4-1/']);
 		expect(await searchUrls(pagefind, 'quillwort')).toEqual(['/filings/borealis-8-k-2021-05-06/ex-10-1/']);

@@ -18,7 +18,8 @@ import { readPage, urlExists } from './site-dist.ts';
 const SHARDS = { acme: 'corpus-with-one-filing', borealis: 'shards-registrant-borealis' } as const;
 
 /** The shard index paths the merge listed in the search page's meta tag. */
-const listedShardIndexes = (html: string) => parseShardIndexes(new RegExp(`<meta name="${SHARDS_META_NAME}" content="([^"]*)">`).exec(html)?.[1]);
+const listedShardIndexes = (html: string) =>
+	parseShardIndexes(new RegExp(`<meta name="${SHARDS_META_NAME}" content="([^"]*)">`).exec(html)?.[1]);
 let work: string;
 let site: string;
 
@@ -27,7 +28,11 @@ beforeAll(async () => {
 	const builds = [];
 	for (const [name, folder] of Object.entries(SHARDS)) {
 		const dist = path.join(work, `dist-${name}`);
-		const result = await buildSite({ contentDir: path.join(repoRoot, 'tests', 'fixtures', folder), outDir: dist, cacheDir: path.join(work, `cache-${name}`) });
+		const result = await buildSite({
+			contentDir: path.join(repoRoot, 'tests', 'fixtures', folder),
+			outDir: dist,
+			cacheDir: path.join(work, `cache-${name}`),
+		});
 		if (result.code !== 0) throw new Error(`Building shard ${name} failed (exit ${result.code}):\n${result.output}`);
 		builds.push({ name, dist });
 	}
@@ -49,7 +54,9 @@ describe('a site published from two shards', () => {
 	});
 
 	it('finds pages of both shards with one search once the shard index is merged', async () => {
-		const pagefind = (await loadPagefind(site)) as Awaited<ReturnType<typeof loadPagefind>> & { mergeIndex(url: string, options: { baseUrl: string }): Promise<void> };
+		const pagefind = (await loadPagefind(site)) as Awaited<ReturnType<typeof loadPagefind>> & {
+			mergeIndex(url: string, options: { baseUrl: string }): Promise<void>;
+		};
 		for (const index of listedShardIndexes(readPage('/search/', site))) {
 			// As the search page does (pagefind-client.ts): a shard's pages live at the site root, not under its folder.
 			await pagefind.mergeIndex(pathToFileURL(path.join(site, index)).href + '/', { baseUrl: '/' });
@@ -61,9 +68,12 @@ describe('a site published from two shards', () => {
 	});
 
 	it('refuses a shard that was never built, naming it and the command', async () => {
-		await expect(mergeShardBuilds(path.join(work, 'nowhere'), [{ name: 'acme', dist: path.join(work, 'dist-acme') }, { name: 'missing', dist: path.join(work, 'no-such-dist') }])).rejects.toThrow(
-			/Shard "missing" at .*no-such-dist has no pagefind\/pagefind\.js\. Build it first/,
-		);
+		await expect(
+			mergeShardBuilds(path.join(work, 'nowhere'), [
+				{ name: 'acme', dist: path.join(work, 'dist-acme') },
+				{ name: 'missing', dist: path.join(work, 'no-such-dist') },
+			]),
+		).rejects.toThrow(/Shard "missing" at .*no-such-dist has no pagefind\/pagefind\.js\. Build it first/);
 	});
 });
 

@@ -13,7 +13,10 @@ import { buildSite, repoRoot } from '../../scripts/lib/build-site.ts';
 import { attr, findAll, parseHtml, textOf } from '../support/html.ts';
 import { htmlPages, readPage } from './site-dist.ts';
 
-const FIXTURE = path.join(repoRoot, 'tests/fixtures/hostile-submission-with-scripts-handlers-javascript-links-and-path-filenames/hostile.txt');
+const FIXTURE = path.join(
+	repoRoot,
+	'tests/fixtures/hostile-submission-with-scripts-handlers-javascript-links-and-path-filenames/hostile.txt',
+);
 const FILING = '0000999999-21-000001';
 let work: string;
 let outDir: string;
@@ -59,7 +62,8 @@ describe('hostile exhibit HTML', () => {
 	it('drops iframes, forms, inputs and SVG from the exhibit body', () => {
 		const page = parseHtml(readPage(`/filings/${FILING}/ex-99-1/`, outDir));
 		const body = findAll(page, 'div', (el) => (attr(el, 'className') ?? '').includes('exhibit-body'))[0]!;
-		for (const tag of ['iframe', 'form', 'input', 'button', 'svg', 'script', 'style']) expect(findAll(body, tag), tag).toEqual([]);
+		for (const tag of ['iframe', 'form', 'input', 'button', 'svg', 'script', 'style'])
+			expect(findAll(body, tag), tag).toEqual([]);
 		expect(readPage(`/filings/${FILING}/ex-99-1/`, outDir)).not.toContain('evil.example');
 		// Safe links stay links.
 		expect(findAll(body, 'a').map((a) => attr(a, 'href'))).toContain('https://example.com/ok');
@@ -76,8 +80,12 @@ describe('path-like file names in a submission', () => {
 	it('write nothing outside the content folder, and the image under its base name inside it', async () => {
 		expect(await readdir(path.join(work, 'nested'))).toEqual(['content']);
 		expect((await readdir(work)).sort()).toEqual(['cache', 'dist', 'nested']);
-		expect(await readdir(path.join(contentDir, 'exhibits', FILING))).toEqual(expect.arrayContaining(['escape.jpg', 'ex-99-1.md']));
-		const images = findAll(parseHtml(readPage(`/filings/${FILING}/ex-99-1/`, outDir)), 'img').map((img) => attr(img, 'src'));
+		expect(await readdir(path.join(contentDir, 'exhibits', FILING))).toEqual(
+			expect.arrayContaining(['escape.jpg', 'ex-99-1.md']),
+		);
+		const images = findAll(parseHtml(readPage(`/filings/${FILING}/ex-99-1/`, outDir)), 'img').map((img) =>
+			attr(img, 'src'),
+		);
 		expect(images).toEqual([`/filings/${FILING}/escape.jpg`]);
 	});
 });

@@ -35,13 +35,22 @@ async function axeViolations(page: Page): Promise<string[]> {
 		const axe = (window as unknown as { axe: { run(): Promise<{ violations: AxeViolation[] }> } }).axe;
 		return (await axe.run()).violations;
 	});
-	return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+	return violations.map(
+		(v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+	);
 }
 
-async function scan(url: string, ready: (page: Page) => Promise<void> = async () => {}, colorScheme: 'light' | 'dark' = 'light') {
+async function scan(
+	url: string,
+	ready: (page: Page) => Promise<void> = async () => {},
+	colorScheme: 'light' | 'dark' = 'light',
+) {
 	const page = await browser.newPage({ colorScheme });
 	try {
-		await page.route((u) => u.origin !== origin, (route) => route.abort());
+		await page.route(
+			(u) => u.origin !== origin,
+			(route) => route.abort(),
+		);
 		const response = await page.goto(`${origin}${url}`);
 		expect(response?.status(), url).toBe(200);
 		await ready(page);
@@ -68,7 +77,9 @@ describe('axe finds no violations', () => {
 	}
 
 	it('on the search page before a search', async () => {
-		expect(await scan('/search/', (page) => page.waitForSelector('[data-search][data-status="idle"]').then(() => {}))).toEqual([]);
+		expect(
+			await scan('/search/', (page) => page.waitForSelector('[data-search][data-status="idle"]').then(() => {})),
+		).toEqual([]);
 	});
 
 	it('on a filing page', async () => {
@@ -76,9 +87,13 @@ describe('axe finds no violations', () => {
 	});
 
 	it('on the seed filing and one of its exhibits', async () => {
-		const catalog = (await (await fetch(`${origin}/data/catalog.json`)).json()) as { filings: { url: string; registrant: { name: string }; reportDate: string | null; exhibits: { url: string }[] }[] };
+		const catalog = (await (await fetch(`${origin}/data/catalog.json`)).json()) as {
+			filings: { url: string; registrant: { name: string }; reportDate: string | null; exhibits: { url: string }[] }[];
+		};
 		// The default content's seed (PRODUCT.md): Lexington Precision's 8-K of December 18, 2003.
-		const seed = catalog.filings.find((f) => f.registrant.name === 'Lexington Precision Corporation' && f.reportDate === '2003-12-18');
+		const seed = catalog.filings.find(
+			(f) => f.registrant.name === 'Lexington Precision Corporation' && f.reportDate === '2003-12-18',
+		);
 		expect(seed, 'the seed filing in /data/catalog.json').toBeDefined();
 		expect(await scan(seed!.url)).toEqual([]);
 		expect(await scan(seed!.exhibits[0]!.url)).toEqual([]);
@@ -87,7 +102,8 @@ describe('axe finds no violations', () => {
 	it('on the page of every filing of the default content, ingested from real EDGAR HTML and text', async () => {
 		const catalog = (await (await fetch(`${origin}/data/catalog.json`)).json()) as { filings: { url: string }[] };
 		const found: string[] = [];
-		for (const filing of catalog.filings) found.push(...(await scan(filing.url)).map((line) => `${filing.url}: ${line}`));
+		for (const filing of catalog.filings)
+			found.push(...(await scan(filing.url)).map((line) => `${filing.url}: ${line}`));
 		expect(found).toEqual([]);
 	});
 

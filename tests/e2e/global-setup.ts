@@ -26,8 +26,13 @@ export default async function setup(project: TestProject) {
 		await cp(source, CONTENT, { recursive: true, filter: (file) => path.basename(file) !== 'README.md' });
 	}
 	await rm(DIST, { recursive: true, force: true });
-	const result = await buildSite({ contentDir: CONTENT, outDir: DIST, cacheDir: path.join(repoRoot, '.cache', 'astro-e2e') });
-	if (result.code !== 0) throw new Error(`Building the browser-test site from ${CONTENT} failed (exit ${result.code}):\n${result.output}`);
+	const result = await buildSite({
+		contentDir: CONTENT,
+		outDir: DIST,
+		cacheDir: path.join(repoRoot, '.cache', 'astro-e2e'),
+	});
+	if (result.code !== 0)
+		throw new Error(`Building the browser-test site from ${CONTENT} failed (exit ${result.code}):\n${result.output}`);
 	const server = await serveStatic(DIST);
 	project.provide('siteOrigin', server.origin);
 	return () => server.close();

@@ -12,14 +12,18 @@ export async function waitForFacets(page: Page): Promise<void> {
 }
 
 export async function resultUrls(page: Page): Promise<string[]> {
-	return page.$$eval('#search-results .result__title a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+	return page.$$eval('#search-results .result__title a', (links) =>
+		links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+	);
 }
 
 /** Type a query and submit it with Enter, as a reader would. */
 export async function search(page: Page, query: string): Promise<void> {
 	await page.fill('#search-query', query);
 	await page.press('#search-query', 'Enter');
-	await page.waitForFunction((q) => new URLSearchParams(location.search).get('q') === q, query.trim(), { timeout: 10_000 });
+	await page.waitForFunction((q) => new URLSearchParams(location.search).get('q') === q, query.trim(), {
+		timeout: 10_000,
+	});
 	await waitForResults(page);
 }
 
@@ -39,5 +43,8 @@ export async function indexedWords(page: Page, url: string): Promise<string> {
 		for (const block of body.querySelectorAll('p, li, dt, dd, h1, h2, h3, h4, td, th, div')) block.append(' ');
 		return body.textContent ?? '';
 	}, url);
-	return ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+	return ` ${text
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim()} `;
 }

@@ -26,7 +26,10 @@ beforeEach(async () => {
 	pageErrors.length = 0;
 	page.on('pageerror', (error) => pageErrors.push(error.message));
 	// Tests never use the network: anything not served by the local site is refused.
-	await page.route((url) => url.origin !== origin, (route) => route.abort());
+	await page.route(
+		(url) => url.origin !== origin,
+		(route) => route.abort(),
+	);
 });
 afterEach(async () => {
 	await page.close();
@@ -62,7 +65,9 @@ describe('the query language', () => {
 	it('highlights the phrase as one mark in the excerpt', async () => {
 		await page.goto(`${origin}/search/`);
 		await search(page, '"senior subordinated" trustee');
-		const marks = await page.$$eval(`#search-results article:has(a[href="${BETA}/ex-4-1/"]) mark`, (els) => els.map((m) => m.textContent?.toLowerCase()));
+		const marks = await page.$$eval(`#search-results article:has(a[href="${BETA}/ex-4-1/"]) mark`, (els) =>
+			els.map((m) => m.textContent?.toLowerCase()),
+		);
 		expect(marks.some((m) => m?.startsWith('senior subordinated'))).toBe(true);
 	});
 
@@ -83,7 +88,9 @@ describe('filters', () => {
 		await search(page, 'trustee');
 		await waitForFacets(page);
 		const ex4 = page.locator('#search-facets input[name="exhibitType"][value="EX-4"]');
-		const announced = Number(await page.locator(`label[for="${await ex4.getAttribute('id')}"] .facet__count`).textContent());
+		const announced = Number(
+			await page.locator(`label[for="${await ex4.getAttribute('id')}"] .facet__count`).textContent(),
+		);
 		expect(announced).toBeGreaterThan(0);
 		await ex4.check();
 		await page.waitForFunction(() => new URLSearchParams(location.search).get('exhibitType') === 'EX-4');
@@ -105,7 +112,9 @@ describe('more results', () => {
 		const first = await resultUrls(page);
 		expect(first).toHaveLength(10);
 		await page.dblclick('#search-more');
-		await page.waitForFunction(() => document.querySelector('#search-more')?.textContent?.startsWith('Show more results (20 of'));
+		await page.waitForFunction(() =>
+			document.querySelector('#search-more')?.textContent?.startsWith('Show more results (20 of'),
+		);
 		const urls = await resultUrls(page);
 		expect(urls.slice(0, 10)).toEqual(first);
 		expect(urls).toHaveLength(20);
@@ -154,7 +163,9 @@ describe('keyboard', () => {
 	it('moves from the search box through the results with the arrow keys and back with Escape', async () => {
 		await page.goto(`${origin}/search/`);
 		await search(page, 'trustee');
-		const links = await page.$$eval('#search-results [data-result-link]', (els) => els.map((a) => (a as HTMLAnchorElement).href));
+		const links = await page.$$eval('#search-results [data-result-link]', (els) =>
+			els.map((a) => (a as HTMLAnchorElement).href),
+		);
 		expect(links.length).toBeGreaterThan(1);
 		await page.press('#search-query', 'ArrowDown');
 		expect(await page.evaluate(() => (document.activeElement as HTMLAnchorElement).href)).toBe(links[0]);
@@ -177,7 +188,10 @@ describe('shareable URLs', () => {
 		const expected = await resultUrls(page);
 
 		const other = await browser.newPage();
-		await other.route((url) => url.origin !== origin, (route) => route.abort());
+		await other.route(
+			(url) => url.origin !== origin,
+			(route) => route.abort(),
+		);
 		await other.goto(shared);
 		await waitForResults(other);
 		expect(await other.inputValue('#search-query')).toBe('"senior subordinated" trustee');

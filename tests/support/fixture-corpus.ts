@@ -10,7 +10,11 @@ function yamlEntries<T>(dir: string, schema: { parse(data: unknown): T }): Entry
 	if (!existsSync(dir)) return [];
 	return readdirSync(dir)
 		.filter((name) => name.endsWith('.yaml'))
-		.map((name) => ({ id: name.replace(/\.yaml$/, ''), data: schema.parse(parse(readFileSync(path.join(dir, name), 'utf8'))), filePath: path.join(dir, name) }));
+		.map((name) => ({
+			id: name.replace(/\.yaml$/, ''),
+			data: schema.parse(parse(readFileSync(path.join(dir, name), 'utf8'))),
+			filePath: path.join(dir, name),
+		}));
 }
 
 /** Frontmatter of an exhibit file: the YAML between the leading `---` lines. */
@@ -25,7 +29,11 @@ export function loadContentFolder(root: string): CorpusInput {
 		// `.md`, and `.mdx` as ingest wrote it before: what src/content.config.ts globs.
 		for (const name of readdirSync(path.join(root, 'exhibits', filing)).filter((n) => /\.mdx?$/.test(n))) {
 			const file = path.join(root, 'exhibits', filing, name);
-			exhibits.push({ id: `${filing}/${name.replace(/\.mdx?$/, '')}`, data: exhibitSchema.parse(frontmatter(readFileSync(file, 'utf8'))), filePath: file });
+			exhibits.push({
+				id: `${filing}/${name.replace(/\.mdx?$/, '')}`,
+				data: exhibitSchema.parse(frontmatter(readFileSync(file, 'utf8'))),
+				filePath: file,
+			});
 		}
 	}
 	return {

@@ -9,7 +9,11 @@ export function parseHtml(html: string): Root {
 }
 
 /** Elements matching a tag name and an optional predicate, in document order. */
-export function findAll(tree: Root | Element, tagName: string, where: (el: Element) => boolean = () => true): Element[] {
+export function findAll(
+	tree: Root | Element,
+	tagName: string,
+	where: (el: Element) => boolean = () => true,
+): Element[] {
 	const found: Element[] = [];
 	visit(tree, 'element', (el: Element) => {
 		if (el.tagName === tagName && where(el)) found.push(el);
@@ -29,7 +33,9 @@ export function textOf(node: Root | Element): string {
 
 /** Every `href` of `<a>` and `<link>` elements. */
 export function hrefs(tree: Root): string[] {
-	return [...findAll(tree, 'a'), ...findAll(tree, 'link')].map((el) => attr(el, 'href')).filter((h): h is string => Boolean(h));
+	return [...findAll(tree, 'a'), ...findAll(tree, 'link')]
+		.map((el) => attr(el, 'href'))
+		.filter((h): h is string => Boolean(h));
 }
 
 /** Every `id` in the document: the targets a `#fragment` link can reach. */

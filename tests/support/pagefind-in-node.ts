@@ -15,7 +15,10 @@ interface PagefindResultData {
 }
 interface PagefindApi {
 	options(options: Record<string, unknown>): Promise<void>;
-	search(term: string | null, options?: { filters?: Record<string, unknown> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+	search(
+		term: string | null,
+		options?: { filters?: Record<string, unknown> },
+	): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
 	filters(): Promise<Record<string, Record<string, number>>>;
 }
 
@@ -40,7 +43,11 @@ export async function loadPagefind(siteDir: string): Promise<PagefindApi> {
 }
 
 /** URLs of every result for `term`, in ranking order. */
-export async function searchUrls(pagefind: PagefindApi, term: string, filters?: Record<string, unknown>): Promise<string[]> {
+export async function searchUrls(
+	pagefind: PagefindApi,
+	term: string,
+	filters?: Record<string, unknown>,
+): Promise<string[]> {
 	const { results } = await pagefind.search(term, filters ? { filters } : undefined);
 	const data = await Promise.all(results.map((result) => result.data()));
 	return data.map((d) => d.url);

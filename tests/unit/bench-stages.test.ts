@@ -18,7 +18,16 @@ const LOG: [number, string][] = [
 describe('build stages from the arrival times of Astro log lines', () => {
 	it('splits the build into startup, content sync, vite, pages and our two hooks', () => {
 		const stages = buildStages(LOG.map(([at, text]) => ({ at, text })));
-		expect(stages).toEqual({ startup: 3000, contentSync: 1500, setup: 200, vite: 5000, pages: 10000, urlContract: 100, pagefind: 6000, pageCount: 52 });
+		expect(stages).toEqual({
+			startup: 3000,
+			contentSync: 1500,
+			setup: 200,
+			vite: 5000,
+			pages: 10000,
+			urlContract: 100,
+			pagefind: 6000,
+			pageCount: 52,
+		});
 	});
 
 	it('leaves a stage undefined when its closing line never came (a failed build)', () => {
@@ -31,8 +40,21 @@ describe('build stages from the arrival times of Astro log lines', () => {
 
 describe('the bench table', () => {
 	it('right-aligns numbers under their run and shows a missing measure as a dash', () => {
-		expect(formatTable(['1,000 ours', 'bare Astro'], [['build wall', '38.0 s', '12.0 s'], ['pagefind/ bytes', '6.5 MB', undefined]])).toBe(
-			['| measure         | 1,000 ours | bare Astro |', '|-----------------|-----------:|-----------:|', '| build wall      |     38.0 s |     12.0 s |', '| pagefind/ bytes |     6.5 MB |          – |'].join('\n'),
+		expect(
+			formatTable(
+				['1,000 ours', 'bare Astro'],
+				[
+					['build wall', '38.0 s', '12.0 s'],
+					['pagefind/ bytes', '6.5 MB', undefined],
+				],
+			),
+		).toBe(
+			[
+				'| measure         | 1,000 ours | bare Astro |',
+				'|-----------------|-----------:|-----------:|',
+				'| build wall      |     38.0 s |     12.0 s |',
+				'| pagefind/ bytes |     6.5 MB |          – |',
+			].join('\n'),
 		);
 	});
 });

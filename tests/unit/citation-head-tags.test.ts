@@ -6,7 +6,7 @@ import { filingWithAccession, indenture, indentureUrl, site } from '../support/c
 
 describe('citationMeta', () => {
 	const byKey = (tags: ReturnType<typeof citationMeta>) =>
-		tags.map((tag) => [('name' in tag ? tag.name : tag.property), tag.content]);
+		tags.map((tag) => ['name' in tag ? tag.name : tag.property, tag.content]);
 
 	it('gives a filing the Highwire tags a Zotero-style reader turns into a report record', () => {
 		expect(byKey(citationMeta({ ...filingWithAccession, siteName: 'Filed Herewith' }))).toEqual([
@@ -33,7 +33,11 @@ describe('citationMeta', () => {
 	});
 
 	it('gives party and instrument pages no citation_* tags, so they are not read as journal articles', () => {
-		const party: CitationSource = { kind: 'party', title: 'Wilmington Trust Company', url: site + partyUrl('wilmington-trust-company') };
+		const party: CitationSource = {
+			kind: 'party',
+			title: 'Wilmington Trust Company',
+			url: site + partyUrl('wilmington-trust-company'),
+		};
 		expect(byKey(citationMeta(party))).toEqual([
 			['og:type', 'website'],
 			['og:title', 'Wilmington Trust Company'],
@@ -50,7 +54,11 @@ describe('jsonLd', () => {
 			name: 'Indenture, dated as of December 18, 2003, between Lexington Precision Corporation and Wilmington Trust Company, as Trustee',
 			url: indentureUrl,
 			author: { '@type': 'Organization', name: 'Lexington Precision Corporation' },
-			publisher: { '@type': 'GovernmentOrganization', name: 'U.S. Securities and Exchange Commission', url: 'https://www.sec.gov/' },
+			publisher: {
+				'@type': 'GovernmentOrganization',
+				name: 'U.S. Securities and Exchange Commission',
+				url: 'https://www.sec.gov/',
+			},
 			datePublished: '2003-12-18',
 			genre: 'Form 8-K',
 			alternateName: 'Exhibit 4.1 to Form 8-K',
@@ -59,7 +67,11 @@ describe('jsonLd', () => {
 
 	it('identifies a filing by its accession number and keeps its report date apart from its filed date', () => {
 		const data = jsonLd(filingWithAccession);
-		expect(data.identifier).toEqual({ '@type': 'PropertyValue', propertyID: 'SEC accession number', value: '0001193125-23-065389' });
+		expect(data.identifier).toEqual({
+			'@type': 'PropertyValue',
+			propertyID: 'SEC accession number',
+			value: '0001193125-23-065389',
+		});
 		expect(data.datePublished).toBe('2023-03-07');
 		expect(data.dateCreated).toBe('2023-03-06');
 	});

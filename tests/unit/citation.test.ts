@@ -49,18 +49,29 @@ describe('plainCitation', () => {
 	});
 
 	it('cites a party page as a page of the site', () => {
-		const party: CitationSource = { kind: 'party', title: 'Wilmington Trust Company', siteName: 'Filed Herewith', url: site + partyUrl('wilmington-trust-company') };
-		expect(plainCitation(party)).toBe(`Wilmington Trust Company, Filed Herewith, ${site}/parties/wilmington-trust-company/`);
+		const party: CitationSource = {
+			kind: 'party',
+			title: 'Wilmington Trust Company',
+			siteName: 'Filed Herewith',
+			url: site + partyUrl('wilmington-trust-company'),
+		};
+		expect(plainCitation(party)).toBe(
+			`Wilmington Trust Company, Filed Herewith, ${site}/parties/wilmington-trust-company/`,
+		);
 	});
 });
 
 describe('bluebookCitation', () => {
 	it('cites an exhibit as Bluebook does an SEC filing: abbreviated registrant, report name, form, exhibit, T12 date', () => {
-		expect(bluebookCitation(indenture)).toBe(`Lexington Precision Corp., Current Report (Form 8-K) Ex. 4.1 (Dec. 18, 2003), ${indentureUrl}`);
+		expect(bluebookCitation(indenture)).toBe(
+			`Lexington Precision Corp., Current Report (Form 8-K) Ex. 4.1 (Dec. 18, 2003), ${indentureUrl}`,
+		);
 	});
 
 	it('cites a filing without an exhibit number', () => {
-		expect(bluebookCitation(seedFiling)).toBe(`Lexington Precision Corp., Current Report (Form 8-K) (Dec. 18, 2003), ${site}/filings/${seedFilingId}/`);
+		expect(bluebookCitation(seedFiling)).toBe(
+			`Lexington Precision Corp., Current Report (Form 8-K) (Dec. 18, 2003), ${site}/filings/${seedFilingId}/`,
+		);
 	});
 
 	it('adds the accession number where known and dates the filing by its filed date', () => {
@@ -165,8 +176,14 @@ describe('bibtexEntry', () => {
 	});
 
 	it('escapes LaTeX specials in text fields but not in the verbatim url field', () => {
-		const entry = bibtexEntry({ ...seniorNote, title: 'Form of 12% Note #2 {A} for $5 & R_D ~^\\', url: `${site}/a_b/#p1` });
-		expect(entry).toContain('title = {{Form of 12\\% Note \\#2 \\{A\\} for \\$5 \\& R\\_D \\textasciitilde{}\\textasciicircum{}\\textbackslash{}}}');
+		const entry = bibtexEntry({
+			...seniorNote,
+			title: 'Form of 12% Note #2 {A} for $5 & R_D ~^\\',
+			url: `${site}/a_b/#p1`,
+		});
+		expect(entry).toContain(
+			'title = {{Form of 12\\% Note \\#2 \\{A\\} for \\$5 \\& R\\_D \\textasciitilde{}\\textasciicircum{}\\textbackslash{}}}',
+		);
 		expect(entry).toContain(`url = {${site}/a_b/#p1}`);
 	});
 
@@ -199,7 +216,8 @@ describe('cslJson', () => {
 		expect(cslJson(indenture)).toEqual({
 			id: 'lexington-precision-corporation-2003-ex-4-1',
 			type: 'document',
-			title: 'Indenture, dated as of December 18, 2003, between Lexington Precision Corporation and Wilmington Trust Company, as Trustee',
+			title:
+				'Indenture, dated as of December 18, 2003, between Lexington Precision Corporation and Wilmington Trust Company, as Trustee',
 			author: [{ literal: 'Lexington Precision Corporation' }],
 			issued: { 'date-parts': [[2003, 12, 18]] },
 			URL: indentureUrl,

@@ -25,7 +25,11 @@ describe('decodeEdgarBytes', () => {
 	});
 
 	it('honours a meta charset in an HTML document when asked to', () => {
-		const html = [...ascii('<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"></head><body>'), 0xe9, ...ascii('</body>')];
+		const html = [
+			...ascii('<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"></head><body>'),
+			0xe9,
+			...ascii('</body>'),
+		];
 		expect(declaredCharset(Uint8Array.from(html))).toBe('windows-1252');
 		const decoded = decodeEdgarBytes(Uint8Array.from(html), { sniffHtmlCharset: true });
 		expect(decoded.source).toBe('declared');

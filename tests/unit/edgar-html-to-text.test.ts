@@ -13,11 +13,19 @@ describe('HTML laid out as text', () => {
 		const captions = lines.find((line) => line.startsWith('(State'))!;
 		expect(values.indexOf('001-15059')).toBe(captions.indexOf('(Commission File Number)'));
 		const { cover } = parseReportText(text, 'cover.htm');
-		expect(cover).toMatchObject({ form: '8-K', registrantName: 'ACME CORP.', state: 'Washington', fileNumber: '001-15059', irsEin: '91-0515058' });
+		expect(cover).toMatchObject({
+			form: '8-K',
+			registrantName: 'ACME CORP.',
+			state: 'Washington',
+			fileNumber: '001-15059',
+			irsEin: '91-0515058',
+		});
 	});
 
 	it('drops hidden inline XBRL headers, scripts and styles', () => {
-		const text = htmlToPlainText('<div style="display:none"><ix:header>dei:DocumentType 8-K</ix:header></div><script>alert(1)</script><style>p{}</style><p>Visible text.</p>');
+		const text = htmlToPlainText(
+			'<div style="display:none"><ix:header>dei:DocumentType 8-K</ix:header></div><script>alert(1)</script><style>p{}</style><p>Visible text.</p>',
+		);
 		expect(text.trim()).toBe('Visible text.');
 	});
 });

@@ -59,19 +59,51 @@ function buckleExhibitHtml(): string {
 describe('exhibit text survives conversion', { timeout: 60_000 }, () => {
 	// One sentence per readable document, copied from the source (whitespace aside).
 	const sentences: [string, string, string][] = [
-		['aames-capital_8-K_1998-12-31.txt', '8-K', 'Pursuant to the requirements of the Securities Exchange Act of 1934, as amended, the Registrant has duly caused this report to be signed on its behalf by the undersigned hereunto duly authorized.'],
+		[
+			'aames-capital_8-K_1998-12-31.txt',
+			'8-K',
+			'Pursuant to the requirements of the Securities Exchange Act of 1934, as amended, the Registrant has duly caused this report to be signed on its behalf by the undersigned hereunto duly authorized.',
+		],
 		['aames-capital_8-K_1998-12-31.txt', 'EX-20.1', 'STATEMENT TO CERTIFICATEHOLDERS'],
-		['apple-computer_10-Q_2000-05-11.txt', 'EX-3.2', 'The undersigned declare under penalty of perjury that the matters set forth in the foregoing certificate are true of their own knowledge.'],
+		[
+			'apple-computer_10-Q_2000-05-11.txt',
+			'EX-3.2',
+			'The undersigned declare under penalty of perjury that the matters set forth in the foregoing certificate are true of their own knowledge.',
+		],
 		['apple-computer_10-Q_2000-05-11.txt', 'EX-10.A49', '"BOARD" means the Board of Directors of the Company.'],
-		['apple-computer_10-Q_2000-05-11.txt', 'EX-10.A51', 'Options granted under the Plan may be Incentive Stock Options (as defined under Section 422 of the Code) or Nonstatutory Stock Options, as determined by the Administrator at the time of grant.'],
+		[
+			'apple-computer_10-Q_2000-05-11.txt',
+			'EX-10.A51',
+			'Options granted under the Plan may be Incentive Stock Options (as defined under Section 422 of the Code) or Nonstatutory Stock Options, as determined by the Administrator at the time of grant.',
+		],
 		['apple-computer_10-Q_2000-05-11.txt', 'EX-27', '<TOTAL-ASSETS>                                   7,007'],
-		['residential-funding-mortgage-sec-I_8-K_2001-01-02_archive-format.txt', 'EX-1', 'DISTRIBUTION SUMMARY FOR POOL#   2000'],
-		['gcm-grosvenor_S-3_2025-06-27.txt', 'EX-4.1', 'Each party agrees as follows for the benefit of the other party and for the equal and ratable benefit of the Holders of the Securities issued under this Indenture.'],
-		['gcm-grosvenor_S-3_2025-06-27.txt', 'EX-25.1', 'Based upon an examination of the books and records of the trustee and information available to the trustee, the obligor is not an affiliate of the trustee.'],
+		[
+			'residential-funding-mortgage-sec-I_8-K_2001-01-02_archive-format.txt',
+			'EX-1',
+			'DISTRIBUTION SUMMARY FOR POOL#   2000',
+		],
+		[
+			'gcm-grosvenor_S-3_2025-06-27.txt',
+			'EX-4.1',
+			'Each party agrees as follows for the benefit of the other party and for the equal and ratable benefit of the Holders of the Securities issued under this Indenture.',
+		],
+		[
+			'gcm-grosvenor_S-3_2025-06-27.txt',
+			'EX-25.1',
+			'Based upon an examination of the books and records of the trustee and information available to the trustee, the obligor is not an affiliate of the trustee.',
+		],
 		['gcm-grosvenor_S-3_2025-06-27.txt', 'EX-23.2', 'We consent to the reference to our firm under the caption'],
 		['nordstrom_8-K_2023-03-06.txt', 'EX-10.2', 'Each Unit is equal in value to one share of Common Stock.'],
-		['buckle_8-K_2024-11-22_EX-99.1.htm', 'EX-99.1', 'Net sales for the 39-week fiscal period ended November 2, 2024 decreased 4.6 percent to $838.5 million'],
-		['exelon_8-K_2005-04-27.txt', '8-K', 'On April 26, 2005, the board of directors of Exelon Corporation elected Thomas J. Ridge to serve as a Class I director, effective May 2, 2005.'],
+		[
+			'buckle_8-K_2024-11-22_EX-99.1.htm',
+			'EX-99.1',
+			'Net sales for the 39-week fiscal period ended November 2, 2024 decreased 4.6 percent to $838.5 million',
+		],
+		[
+			'exelon_8-K_2005-04-27.txt',
+			'8-K',
+			'On April 26, 2005, the board of directors of Exelon Corporation elected Thomas J. Ridge to serve as a Class I director, effective May 2, 2005.',
+		],
 	];
 	for (const [file, type, sentence] of sentences) {
 		it(`keeps "${sentence.slice(0, 50)}…" of ${file} ${type}, as rendered by MDX`, async () => {
@@ -83,12 +115,23 @@ describe('exhibit text survives conversion', { timeout: 60_000 }, () => {
 			const { tree } = await renderMdx(convert(document as SubmissionDocument));
 			const rendered = toText(tree);
 			// Code blocks keep spacing exactly; prose may be re-wrapped.
-			expect(sentence.includes('   ') ? rendered : squash(rendered)).toContain(sentence.includes('   ') ? sentence : squash(sentence));
+			expect(sentence.includes('   ') ? rendered : squash(rendered)).toContain(
+				sentence.includes('   ') ? sentence : squash(sentence),
+			);
 		});
 	}
 
 	it('compiles every readable document of every sample as MDX', { timeout: 120_000 }, async () => {
-		const files = ['aames-capital_8-K_1998-12-31.txt', 'apple-computer_10-Q_2000-05-11.txt', 'exelon_8-K_2005-04-27.txt', 'gcm-grosvenor_S-3_2025-06-27.txt', 'nordstrom_8-K_2023-03-06.txt', 'buckle_8-K_2024-11-22_EX-99.1.htm', 'buckle_8-K_2024-11-22_primary.htm', 'sophiris-bio_8-K_2016-03-23_primary.htm'];
+		const files = [
+			'aames-capital_8-K_1998-12-31.txt',
+			'apple-computer_10-Q_2000-05-11.txt',
+			'exelon_8-K_2005-04-27.txt',
+			'gcm-grosvenor_S-3_2025-06-27.txt',
+			'nordstrom_8-K_2023-03-06.txt',
+			'buckle_8-K_2024-11-22_EX-99.1.htm',
+			'buckle_8-K_2024-11-22_primary.htm',
+			'sophiris-bio_8-K_2016-03-23_primary.htm',
+		];
 		let compiled = 0;
 		for (const file of files) {
 			for (const document of parseSubmission(read(`samples/${file}`), file).documents) {
@@ -128,9 +171,14 @@ describe('htmlToMarkdown', () => {
 		expect(sourceRows).toEqual([19, 35]);
 
 		// Count in the output: GFM tables are runs of `|` lines; the delimiter row is not data.
-		const tables = htmlToMarkdown(html).markdown.split(/\n(?!\|)/).map((block) => block.trim()).filter((block) => block.startsWith('|'));
+		const tables = htmlToMarkdown(html)
+			.markdown.split(/\n(?!\|)/)
+			.map((block) => block.trim())
+			.filter((block) => block.startsWith('|'));
 		const money = tables.filter((table) => table.includes('$'));
-		expect(money.map((table) => table.split('\n').filter((line) => !/^\|(?:\s*-+\s*\|)+$/.test(line)).length)).toEqual(sourceRows);
+		expect(money.map((table) => table.split('\n').filter((line) => !/^\|(?:\s*-+\s*\|)+$/.test(line)).length)).toEqual(
+			sourceRows,
+		);
 		expect(money[0]).toMatch(/^\| NET INCOME +\| \$44,172 +\| \$51,762 +\| \$118,270 +\| \$140,338 +\|$/m);
 	});
 
@@ -169,12 +217,24 @@ describe('htmlToMarkdown', () => {
 
 	it('lets no script, event handler, javascript: URL, iframe, form or embed through, before or after MDX compiles it', async () => {
 		const { markdown } = htmlToMarkdown(read('edgar-hostile-exhibit-html/exhibit.htm').toString('utf8'));
-		for (const hostile of [/<\s*script/i, /onerror/i, /onload/i, /onclick/i, /javascript/i, /alert/i, /<\s*iframe/i, /<\s*form/i, /password/i, /evil/i]) {
+		for (const hostile of [
+			/<\s*script/i,
+			/onerror/i,
+			/onload/i,
+			/onclick/i,
+			/javascript/i,
+			/alert/i,
+			/<\s*iframe/i,
+			/<\s*form/i,
+			/password/i,
+			/evil/i,
+		]) {
 			expect(markdown).not.toMatch(hostile);
 		}
 		const { tree, code } = await renderMdx(markdown);
 		const names = elementNames(tree);
-		for (const name of ['script', 'iframe', 'form', 'input', 'button', 'object', 'embed', 'svg', 'style']) expect(names).not.toContain(name);
+		for (const name of ['script', 'iframe', 'form', 'input', 'button', 'object', 'embed', 'svg', 'style'])
+			expect(names).not.toContain(name);
 		expect(code).not.toMatch(/javascript:|onerror|onclick|alert\(/i);
 		// The harmless content is still there.
 		expect(squash(toText(tree))).toContain('Safe paragraph one.');
@@ -183,11 +243,18 @@ describe('htmlToMarkdown', () => {
 	});
 
 	it('renders text that looks like MDX or JSX verbatim', async () => {
-		const source = '<p>{x} and {y: 1} use braces</p><p>&lt;div&gt; is text, so is &lt;Component prop={1} /&gt;</p><p>import x from \'y\'</p><p>export const a = 1</p><p>Backticks `code` and ```fence``` stay; a &gt; b &amp; c.</p>';
+		const source =
+			"<p>{x} and {y: 1} use braces</p><p>&lt;div&gt; is text, so is &lt;Component prop={1} /&gt;</p><p>import x from 'y'</p><p>export const a = 1</p><p>Backticks `code` and ```fence``` stay; a &gt; b &amp; c.</p>";
 		const { markdown } = htmlToMarkdown(source);
 		const { tree } = await renderMdx(markdown);
 		const text = toText(tree);
-		for (const verbatim of ['{x} and {y: 1} use braces', '<div> is text, so is <Component prop={1} />', "import x from 'y'", 'export const a = 1', 'Backticks `code` and ```fence``` stay; a > b & c.']) {
+		for (const verbatim of [
+			'{x} and {y: 1} use braces',
+			'<div> is text, so is <Component prop={1} />',
+			"import x from 'y'",
+			'export const a = 1',
+			'Backticks `code` and ```fence``` stay; a > b & c.',
+		]) {
 			expect(text).toContain(verbatim);
 		}
 		expect(elementNames(tree).filter((name) => name !== 'p')).toEqual([]);
@@ -201,7 +268,9 @@ describe('textToMarkdown', () => {
 		const markdown = textToMarkdown(source);
 		expect(markdown).toContain('## ARTICLE I DEFINITIONS\n');
 		expect(markdown).toContain('### Section 1.01. Definitions.\n');
-		expect(markdown).toContain('The parties \\{x\\} agree that \\<div\\> is not markup and that the "Borrower" shall pay \\`interest\\` on each \\`\\`\\`Payment Date\\`\\`\\`. ');
+		expect(markdown).toContain(
+			'The parties \\{x\\} agree that \\<div\\> is not markup and that the "Borrower" shall pay \\`interest\\` on each \\`\\`\\`Payment Date\\`\\`\\`. ',
+		);
 		// The table is verbatim, columns aligned, inside a fence longer than any backtick run.
 		expect(markdown).toContain(
 			'```\nItem                               2024          2023\n--------------------------      --------      --------\nRevenue                          $1,000          $900\nCosts with `ticks` {here}           (50)          (40)\n```',
@@ -213,7 +282,13 @@ describe('textToMarkdown', () => {
 	it('compiles as MDX and renders braces, tags, backticks and import/export lines verbatim', async () => {
 		const { tree } = await renderMdx(textToMarkdown(source));
 		const text = toText(tree);
-		for (const verbatim of ["import x from 'y'", 'export const a = 1', 'A line with }{ braces and <Component /> and a > b.', 'each ```Payment Date```', 'Costs with `ticks` {here}']) {
+		for (const verbatim of [
+			"import x from 'y'",
+			'export const a = 1',
+			'A line with }{ braces and <Component /> and a > b.',
+			'each ```Payment Date```',
+			'Costs with `ticks` {here}',
+		]) {
 			expect(text).toContain(verbatim);
 		}
 		expect(elementNames(tree)).toEqual(['p', 'h2', 'h3', 'p', 'pre', 'code']);
@@ -226,12 +301,16 @@ describe('textToMarkdown', () => {
 	});
 
 	it('turns <PAGE> markers and form feeds into thematic breaks', () => {
-		expect(textToMarkdown('Page one text.\n<PAGE>\nPage two text.\fPage three text.')).toBe('Page one text.\n\n---\n\nPage two text.\n\n---\n\nPage three text.\n');
+		expect(textToMarkdown('Page one text.\n<PAGE>\nPage two text.\fPage three text.')).toBe(
+			'Page one text.\n\n---\n\nPage two text.\n\n---\n\nPage three text.\n',
+		);
 	});
 
 	it('keeps the line breaks of centred title lines', () => {
-		expect(textToMarkdown('                  CERTIFICATE OF AMENDMENT\n                           OF\n                  APPLE COMPUTER, INC.')).toBe(
-			'CERTIFICATE OF AMENDMENT\\\nOF\\\nAPPLE COMPUTER, INC.\n',
-		);
+		expect(
+			textToMarkdown(
+				'                  CERTIFICATE OF AMENDMENT\n                           OF\n                  APPLE COMPUTER, INC.',
+			),
+		).toBe('CERTIFICATE OF AMENDMENT\\\nOF\\\nAPPLE COMPUTER, INC.\n');
 	});
 });

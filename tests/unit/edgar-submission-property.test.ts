@@ -8,7 +8,11 @@ import { textToMarkdown } from '../../src/lib/edgar/text-to-markdown.ts';
 
 const samples = new URL('../fixtures/samples/', import.meta.url);
 // Small real samples, one per layout family, so 100 runs stay quick.
-const SMALL = ['aames-capital_8-K_1998-12-31.txt', 'exelon_8-K_2005-04-27.txt', 'sophiris-bio_8-K_2016-03-23_primary.htm'].map((name) => ({
+const SMALL = [
+	'aames-capital_8-K_1998-12-31.txt',
+	'exelon_8-K_2005-04-27.txt',
+	'sophiris-bio_8-K_2016-03-23_primary.htm',
+].map((name) => ({
 	name,
 	bytes: readFileSync(new URL(name, samples)),
 }));
@@ -62,18 +66,48 @@ describe('parseSubmission never crashes', { timeout: 30_000 }, () => {
 	});
 
 	it('returns content or a SourceError for random bytes, with or without an SGML start', () => {
-		const prefix = fc.constantFrom('', '<SEC-DOCUMENT>\n', '<SUBMISSION>\n<TYPE>8-K\n', '<DOCUMENT>\n<TYPE>EX-1\n<TEXT>\n', '-----BEGIN PRIVACY-ENHANCED MESSAGE-----\n');
+		const prefix = fc.constantFrom(
+			'',
+			'<SEC-DOCUMENT>\n',
+			'<SUBMISSION>\n<TYPE>8-K\n',
+			'<DOCUMENT>\n<TYPE>EX-1\n<TEXT>\n',
+			'-----BEGIN PRIVACY-ENHANCED MESSAGE-----\n',
+		);
 		fc.assert(
-			fc.property(prefix, fc.uint8Array({ maxLength: 2000 }), fc.constantFrom('x.txt', 'x.htm', 'x.nc'), (start, body, name) => {
-				parseOrExplain(Uint8Array.from([...Buffer.from(start), ...body]), name);
-			}),
+			fc.property(
+				prefix,
+				fc.uint8Array({ maxLength: 2000 }),
+				fc.constantFrom('x.txt', 'x.htm', 'x.nc'),
+				(start, body, name) => {
+					parseOrExplain(Uint8Array.from([...Buffer.from(start), ...body]), name);
+				},
+			),
 			{ numRuns: 100 },
 		);
 	});
 
 	it('returns content or a SourceError for random SGML-ish lines', () => {
 		const line = fc.oneof(
-			fc.constantFrom('<DOCUMENT>', '</DOCUMENT>', '<TEXT>', '</TEXT>', '<PDF>', '</PDF>', '<TYPE>GRAPHIC', '<SEQUENCE>x', '<FILENAME>a.jpg', 'begin 644 a.jpg', 'end', '<XBRL>', '<SEC-HEADER>', '</SEC-HEADER>', '<PAGE>', '<TABLE>', '<html><script>', ''),
+			fc.constantFrom(
+				'<DOCUMENT>',
+				'</DOCUMENT>',
+				'<TEXT>',
+				'</TEXT>',
+				'<PDF>',
+				'</PDF>',
+				'<TYPE>GRAPHIC',
+				'<SEQUENCE>x',
+				'<FILENAME>a.jpg',
+				'begin 644 a.jpg',
+				'end',
+				'<XBRL>',
+				'<SEC-HEADER>',
+				'</SEC-HEADER>',
+				'<PAGE>',
+				'<TABLE>',
+				'<html><script>',
+				'',
+			),
 			fc.string({ maxLength: 60 }),
 		);
 		fc.assert(

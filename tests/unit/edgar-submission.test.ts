@@ -62,7 +62,23 @@ const EXPECTED: Record<string, Expected> = {
 	},
 	'nordstrom_8-K_2023-03-06.txt': {
 		layout: 'sec-document',
-		types: ['8-K', 'EX-10.1', 'EX-10.2', 'EX-101.SCH', 'EX-101.LAB', 'EX-101.PRE', 'GRAPHIC', 'XML', 'XML', 'EXCEL', 'XML', 'XML', 'XML', 'JSON', 'ZIP'],
+		types: [
+			'8-K',
+			'EX-10.1',
+			'EX-10.2',
+			'EX-101.SCH',
+			'EX-101.LAB',
+			'EX-101.PRE',
+			'GRAPHIC',
+			'XML',
+			'XML',
+			'EXCEL',
+			'XML',
+			'XML',
+			'XML',
+			'JSON',
+			'ZIP',
+		],
 		accession: '0000072333-23-000015',
 		cik: '0000072333',
 		form: '8-K',
@@ -89,7 +105,13 @@ const EXPECTED: Record<string, Expected> = {
 		period: '2024-11-22',
 		company: 'THE BUCKLE, INC.',
 	},
-	'sophiris-bio_8-K_2016-03-23_primary.htm': { layout: 'bare-html', types: ['8-K'], form: '8-K', period: '2016-03-23', company: 'Sophiris Bio Inc.' },
+	'sophiris-bio_8-K_2016-03-23_primary.htm': {
+		layout: 'bare-html',
+		types: ['8-K'],
+		form: '8-K',
+		period: '2016-03-23',
+		company: 'Sophiris Bio Inc.',
+	},
 };
 
 describe('parseSubmission on every sample', () => {
@@ -119,15 +141,29 @@ describe('parseSubmission on every sample', () => {
 	it('agrees with the announced PUBLIC DOCUMENT COUNT of each SGML sample', () => {
 		for (const name of Object.keys(EXPECTED)) {
 			const submission = parseSample(name);
-			if (submission.header.documentCount !== undefined) expect(submission.documents).toHaveLength(submission.header.documentCount);
+			if (submission.header.documentCount !== undefined)
+				expect(submission.documents).toHaveLength(submission.header.documentCount);
 		}
 	});
 
 	it('classifies Nordstrom parts as html, xbrl and binary so the filing page can list the non-text ones', () => {
 		const submission = parseSample('nordstrom_8-K_2023-03-06.txt');
 		expect(submission.documents.map((document) => `${document.sequence}:${document.format}`)).toEqual([
-			'1:html', '2:html', '3:html', '4:xbrl', '5:xbrl', '6:xbrl', '7:binary', '8:xbrl', '9:xbrl', '10:binary',
-			'11:xbrl', '12:xbrl', '13:xbrl', '15:xbrl', '16:binary',
+			'1:html',
+			'2:html',
+			'3:html',
+			'4:xbrl',
+			'5:xbrl',
+			'6:xbrl',
+			'7:binary',
+			'8:xbrl',
+			'9:xbrl',
+			'10:binary',
+			'11:xbrl',
+			'12:xbrl',
+			'13:xbrl',
+			'15:xbrl',
+			'16:binary',
 		]);
 		const primary = submission.documents[0];
 		// The <XBRL> wrapper EDGAR adds around inline XBRL is not part of the document.
@@ -155,7 +191,13 @@ describe('parseSubmission on every sample', () => {
 			state: 'DE',
 			fileNumber: '333-57481',
 			formerNames: ['SALOMON BROTHERS MORTGAGE SECURITIES IV INC'],
-			address: { street1: '8400 NORMANDALE LAKE BLVD', street2: 'SUITE 600', city: 'MINNEAPOLIS', state: 'MN', zip: '55437' },
+			address: {
+				street1: '8400 NORMANDALE LAKE BLVD',
+				street2: 'SUITE 600',
+				city: 'MINNEAPOLIS',
+				state: 'MN',
+				zip: '55437',
+			},
 		});
 	});
 
@@ -168,11 +210,17 @@ describe('parseSubmission on every sample', () => {
 		const submission = parseSample('residential-funding-mortgage-sec-I_8-K_2001-01-02_archive-format.txt');
 		const exhibit = submission.documents[1];
 		expect(exhibit?.text?.length).toBeGreaterThan(2_400_000);
-		expect(exhibit?.text?.trimEnd().endsWith('................................................................................')).toBe(true);
+		expect(
+			exhibit?.text
+				?.trimEnd()
+				.endsWith('................................................................................'),
+		).toBe(true);
 	});
 
 	it('reads a dissemination-layout file named .nc as the nc layout', () => {
-		const bytes = readFileSync(new URL('residential-funding-mortgage-sec-I_8-K_2001-01-02_archive-format.txt', samples));
+		const bytes = readFileSync(
+			new URL('residential-funding-mortgage-sec-I_8-K_2001-01-02_archive-format.txt', samples),
+		);
 		const submission = parseSubmission(bytes, '0000774352-01-000002.nc');
 		expect(submission.layout).toBe('nc');
 		expect(submission.header.accession).toBe('0000774352-01-000002');
@@ -193,12 +241,19 @@ describe('parseSubmission on every sample', () => {
 		].join('\n');
 		const submission = parseSubmission(new TextEncoder().encode(text), 'lexington.txt');
 		expect(submission.layout).toBe('bare-text');
-		expect(submission.header).toMatchObject({ form: '8-K', period: '2003-12-18', filers: [{ name: 'LEXINGTON PRECISION CORPORATION' }] });
+		expect(submission.header).toMatchObject({
+			form: '8-K',
+			period: '2003-12-18',
+			filers: [{ name: 'LEXINGTON PRECISION CORPORATION' }],
+		});
 		expect(submission.documents[0]).toMatchObject({ type: '8-K', format: 'text', sequence: 1, startLine: 1 });
 	});
 
 	it('types a bare exhibit saved as a sibling file from its file name', () => {
-		const submission = parseSubmission(new TextEncoder().encode('<html><body><p>Press release</p></body></html>'), 'acme_8-K_2024-01-02_EX-99.1.htm');
+		const submission = parseSubmission(
+			new TextEncoder().encode('<html><body><p>Press release</p></body></html>'),
+			'acme_8-K_2024-01-02_EX-99.1.htm',
+		);
 		expect(submission.layout).toBe('bare-html');
 		expect(submission.documents[0]?.type).toBe('EX-99.1');
 		expect(submission.header.form).toBeUndefined();
@@ -234,7 +289,9 @@ describe('parseSubmission on damaged input', () => {
 	});
 
 	it('rejects an empty file and a binary file with a clear error', () => {
-		expect(() => parseSubmission(new Uint8Array(), 'empty.txt')).toThrow(/^empty\.txt:1: the file is empty\. Re-download/);
+		expect(() => parseSubmission(new Uint8Array(), 'empty.txt')).toThrow(
+			/^empty\.txt:1: the file is empty\. Re-download/,
+		);
 		expect(() => parseSubmission(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x0a]), 'x.zip')).toThrow(
 			/^x\.zip:1: the file holds binary data \(a NUL byte at offset 4\)/,
 		);
@@ -244,7 +301,9 @@ describe('parseSubmission on damaged input', () => {
 		const cut = aames.slice(0, aames.indexOf('<DOCUMENT>\n<TYPE>EX-20.1'));
 		const submission = parseSubmission(cut, 'aames-one.txt');
 		expect(submission.documents).toHaveLength(1);
-		expect(submission.warnings.map((warning) => warning.message)).toContain('the header announces 2 documents but the file holds 1');
+		expect(submission.warnings.map((warning) => warning.message)).toContain(
+			'the header announces 2 documents but the file holds 1',
+		);
 	});
 });
 
@@ -278,8 +337,16 @@ describe('groupSiblingFiles', () => {
 				primary: 'samples/buckle_8-K_2024-11-22_primary.htm',
 				exhibits: [{ path: 'samples/buckle_8-K_2024-11-22_EX-99.1.htm', type: 'EX-99.1' }],
 			},
-			{ key: 'samples/sophiris-bio_8-K_2016-03-23', primary: 'samples/sophiris-bio_8-K_2016-03-23_primary.htm', exhibits: [] },
-			{ key: 'samples/aames-capital_8-K_1998-12-31.txt', primary: 'samples/aames-capital_8-K_1998-12-31.txt', exhibits: [] },
+			{
+				key: 'samples/sophiris-bio_8-K_2016-03-23',
+				primary: 'samples/sophiris-bio_8-K_2016-03-23_primary.htm',
+				exhibits: [],
+			},
+			{
+				key: 'samples/aames-capital_8-K_1998-12-31.txt',
+				primary: 'samples/aames-capital_8-K_1998-12-31.txt',
+				exhibits: [],
+			},
 		]);
 	});
 

@@ -30,7 +30,10 @@ describe('uudecode', () => {
 	});
 
 	it('decodes the GRAPHIC, EXCEL and ZIP parts of the Nordstrom submission to real JPEG, XLSX and ZIP bytes', () => {
-		const submission = parseSubmission(readFileSync(new URL('nordstrom_8-K_2023-03-06.txt', samples)), 'nordstrom_8-K_2023-03-06.txt');
+		const submission = parseSubmission(
+			readFileSync(new URL('nordstrom_8-K_2023-03-06.txt', samples)),
+			'nordstrom_8-K_2023-03-06.txt',
+		);
 		const byName = new Map(submission.documents.map((document) => [document.filename, document]));
 		const jpeg = byName.get('jwn-20230301_g1.jpg')?.bytes ?? new Uint8Array();
 		expect([...jpeg.subarray(0, 3)]).toEqual([0xff, 0xd8, 0xff]);

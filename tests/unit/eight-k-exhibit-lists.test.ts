@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseEightKText } from '../../src/lib/report/index.ts';
-import { EXHIBIT_INDEX_HEADING, footnoteStatus, matchEntryStart, parseExhibitEntries, parseExhibitIndex } from '../../src/lib/report/exhibit-lists.ts';
+import {
+	EXHIBIT_INDEX_HEADING,
+	footnoteStatus,
+	matchEntryStart,
+	parseExhibitEntries,
+	parseExhibitIndex,
+} from '../../src/lib/report/exhibit-lists.ts';
 import { statusFromLocation } from '../../src/lib/report/exhibit-status.ts';
 import { toLines } from '../../src/lib/report/text-columns.ts';
 
@@ -18,7 +24,8 @@ describe('the exhibit index', () => {
 		const [first] = indexOf(fixture('exhibit-index-with-interleaved-filed-herewith'));
 		expect(first).toMatchObject({
 			number: '4.1',
-			title: 'Credit Agreement, dated as of March 1, 2005, between Acme Widgets, Inc. and First Example Bank, N.A., as Agent.',
+			title:
+				'Credit Agreement, dated as of March 1, 2005, between Acme Widgets, Inc. and First Example Bank, N.A., as Agent.',
 			interleaved: ['Filed herewith'],
 			statuses: ['Filed herewith', 'Filed herewith'],
 		});
@@ -35,7 +42,9 @@ describe('the exhibit index', () => {
 	it('reads a status that wraps over two lines of the Location column', () => {
 		const index = indexOf(fixture('exhibit-index-with-interleaved-filed-herewith'));
 		expect(index[2]).toMatchObject({ number: '4.3', statuses: ['Incorporated by reference'] });
-		expect(index[2]!.title).toBe('Indenture, dated as of June 1, 1999, between Acme Widgets, Inc. and Old Trust Company, as Trustee.');
+		expect(index[2]!.title).toBe(
+			'Indenture, dated as of June 1, 1999, between Acme Widgets, Inc. and Old Trust Company, as Trustee.',
+		);
 	});
 });
 
@@ -45,7 +54,11 @@ describe('merging the item list with the exhibit index', () => {
 	it('prefers the item-list title and flags a title that differs in the index', () => {
 		expect(parsed.exhibits[0]).toMatchObject({ number: '4.1', title: 'Form of Warrant.' });
 		expect(parsed.anomalies).toContainEqual(
-			expect.objectContaining({ code: 'title-mismatch', exhibit: '4.1', message: expect.stringContaining('Form of Common Stock Purchase Warrant.') }),
+			expect.objectContaining({
+				code: 'title-mismatch',
+				exhibit: '4.1',
+				message: expect.stringContaining('Form of Common Stock Purchase Warrant.'),
+			}),
 		);
 	});
 
@@ -79,12 +92,14 @@ describe('recognising where an exhibit entry starts', () => {
 		expect(matchEntryStart(line)?.number).toBe(number);
 	});
 
-	it.each(['            2003, between Lexington Precision', '            18, 2003, made by Lexington', '2003 between the parties', '                 2'])(
-		'does not mistake the wrapped text %j for a new entry',
-		(line) => {
-			expect(matchEntryStart(line)).toBeUndefined();
-		},
-	);
+	it.each([
+		'            2003, between Lexington Precision',
+		'            18, 2003, made by Lexington',
+		'2003 between the parties',
+		'                 2',
+	])('does not mistake the wrapped text %j for a new entry', (line) => {
+		expect(matchEntryStart(line)).toBeUndefined();
+	});
 });
 
 describe('exhibit numbers with a footnote marker', () => {

@@ -27,7 +27,8 @@ describe('an 8-K with captions under each value, an Item 9.01 list and Name:/Tit
 	it('joins a description wrapped back to the margin and takes "(filed herewith)" out of it', () => {
 		expect(parsed.exhibits[0]).toMatchObject({
 			number: '10.1',
-			title: 'Note Purchase Agreement, dated July 14, 2006, by and among Northwind Trading Corp., as Issuer, and the Purchasers named therein.',
+			title:
+				'Note Purchase Agreement, dated July 14, 2006, by and among Northwind Trading Corp., as Issuer, and the Purchasers named therein.',
 			status: 'Filed herewith',
 			listedIn: ['item-list'],
 		});
@@ -35,7 +36,13 @@ describe('an 8-K with captions under each value, an Item 9.01 list and Name:/Tit
 
 	it('reads a signature with Name:, Title: and a Date: line below it', () => {
 		expect(parsed.signatures).toEqual([
-			expect.objectContaining({ entity: 'NORTHWIND TRADING CORP.', signer: 'Jane Q. Roe', title: 'Chief Financial Officer', date: '2006-07-17', conformed: true }),
+			expect.objectContaining({
+				entity: 'NORTHWIND TRADING CORP.',
+				signer: 'Jane Q. Roe',
+				title: 'Chief Financial Officer',
+				date: '2006-07-17',
+				conformed: true,
+			}),
 		]);
 	});
 
@@ -68,6 +75,8 @@ describe('input the parser refuses, with the file and line to look at', () => {
 	});
 
 	it('rejects a cover page without a registrant name caption', () => {
-		expect(() => parseEightKText('FORM 8-K\n\nItem 5.  Other Events\n\nText.\n', 'x.txt')).toThrow(/^x\.txt:1: No registrant name/);
+		expect(() => parseEightKText('FORM 8-K\n\nItem 5.  Other Events\n\nText.\n', 'x.txt')).toThrow(
+			/^x\.txt:1: No registrant name/,
+		);
 	});
 });

@@ -26,21 +26,43 @@ describe('parsing the seed 8-K', () => {
 			['7', 'Financial Statements, Pro Forma Financial Information and Exhibits'],
 		]);
 		const item5 = seed.items[0]!.text;
-		expect(item5).toMatch(/^On December 18, 2003, Lexington Precision Corporation \(the "Company"\) completed a refinancing/);
+		expect(item5).toMatch(
+			/^On December 18, 2003, Lexington Precision Corporation \(the "Company"\) completed a refinancing/,
+		);
 		expect(item5).not.toMatch(/\s{2,}|\n/);
 		expect(seed.items[1]!.text.split('\n\n')[0]).toBe('(c) Exhibits');
 	});
 
 	it('reads the conformed signature of Warren Delano, President, for the registrant', () => {
 		expect(seed.signatures).toEqual([
-			{ entity: 'LEXINGTON PRECISION CORPORATION', signer: 'Warren Delano', title: 'President', date: '2003-12-18', conformed: true, line: 137 },
+			{
+				entity: 'LEXINGTON PRECISION CORPORATION',
+				signer: 'Warren Delano',
+				title: 'President',
+				date: '2003-12-18',
+				conformed: true,
+				line: 137,
+			},
 		]);
 	});
 
 	it('lists all sixteen exhibits in filing order, each in both lists', () => {
 		expect(seed.exhibits.map((e) => e.number)).toEqual([
-			'4.1', '4.2', '4.3', '4.4', '4.5', '4.6',
-			'10.1', '10.2', '10.3', '10.4', '10.5', '10.6', '10.7', '10.8', '10.9',
+			'4.1',
+			'4.2',
+			'4.3',
+			'4.4',
+			'4.5',
+			'4.6',
+			'10.1',
+			'10.2',
+			'10.3',
+			'10.4',
+			'10.5',
+			'10.6',
+			'10.7',
+			'10.8',
+			'10.9',
 			'99.1',
 		]);
 		for (const exhibit of seed.exhibits) expect(exhibit.listedIn).toEqual(['item-list', 'exhibit-index']);

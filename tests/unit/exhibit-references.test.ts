@@ -12,10 +12,18 @@ describe('splitExhibitReferences', () => {
 	});
 
 	it('leaves a sentence-final period out of the number', () => {
-		expect(splitExhibitReferences('See Exhibit 4.1.', known)).toEqual([{ text: 'See ' }, { text: 'Exhibit 4.1', exhibit: '4.1' }, { text: '.' }]);
+		expect(splitExhibitReferences('See Exhibit 4.1.', known)).toEqual([
+			{ text: 'See ' },
+			{ text: 'Exhibit 4.1', exhibit: '4.1' },
+			{ text: '.' },
+		]);
 	});
 
 	it('does not link exhibits the filing does not have', () => {
-		expect(splitExhibitReferences('See Exhibit 10.2 and Exhibit 10.A49', known).filter((s) => s.exhibit).map((s) => s.exhibit)).toEqual(['10.A49']);
+		expect(
+			splitExhibitReferences('See Exhibit 10.2 and Exhibit 10.A49', known)
+				.filter((s) => s.exhibit)
+				.map((s) => s.exhibit),
+		).toEqual(['10.A49']);
 	});
 });

@@ -5,7 +5,9 @@ import { extractExhibitFacts, findDocumentDate, findMoneyAmounts, parseLongDate 
 
 const seed = parseEightKText(readFileSync('tests/fixtures/seed/000_9cedef71c4f08c24.txt', 'utf8'), 'seed.txt');
 const facts = (number: string) =>
-	extractExhibitFacts(seed.exhibits.find((e) => e.number === number)!.title, { registrantName: seed.cover.registrantName });
+	extractExhibitFacts(seed.exhibits.find((e) => e.number === number)!.title, {
+		registrantName: seed.cover.registrantName,
+	});
 
 describe('document dates', () => {
 	it('reads "dated as of" with the phrase as filed', () => {
@@ -24,7 +26,10 @@ describe('document dates', () => {
 	it('rejects impossible dates and reads abbreviated months', () => {
 		expect(parseLongDate('February 30, 2003')).toBeUndefined();
 		expect(parseLongDate('Sept. 1, 2009')).toBe('2009-09-01');
-		expect(findDocumentDate('Agreement dated effective as of Jan. 5,2004')).toEqual({ date: '2004-01-05', dateAsFiled: 'effective as of Jan. 5,2004' });
+		expect(findDocumentDate('Agreement dated effective as of Jan. 5,2004')).toEqual({
+			date: '2004-01-05',
+			dateAsFiled: 'effective as of Jan. 5,2004',
+		});
 	});
 });
 
@@ -41,13 +46,18 @@ describe('instruments named in the seed exhibit titles', () => {
 		expect(facts('4.5').instrument).toMatchObject({ rate: { percent: 12 }, maturity: { date: '2003-08-01' } });
 	});
 
-	it('reads forms of units and warrants as the registrant\'s units and warrants', () => {
+	it("reads forms of units and warrants as the registrant's units and warrants", () => {
 		expect(facts('4.3').instrument).toMatchObject({ kind: 'unit', name: 'Units', relation: 'evidences' });
 		expect(facts('4.4').instrument).toMatchObject({ kind: 'warrant', name: 'Warrants', relation: 'evidences' });
 	});
 
 	it('has the warrant agent agreement govern the warrants', () => {
-		expect(facts('10.2').instrument).toMatchObject({ kind: 'warrant', name: 'Warrants', relation: 'governs', counterpartyName: 'Wilmington Trust Company' });
+		expect(facts('10.2').instrument).toMatchObject({
+			kind: 'warrant',
+			name: 'Warrants',
+			relation: 'governs',
+			counterpartyName: 'Wilmington Trust Company',
+		});
 	});
 
 	it('names the indenture by its date and its trustee as counterparty', () => {
@@ -65,11 +75,18 @@ describe('instruments named in the seed exhibit titles', () => {
 			name: 'Loan and Security Agreement (Congress Financial Corporation, Agent)',
 			issuerName: 'Lexington Precision Corporation',
 		});
-		expect(facts('10.7').instrument).toMatchObject({ name: 'Loan and Security Agreement (Ableco Finance LLC, Agent)', counterpartyName: 'Ableco Finance LLC' });
+		expect(facts('10.7').instrument).toMatchObject({
+			name: 'Loan and Security Agreement (Ableco Finance LLC, Agent)',
+			counterpartyName: 'Ableco Finance LLC',
+		});
 	});
 
-	it('marks a pledge and security agreement as securing its agent\'s facility', () => {
-		expect(facts('10.8').instrument).toMatchObject({ kind: 'pledge-agreement', relation: 'secures', securedParty: 'Ableco Finance LLC' });
+	it("marks a pledge and security agreement as securing its agent's facility", () => {
+		expect(facts('10.8').instrument).toMatchObject({
+			kind: 'pledge-agreement',
+			relation: 'secures',
+			securedParty: 'Ableco Finance LLC',
+		});
 	});
 
 	it('reads the original principal of each term promissory note', () => {
@@ -79,7 +96,10 @@ describe('instruments named in the seed exhibit titles', () => {
 			principal: { asFiled: '$4,000,000', value: 4000000, currency: 'USD' },
 			issuerName: 'Lexington Precision Corporation',
 		});
-		expect(facts('10.6').instrument).toMatchObject({ principal: { value: 9500000 }, issuerName: 'Lexington Rubber Group, Inc.' });
+		expect(facts('10.6').instrument).toMatchObject({
+			principal: { value: 9500000 },
+			issuerName: 'Lexington Rubber Group, Inc.',
+		});
 		expect(facts('10.5').amounts).toEqual([{ asFiled: '$4,000,000', value: 4000000, currency: 'USD' }]);
 	});
 
@@ -91,17 +111,26 @@ describe('instruments named in the seed exhibit titles', () => {
 describe('instruments beyond the seed', () => {
 	const registrantName = 'Acme Widgets, Inc.';
 	it('reads a fractional rate', () => {
-		expect(extractExhibitFacts('Form of 8 1/2% Senior Note due March 1, 2015.', { registrantName }).instrument).toMatchObject({
+		expect(
+			extractExhibitFacts('Form of 8 1/2% Senior Note due March 1, 2015.', { registrantName }).instrument,
+		).toMatchObject({
 			name: '8 1/2% Senior Notes due March 1, 2015',
 			rate: { asFiled: '8 1/2%', percent: 8.5 },
 		});
 	});
 
 	it('reads an amendment as amending the instrument it names', () => {
-		const instrument = extractExhibitFacts('Amendment No. 2 to Credit Agreement, dated as of June 1, 2006, among Acme Widgets, Inc., as Borrower, and Big Bank, N.A., as Agent.', {
-			registrantName,
-		}).instrument;
-		expect(instrument).toMatchObject({ kind: 'loan-facility', relation: 'amends', name: 'Credit Agreement (Big Bank, N.A., Agent)' });
+		const instrument = extractExhibitFacts(
+			'Amendment No. 2 to Credit Agreement, dated as of June 1, 2006, among Acme Widgets, Inc., as Borrower, and Big Bank, N.A., as Agent.',
+			{
+				registrantName,
+			},
+		).instrument;
+		expect(instrument).toMatchObject({
+			kind: 'loan-facility',
+			relation: 'amends',
+			name: 'Credit Agreement (Big Bank, N.A., Agent)',
+		});
 	});
 
 	it('reads money amounts in millions', () => {

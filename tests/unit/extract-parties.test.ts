@@ -1,11 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseEightKText } from '../../src/lib/report/index.ts';
-import { extractExhibitFacts, extractParties, guessPartyKind, normaliseRole, partyKey } from '../../src/lib/extract/index.ts';
+import {
+	extractExhibitFacts,
+	extractParties,
+	guessPartyKind,
+	normaliseRole,
+	partyKey,
+} from '../../src/lib/extract/index.ts';
 
 const seed = parseEightKText(readFileSync('tests/fixtures/seed/000_9cedef71c4f08c24.txt', 'utf8'), 'seed.txt');
 const registrantName = seed.cover.registrantName;
-const facts = (number: string) => extractExhibitFacts(seed.exhibits.find((e) => e.number === number)!.title, { registrantName });
+const facts = (number: string) =>
+	extractExhibitFacts(seed.exhibits.find((e) => e.number === number)!.title, { registrantName });
 const partiesOf = (number: string) => facts(number).parties.map((p) => [p.nameAsFiled, p.role]);
 
 describe('parties and roles in the seed exhibit titles', () => {
@@ -90,12 +97,17 @@ describe('party clauses beyond the seed', () => {
 	});
 
 	it('keeps a bank named "… Bank and Trust" or "… Trust and Savings Bank" whole', () => {
-		const warrant = extractParties('Warrant Agreement, dated as of January 5, 2021, between Alder Aerospace Company and Driftwood Bank and Trust, as Warrant Agent.', { makerRole: 'Maker' });
+		const warrant = extractParties(
+			'Warrant Agreement, dated as of January 5, 2021, between Alder Aerospace Company and Driftwood Bank and Trust, as Warrant Agent.',
+			{ makerRole: 'Maker' },
+		);
 		expect(warrant.parties.map((p) => [p.nameAsFiled, p.role])).toEqual([
 			['Alder Aerospace Company', 'Party'],
 			['Driftwood Bank and Trust', 'Warrant Agent'],
 		]);
-		const indenture = extractParties('Indenture between Acme Corp. and Harris Trust and Savings Bank, as Trustee.', { makerRole: 'Maker' });
+		const indenture = extractParties('Indenture between Acme Corp. and Harris Trust and Savings Bank, as Trustee.', {
+			makerRole: 'Maker',
+		});
 		expect(indenture.parties.map((p) => p.nameAsFiled)).toEqual(['Acme Corp.', 'Harris Trust and Savings Bank']);
 	});
 
@@ -136,7 +148,9 @@ describe('party kind and identity', () => {
 
 	it('gives one key to spellings that differ in case, punctuation, "The" and corporate suffix', () => {
 		expect(partyKey('LEXINGTON PRECISION CORPORATION')).toBe(partyKey('Lexington Precision Corp.'));
-		expect(partyKey('The Cit Group/ Commercial Financing, Inc.')).toBe(partyKey('CIT GROUP/COMMERCIAL FINANCING INCORPORATED'));
+		expect(partyKey('The Cit Group/ Commercial Financing, Inc.')).toBe(
+			partyKey('CIT GROUP/COMMERCIAL FINANCING INCORPORATED'),
+		);
 		expect(partyKey('Lexington Rubber Group, Inc.')).not.toBe(partyKey('Lexington Precision Corporation'));
 	});
 });

@@ -33,13 +33,23 @@ describe('KeyIndex', () => {
 	});
 });
 
-const party = (id: string, name: string, extra: Partial<Party> = {}): Party => ({ id, name, aliases: [name], kind: 'company', generated: true, ...extra });
+const party = (id: string, name: string, extra: Partial<Party> = {}): Party => ({
+	id,
+	name,
+	aliases: [name],
+	kind: 'company',
+	generated: true,
+	...extra,
+});
 
 describe('CorpusIndex', () => {
 	it('answers as a scan of the corpus in order would: a spelling names the first party with it, a CIK the last', () => {
 		const index = CorpusIndex.of({
 			...emptyCorpus(),
-			parties: [party('acme-one', 'Acme Corp', { cik: '0000000042' }), party('acme-two', 'ACME CORPORATION', { cik: '42' })],
+			parties: [
+				party('acme-one', 'Acme Corp', { cik: '0000000042' }),
+				party('acme-two', 'ACME CORPORATION', { cik: '42' }),
+			],
 		});
 		const registry = new PartyRegistry(index.parties);
 		expect(registry.resolve('Acme Corporation')).toBe('acme-one');
@@ -47,7 +57,10 @@ describe('CorpusIndex', () => {
 	});
 
 	it('changes only when a filing’s entries are added: a registry works on copies', () => {
-		const index = CorpusIndex.of({ ...emptyCorpus(), parties: [party('apple', 'APPLE COMPUTER INC', { cik: '320193' })] });
+		const index = CorpusIndex.of({
+			...emptyCorpus(),
+			parties: [party('apple', 'APPLE COMPUTER INC', { cik: '320193' })],
+		});
 		const registry = new PartyRegistry(index.parties);
 		expect(registry.resolve('Apple Inc.', undefined, '0000320193')).toBe('apple');
 		// Learnt in this filing, but found by spelling only from the next one on.
@@ -55,12 +68,19 @@ describe('CorpusIndex', () => {
 		expect(new PartyRegistry(index.parties).resolve('Apple Inc.')).toBe('apple-inc');
 
 		index.parties.add(registry.touched()[0]!);
-		expect(index.parties.get('apple')).toMatchObject({ name: 'Apple Inc.', aliases: ['APPLE COMPUTER INC', 'Apple Inc.'] });
+		expect(index.parties.get('apple')).toMatchObject({
+			name: 'Apple Inc.',
+			aliases: ['APPLE COMPUTER INC', 'Apple Inc.'],
+		});
 		expect(new PartyRegistry(index.parties).resolve('APPLE INC')).toBe('apple');
 	});
 
 	it('finds a loan facility by its agent once an added entry names the agent', () => {
-		const facility = instrumentSchema.parse({ id: 'acme-credit-agreement', name: 'Credit Agreement', kind: 'loan-facility' });
+		const facility = instrumentSchema.parse({
+			id: 'acme-credit-agreement',
+			name: 'Credit Agreement',
+			kind: 'loan-facility',
+		});
 		const index = CorpusIndex.of({ ...emptyCorpus(), instruments: [facility] });
 		expect(new InstrumentRegistry(index.instruments).findFacilityByAgent('big-bank')).toBeUndefined();
 		index.instruments.add({ ...facility, counterparty: 'big-bank' });
@@ -74,7 +94,11 @@ describe('CorpusIndex', () => {
 		const source = { name, sha256: createHash('sha256').update(bytes).digest('hex') };
 		const parsed = parseEightKText(bytes.toString('utf8'), name);
 		const first = buildIngestEntries(parsed, source, emptyCorpus(), { today: '2024-01-02' });
-		const corpus = { filings: [{ ...first.filing, id: 'frozen-id' }], parties: first.parties, instruments: first.instruments };
+		const corpus = {
+			filings: [{ ...first.filing, id: 'frozen-id' }],
+			parties: first.parties,
+			instruments: first.instruments,
+		};
 
 		const index = CorpusIndex.of(corpus);
 		const fromIndex = buildIngestEntries(parsed, source, index, { today: '2030-01-01' });

@@ -1,6 +1,13 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { exhibitNumberFromBody, exhibitNumberFromType, isMeaningfulDescription, pathInside, safeFileName, titleFromBody } from '../../src/lib/ingest/exhibit-documents.ts';
+import {
+	exhibitNumberFromBody,
+	exhibitNumberFromType,
+	isMeaningfulDescription,
+	pathInside,
+	safeFileName,
+	titleFromBody,
+} from '../../src/lib/ingest/exhibit-documents.ts';
 
 describe('exhibit numbers from EDGAR types', () => {
 	it.each([
@@ -43,7 +50,9 @@ describe('file names from a submission', () => {
 	it('refuses a path that resolves outside the content folder, saying what to do', () => {
 		const root = path.resolve('content-test');
 		expect(pathInside(root, 'exhibits/x/ex-1.md')).toBe(path.join(root, 'exhibits/x/ex-1.md'));
-		expect(() => pathInside(root, '../outside.txt')).toThrow(/resolves outside the content folder .* report it as a bug/);
+		expect(() => pathInside(root, '../outside.txt')).toThrow(
+			/resolves outside the content folder .* report it as a bug/,
+		);
 		expect(() => pathInside(root, 'exhibits/../../outside.txt')).toThrow(/outside the content folder/);
 	});
 });

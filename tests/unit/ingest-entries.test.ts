@@ -13,7 +13,8 @@ const source = { name: SEED_NAME, sha256 };
 const build = (corpus = emptyCorpus(), today = '2024-01-02') => buildIngestEntries(parsed, source, corpus, { today });
 const seed = build();
 
-const exhibit = (entries: IngestEntries, number: string) => entries.exhibits.find((e) => e.data.number === number)!.data;
+const exhibit = (entries: IngestEntries, number: string) =>
+	entries.exhibits.find((e) => e.data.number === number)!.data;
 const party = (entries: IngestEntries, id: string) => entries.parties.find((p) => p.id === id);
 
 describe('content entries for the seed filing', () => {
@@ -33,16 +34,39 @@ describe('content entries for the seed filing', () => {
 			provenance: { generator: 'filed-herewith-ingest/2', source: SEED_NAME, sha256, ingested: '2024-01-02' },
 		});
 		expect(seed.filing.accession).toBeUndefined();
-		expect(seed.filing.signatures[0]).toMatchObject({ signer: 'Warren Delano', signerParty: 'warren-delano', title: 'President' });
+		expect(seed.filing.signatures[0]).toMatchObject({
+			signer: 'Warren Delano',
+			signerParty: 'warren-delano',
+			title: 'President',
+		});
 	});
 
 	it('writes one exhibit per number with URL slugs, statuses and empty bodies', () => {
 		expect(seed.exhibits.map((e) => e.slug)).toEqual([
-			'ex-4-1', 'ex-4-2', 'ex-4-3', 'ex-4-4', 'ex-4-5', 'ex-4-6',
-			'ex-10-1', 'ex-10-2', 'ex-10-3', 'ex-10-4', 'ex-10-5', 'ex-10-6', 'ex-10-7', 'ex-10-8', 'ex-10-9', 'ex-99-1',
+			'ex-4-1',
+			'ex-4-2',
+			'ex-4-3',
+			'ex-4-4',
+			'ex-4-5',
+			'ex-4-6',
+			'ex-10-1',
+			'ex-10-2',
+			'ex-10-3',
+			'ex-10-4',
+			'ex-10-5',
+			'ex-10-6',
+			'ex-10-7',
+			'ex-10-8',
+			'ex-10-9',
+			'ex-99-1',
 		]);
 		for (const e of seed.exhibits) {
-			expect(e.data).toMatchObject({ filing: seed.filing.id, type: `EX-${e.data.number}`, status: 'Filed herewith', hasBody: false });
+			expect(e.data).toMatchObject({
+				filing: seed.filing.id,
+				type: `EX-${e.data.number}`,
+				status: 'Filed herewith',
+				hasBody: false,
+			});
 			expect(e.body).toBe('');
 		}
 	});
@@ -57,7 +81,10 @@ describe('content entries for the seed filing', () => {
 		});
 		expect(anomaly!.message).toContain('August 1, 2003');
 		expect(anomaly!.message).toContain('December 18, 2003');
-		expect(seed.instruments.find((i) => i.id === anomaly!.instrument)?.maturity).toEqual({ asFiled: 'August 1, 2003', date: '2003-08-01' });
+		expect(seed.instruments.find((i) => i.id === anomaly!.instrument)?.maturity).toEqual({
+			asFiled: 'August 1, 2003',
+			date: '2003-08-01',
+		});
 	});
 
 	it('resolves one party per entity and keeps every spelling as filed', () => {
@@ -77,14 +104,21 @@ describe('content entries for the seed filing', () => {
 			aliases: ['Lexington Precision Corporation', 'LEXINGTON PRECISION CORPORATION'],
 			kind: 'company',
 		});
-		expect(party(seed, 'the-cit-group-commercial-financing-inc')?.aliases).toEqual(['The Cit Group/ Commercial Financing, Inc.']);
+		expect(party(seed, 'the-cit-group-commercial-financing-inc')?.aliases).toEqual([
+			'The Cit Group/ Commercial Financing, Inc.',
+		]);
 		expect(party(seed, 'warren-delano')?.kind).toBe('person');
 	});
 
 	it('links parties to exhibits with their roles', () => {
 		expect(exhibit(seed, '4.1').parties).toEqual([
 			{ party: 'lexington-precision-corporation', role: 'Issuer', nameAsFiled: 'Lexington Precision Corporation' },
-			{ party: 'wilmington-trust-company', role: 'Trustee', roleAsFiled: 'as Trustee', nameAsFiled: 'Wilmington Trust Company' },
+			{
+				party: 'wilmington-trust-company',
+				role: 'Trustee',
+				roleAsFiled: 'as Trustee',
+				nameAsFiled: 'Wilmington Trust Company',
+			},
 		]);
 		expect(exhibit(seed, '10.3').parties.map((p) => [p.party, p.role])).toEqual([
 			['lexington-precision-corporation', 'Borrower'],
@@ -96,8 +130,12 @@ describe('content entries for the seed filing', () => {
 	});
 
 	it('links the warrant form and the warrant agent agreement to one Warrants instrument', () => {
-		expect(exhibit(seed, '4.4').instruments).toEqual([{ instrument: 'lexington-precision-corporation-warrants', relation: 'evidences' }]);
-		expect(exhibit(seed, '10.2').instruments).toEqual([{ instrument: 'lexington-precision-corporation-warrants', relation: 'governs' }]);
+		expect(exhibit(seed, '4.4').instruments).toEqual([
+			{ instrument: 'lexington-precision-corporation-warrants', relation: 'evidences' },
+		]);
+		expect(exhibit(seed, '10.2').instruments).toEqual([
+			{ instrument: 'lexington-precision-corporation-warrants', relation: 'governs' },
+		]);
 		expect(seed.instruments.find((i) => i.id === 'lexington-precision-corporation-warrants')).toMatchObject({
 			kind: 'warrant',
 			issuer: 'lexington-precision-corporation',
@@ -107,15 +145,26 @@ describe('content entries for the seed filing', () => {
 
 	it('has each pledge and security agreement secure the facility of the same agent', () => {
 		expect(exhibit(seed, '10.4').instruments).toEqual([
-			{ instrument: 'lexington-precision-corporation-loan-and-security-agreement-congress-financial-corporation-agent', relation: 'secures' },
+			{
+				instrument: 'lexington-precision-corporation-loan-and-security-agreement-congress-financial-corporation-agent',
+				relation: 'secures',
+			},
 		]);
 		expect(exhibit(seed, '10.8').instruments).toEqual([
-			{ instrument: 'lexington-precision-corporation-loan-and-security-agreement-ableco-finance-llc-agent', relation: 'secures' },
+			{
+				instrument: 'lexington-precision-corporation-loan-and-security-agreement-ableco-finance-llc-agent',
+				relation: 'secures',
+			},
 		]);
 	});
 
 	it('links a security agreement listed before its facility all the same', () => {
-		const reversed = buildIngestEntries({ ...parsed, exhibits: [...parsed.exhibits].reverse() }, source, emptyCorpus(), { today: '2024-01-02' });
+		const reversed = buildIngestEntries(
+			{ ...parsed, exhibits: [...parsed.exhibits].reverse() },
+			source,
+			emptyCorpus(),
+			{ today: '2024-01-02' },
+		);
 		expect(exhibit(reversed, '10.8').instruments[0]).toEqual({
 			instrument: 'lexington-precision-corporation-loan-and-security-agreement-ableco-finance-llc-agent',
 			relation: 'secures',
@@ -125,7 +174,9 @@ describe('content entries for the seed filing', () => {
 	it('records principal, rate and maturity on the instruments', () => {
 		const byId = new Map(seed.instruments.map((i) => [i.id, i]));
 		expect(byId.get('lexington-precision-corporation-term-promissory-note-4000000')?.principal?.value).toBe(4000000);
-		expect(byId.get('lexington-rubber-group-inc-term-promissory-note-9500000')?.issuer).toBe('lexington-rubber-group-inc');
+		expect(byId.get('lexington-rubber-group-inc-term-promissory-note-9500000')?.issuer).toBe(
+			'lexington-rubber-group-inc',
+		);
 		expect(byId.get('lexington-precision-corporation-13-junior-subordinated-notes-due-november-1-2009')).toMatchObject({
 			rate: { percent: 13 },
 			maturity: { date: '2009-11-01' },
@@ -135,7 +186,13 @@ describe('content entries for the seed filing', () => {
 
 describe('merging with the corpus already on disk', () => {
 	it('reuses an existing party under another spelling, keeps its id and upgrades an ALL-CAPS name', () => {
-		const existing: Party = { id: 'congress-financial', name: 'CONGRESS FINANCIAL CORP', aliases: ['CONGRESS FINANCIAL CORP'], kind: 'company', generated: true };
+		const existing: Party = {
+			id: 'congress-financial',
+			name: 'CONGRESS FINANCIAL CORP',
+			aliases: ['CONGRESS FINANCIAL CORP'],
+			kind: 'company',
+			generated: true,
+		};
 		const merged = build({ ...emptyCorpus(), parties: [existing] });
 		expect(party(merged, 'congress-financial')).toEqual({
 			...existing,
@@ -144,7 +201,11 @@ describe('merging with the corpus already on disk', () => {
 		});
 		expect(party(merged, 'congress-financial-corporation')).toBeUndefined();
 		expect(exhibit(merged, '10.4').parties[1]!.party).toBe('congress-financial');
-		expect(merged.instruments.some((i) => i.id.endsWith('-congress-financial-agent') || i.counterparty === 'congress-financial')).toBe(true);
+		expect(
+			merged.instruments.some(
+				(i) => i.id.endsWith('-congress-financial-agent') || i.counterparty === 'congress-financial',
+			),
+		).toBe(true);
 	});
 
 	it('never edits a party a human marked as not generated', () => {
@@ -154,7 +215,11 @@ describe('merging with the corpus already on disk', () => {
 	});
 
 	it('keeps the id and first ingest date of a filing ingested from the same bytes', () => {
-		const earlier = filingSchema.parse({ ...seed.filing, id: 'frozen-earlier-id', provenance: { ...seed.filing.provenance, ingested: '2020-05-05' } });
+		const earlier = filingSchema.parse({
+			...seed.filing,
+			id: 'frozen-earlier-id',
+			provenance: { ...seed.filing.provenance, ingested: '2020-05-05' },
+		});
 		const again = build({ ...emptyCorpus(), filings: [earlier] }, '2030-01-01');
 		expect(again.filing.id).toBe('frozen-earlier-id');
 		expect(again.filing.provenance.ingested).toBe('2020-05-05');
@@ -162,14 +227,21 @@ describe('merging with the corpus already on disk', () => {
 	});
 
 	it('records a new ingest date when the source bytes changed', () => {
-		const earlier = filingSchema.parse({ ...seed.filing, provenance: { ...seed.filing.provenance, sha256: 'f'.repeat(64), ingested: '2020-05-05' } });
+		const earlier = filingSchema.parse({
+			...seed.filing,
+			provenance: { ...seed.filing.provenance, sha256: 'f'.repeat(64), ingested: '2020-05-05' },
+		});
 		const again = build({ ...emptyCorpus(), filings: [earlier] }, '2030-01-01');
 		expect(again.filing.id).toBe(seed.filing.id);
 		expect(again.filing.provenance.ingested).toBe('2030-01-01');
 	});
 
 	it('fills fields an existing instrument lacks without changing what it has', () => {
-		const existing = instrumentSchema.parse({ id: 'lexington-precision-corporation-warrants', name: 'Common Stock Warrants', kind: 'warrant' });
+		const existing = instrumentSchema.parse({
+			id: 'lexington-precision-corporation-warrants',
+			name: 'Common Stock Warrants',
+			kind: 'warrant',
+		});
 		const merged = build({ ...emptyCorpus(), instruments: [existing] });
 		expect(merged.instruments.find((i) => i.id === existing.id)).toMatchObject({
 			name: 'Common Stock Warrants',

@@ -7,7 +7,11 @@ import { planFiling } from '../../src/lib/ingest/plan-filing.ts';
 import { SourceError } from '../../src/lib/source-error.ts';
 
 const samples = new URL('../fixtures/samples/', import.meta.url);
-const SMALL = ['aames-capital_8-K_1998-12-31.txt', 'exelon_8-K_2005-04-27.txt', 'sophiris-bio_8-K_2016-03-23_primary.htm'].map((name) => ({
+const SMALL = [
+	'aames-capital_8-K_1998-12-31.txt',
+	'exelon_8-K_2005-04-27.txt',
+	'sophiris-bio_8-K_2016-03-23_primary.htm',
+].map((name) => ({
 	name,
 	bytes: readFileSync(new URL(name, samples)),
 }));
@@ -31,20 +35,30 @@ function ingestOrExplain(bytes: Uint8Array, name: string): 'entries' | 'error' {
 describe('the ingest pipeline never crashes', { timeout: 60_000 }, () => {
 	it('gives entries or a located error for real samples cut at any byte', () => {
 		fc.assert(
-			fc.property(fc.constantFrom(...SMALL), fc.double({ min: 0, max: 1, noNaN: true }), ({ name, bytes }, fraction) => {
-				ingestOrExplain(bytes.subarray(0, Math.floor(bytes.length * fraction)), name);
-			}),
+			fc.property(
+				fc.constantFrom(...SMALL),
+				fc.double({ min: 0, max: 1, noNaN: true }),
+				({ name, bytes }, fraction) => {
+					ingestOrExplain(bytes.subarray(0, Math.floor(bytes.length * fraction)), name);
+				},
+			),
 			{ numRuns: 60 },
 		);
 	});
 
 	it('gives entries or a located error for real samples with bytes overwritten at random', () => {
 		fc.assert(
-			fc.property(fc.constantFrom(...SMALL), fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 1, max: 255 })), { maxLength: 40 }), ({ name, bytes }, edits) => {
-				const copy = Uint8Array.from(bytes);
-				for (const [at, value] of edits) copy[Math.floor(at * (copy.length - 1))] = value;
-				ingestOrExplain(copy, name);
-			}),
+			fc.property(
+				fc.constantFrom(...SMALL),
+				fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 1, max: 255 })), {
+					maxLength: 40,
+				}),
+				({ name, bytes }, edits) => {
+					const copy = Uint8Array.from(bytes);
+					for (const [at, value] of edits) copy[Math.floor(at * (copy.length - 1))] = value;
+					ingestOrExplain(copy, name);
+				},
+			),
 			{ numRuns: 60 },
 		);
 	});

@@ -14,7 +14,15 @@ import { siteMarkdownOptions } from '../../src/data/markdown-pipeline.ts';
 import { repoRoot } from '../../scripts/lib/build-site.ts';
 
 const WORKER = path.join(repoRoot, 'src', 'data', 'markdown-worker.ts');
-const EXHIBIT = path.join(repoRoot, 'tests', 'fixtures', 'corpus-with-one-filing', 'exhibits', 'acme-8-k-2020-01-02', 'ex-4-1.md');
+const EXHIBIT = path.join(
+	repoRoot,
+	'tests',
+	'fixtures',
+	'corpus-with-one-filing',
+	'exhibits',
+	'acme-8-k-2020-01-02',
+	'ex-4-1.md',
+);
 
 let pool: MarkdownPool;
 let work: string;
@@ -32,7 +40,9 @@ describe('rendering exhibit bodies in worker threads', () => {
 		const html = await pool.render(EXHIBIT);
 		const source = await readFile(EXHIBIT, 'utf8');
 		const body = source.slice(source.indexOf('\n---\n', 4) + 5).trim();
-		const inPlace = await (await createMarkdownProcessor({ ...siteMarkdownOptions, syntaxHighlight: false })).render(body, { fileURL: pathToFileURL(EXHIBIT) });
+		const inPlace = await (
+			await createMarkdownProcessor({ ...siteMarkdownOptions, syntaxHighlight: false })
+		).render(body, { fileURL: pathToFileURL(EXHIBIT) });
 		expect(html).toBe(inPlace.code);
 		expect(html).toContain('The zephyrine covenant binds the Company {as filed}');
 		expect(html).toContain('id="p1"');
@@ -53,7 +63,9 @@ describe('rendering exhibit bodies in worker threads', () => {
 	});
 
 	it('names the file it could not render', async () => {
-		await expect(pool.render(path.join(work, 'missing.md'))).rejects.toThrow(/Could not render .*missing\.md: .*ENOENT.*re-run ingest/);
+		await expect(pool.render(path.join(work, 'missing.md'))).rejects.toThrow(
+			/Could not render .*missing\.md: .*ENOENT.*re-run ingest/,
+		);
 	});
 });
 
@@ -64,9 +76,13 @@ describe('a worker that dies', () => {
 	it('fails the page it was rendering, and the other workers render the rest', async () => {
 		const crashing = new MarkdownPool(CRASHING_WORKER, 2);
 		try {
-			await expect(crashing.render('/exhibits/crash.md')).rejects.toThrow(/The Markdown worker stopped while rendering \/exhibits\/crash\.md: crashed on purpose/);
+			await expect(crashing.render('/exhibits/crash.md')).rejects.toThrow(
+				/The Markdown worker stopped while rendering \/exhibits\/crash\.md: crashed on purpose/,
+			);
 			const files = Array.from({ length: 8 }, (_, i) => `/exhibits/ex-${i}.md`);
-			expect(await Promise.all(files.map((file) => crashing.render(file)))).toEqual(files.map((file) => `<p>${file}</p>`));
+			expect(await Promise.all(files.map((file) => crashing.render(file)))).toEqual(
+				files.map((file) => `<p>${file}</p>`),
+			);
 		} finally {
 			await crashing.close();
 		}
@@ -76,7 +92,9 @@ describe('a worker that dies', () => {
 		const crashing = new MarkdownPool(CRASHING_WORKER, 1);
 		try {
 			await expect(crashing.render('/exhibits/crash.md')).rejects.toThrow(/crashed on purpose/);
-			await expect(crashing.render('/exhibits/ex-1.md')).rejects.toThrow(/Cannot render \/exhibits\/ex-1\.md: every Markdown worker has stopped \(the last: crashed on purpose\)\. Re-run the build/);
+			await expect(crashing.render('/exhibits/ex-1.md')).rejects.toThrow(
+				/Cannot render \/exhibits\/ex-1\.md: every Markdown worker has stopped \(the last: crashed on purpose\)\. Re-run the build/,
+			);
 		} finally {
 			await crashing.close();
 		}

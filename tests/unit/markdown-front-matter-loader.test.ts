@@ -33,7 +33,12 @@ function context(store = new Map<string, Stored>()) {
 		store,
 		sets,
 		ctx: {
-			store: { get: (id: string) => store.get(id), set: (entry: Stored) => (sets.push(entry.id), store.set(entry.id, entry), true), keys: () => [...store.keys()], delete: (id: string) => void store.delete(id) },
+			store: {
+				get: (id: string) => store.get(id),
+				set: (entry: Stored) => (sets.push(entry.id), store.set(entry.id, entry), true),
+				keys: () => [...store.keys()],
+				delete: (id: string) => void store.delete(id),
+			},
 			parseData: async ({ data }: { data: Record<string, unknown> }) => data,
 			generateDigest: (text: string) => String(text.length) + text.slice(-8),
 			config: { root: pathToFileURL(`${root}/`) },
@@ -42,7 +47,12 @@ function context(store = new Map<string, Stored>()) {
 	};
 }
 
-const loader = () => markdownFrontMatter({ base: path.join(root, 'content', 'exhibits'), include: /^[^/]+\/[^/]+\.mdx?$/, generateId: (file) => file.replace(/\.mdx?$/, '') });
+const loader = () =>
+	markdownFrontMatter({
+		base: path.join(root, 'content', 'exhibits'),
+		include: /^[^/]+\/[^/]+\.mdx?$/,
+		generateId: (file) => file.replace(/\.mdx?$/, ''),
+	});
 
 async function write(relative: string, text: string) {
 	const file = path.join(root, 'content', 'exhibits', relative);
@@ -88,6 +98,8 @@ describe('loading exhibit files by their front matter', () => {
 
 	it('names the file and line of front matter that is not YAML', async () => {
 		await write('f1/ex-4-1.md', '---\nnumber: "4.1"\nparties:\n  - party: acme\n   role: Issuer\n---\n\nText.\n');
-		await expect(loader().load(context().ctx)).rejects.toThrow(/content\/exhibits\/f1\/ex-4-1\.md:5: the front matter is not valid YAML .*Fix the YAML between the --- lines, or re-run ingest/);
+		await expect(loader().load(context().ctx)).rejects.toThrow(
+			/content\/exhibits\/f1\/ex-4-1\.md:5: the front matter is not valid YAML .*Fix the YAML between the --- lines, or re-run ingest/,
+		);
 	});
 });

@@ -1,10 +1,16 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCorpus, type CorpusInput } from '../../src/lib/corpus/build-corpus.ts';
-import { exhibitPageKey, filingPageKey, instrumentPageKey, partyPageKey } from '../../src/lib/corpus/page-cache-keys.ts';
+import {
+	exhibitPageKey,
+	filingPageKey,
+	instrumentPageKey,
+	partyPageKey,
+} from '../../src/lib/corpus/page-cache-keys.ts';
 import { loadContentFolder } from '../support/fixture-corpus.ts';
 
-const fixture = (name: string): CorpusInput => loadContentFolder(path.resolve(import.meta.dirname, '../fixtures', name));
+const fixture = (name: string): CorpusInput =>
+	loadContentFolder(path.resolve(import.meta.dirname, '../fixtures', name));
 const ACME = 'acme-8-k-2020-01-02';
 
 /** Every page key of a corpus, by page. */
@@ -30,7 +36,8 @@ function withBorealis(): CorpusInput {
 	};
 }
 
-const changedPages = (before: Map<string, string>, after: Map<string, string>) => [...before].filter(([url, key]) => after.get(url) !== key).map(([url]) => url);
+const changedPages = (before: Map<string, string>, after: Map<string, string>) =>
+	[...before].filter(([url, key]) => after.get(url) !== key).map(([url]) => url);
 
 describe('page cache keys', () => {
 	it('are the same for the same corpus', () => {
@@ -42,7 +49,10 @@ describe('page cache keys', () => {
 		const after = keys(withBorealis());
 		// The Borealis exhibit names the Acme indenture's trustee, so the trustee's hub and the
 		// indenture (whose "related exhibits" now lists it) change; nothing else Acme has does.
-		expect(changedPages(before, after).sort()).toEqual(['/filings/acme-8-k-2020-01-02/ex-4-1/', '/parties/example-trust-company/']);
+		expect(changedPages(before, after).sort()).toEqual([
+			'/filings/acme-8-k-2020-01-02/ex-4-1/',
+			'/parties/example-trust-company/',
+		]);
 	});
 
 	it('change on every page that shows a party when the party is renamed', () => {
@@ -77,6 +87,13 @@ describe('page cache keys', () => {
 		const input = fixture('corpus-with-one-filing');
 		input.filings[0]!.data = { ...input.filings[0]!.data, filedDate: '2020-01-03' };
 		const changed = changedPages(before, keys(input));
-		for (const url of [`/filings/${ACME}/`, `/filings/${ACME}/ex-4-1/`, `/filings/${ACME}/ex-99-1/`, '/parties/acme-corporation/', '/parties/jane-roe/']) expect(changed).toContain(url);
+		for (const url of [
+			`/filings/${ACME}/`,
+			`/filings/${ACME}/ex-4-1/`,
+			`/filings/${ACME}/ex-99-1/`,
+			'/parties/acme-corporation/',
+			'/parties/jane-roe/',
+		])
+			expect(changed).toContain(url);
 	});
 });

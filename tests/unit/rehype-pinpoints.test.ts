@@ -8,7 +8,11 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import rehypePinpoints, { isExhibitPath, numberingAnchor, romanToNumber } from '../../src/lib/markdown/rehype-pinpoints.ts';
+import rehypePinpoints, {
+	isExhibitPath,
+	numberingAnchor,
+	romanToNumber,
+} from '../../src/lib/markdown/rehype-pinpoints.ts';
 
 const fixturesDir = path.join(import.meta.dirname, '../fixtures');
 const exhibitPath = 'content/exhibits/lexington-precision-corporation-8-k-2003-12-18/ex-4-1.md';
@@ -50,7 +54,9 @@ describe('rehypePinpoints', () => {
 
 	it('leaves files outside an exhibits folder untouched', async () => {
 		const markdown = '## Section 4.02 Notes.\n\nText.';
-		const plain = String(await unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeStringify).process(markdown));
+		const plain = String(
+			await unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeStringify).process(markdown),
+		);
 		expect(await render(markdown, 'content/notes/commentary.mdx')).toBe(plain);
 		expect(await render(markdown, null)).toBe(plain);
 	});
@@ -58,7 +64,9 @@ describe('rehypePinpoints', () => {
 	it('recognises an exhibit by any path in the file history', async () => {
 		const file = new VFile({ value: 'Text.' });
 		file.history = [exhibitPath];
-		const html = String(await unified().use(remarkParse).use(remarkRehype).use(rehypePinpoints).use(rehypeStringify).process(file));
+		const html = String(
+			await unified().use(remarkParse).use(remarkRehype).use(rehypePinpoints).use(rehypeStringify).process(file),
+		);
 		expect(html).toContain('id="p1"');
 	});
 
@@ -82,7 +90,14 @@ describe('rehypePinpoints', () => {
 	it('keeps an id the block already had as an alias, so links to it keep working', () => {
 		const tree: Root = {
 			type: 'root',
-			children: [{ type: 'element', tagName: 'h2', properties: { id: 'definitions' }, children: [{ type: 'text', value: 'Definitions' }] }],
+			children: [
+				{
+					type: 'element',
+					tagName: 'h2',
+					properties: { id: 'definitions' },
+					children: [{ type: 'text', value: 'Definitions' }],
+				},
+			],
 		};
 		const transform = rehypePinpoints();
 		transform(tree, new VFile({ path: exhibitPath }));
@@ -140,7 +155,13 @@ describe('numberingAnchor', () => {
 
 describe('romanToNumber', () => {
 	it('converts the numerals documents use', () => {
-		expect([romanToNumber('I'), romanToNumber('IV'), romanToNumber('IX'), romanToNumber('XIV'), romanToNumber('XL')]).toEqual([1, 4, 9, 14, 40]);
+		expect([
+			romanToNumber('I'),
+			romanToNumber('IV'),
+			romanToNumber('IX'),
+			romanToNumber('XIV'),
+			romanToNumber('XL'),
+		]).toEqual([1, 4, 9, 14, 40]);
 	});
 
 	it('rejects malformed numerals instead of guessing', () => {

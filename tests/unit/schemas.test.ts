@@ -26,13 +26,18 @@ describe('content schemas', () => {
 	});
 
 	it('reject a party id that would not make a clean URL', () => {
-		expect(partySchema.safeParse({ id: 'Wilmington Trust', name: 'Wilmington Trust', kind: 'company' }).success).toBe(false);
-		expect(partySchema.parse({ id: 'wilmington-trust-company', name: 'Wilmington Trust Company', kind: 'company' }).aliases).toEqual([]);
+		expect(partySchema.safeParse({ id: 'Wilmington Trust', name: 'Wilmington Trust', kind: 'company' }).success).toBe(
+			false,
+		);
+		expect(
+			partySchema.parse({ id: 'wilmington-trust-company', name: 'Wilmington Trust Company', kind: 'company' }).aliases,
+		).toEqual([]);
 	});
 
 	it('document every field for editors', () => {
 		for (const schema of [filingSchema, exhibitSchema, partySchema]) {
-			for (const [name, field] of Object.entries(schema.shape)) expect((field as { description?: string }).description, name).toBeTruthy();
+			for (const [name, field] of Object.entries(schema.shape))
+				expect((field as { description?: string }).description, name).toBeTruthy();
 		}
 	});
 });

@@ -22,7 +22,10 @@ async function run(query: string, pages: Record<string, string> = PAGES) {
 	const log: string[] = [];
 	const firsts: FirstResults[] = [];
 	const engine = new SearchEngine(fakePagefind(pages, log));
-	const outcome = await engine.run({ ...emptySearchState(), query }, { firstResults: 10, onFirstResults: (first) => (log.push('first results'), firsts.push(first)) });
+	const outcome = await engine.run(
+		{ ...emptySearchState(), query },
+		{ firstResults: 10, onFirstResults: (first) => (log.push('first results'), firsts.push(first)) },
+	);
 	return { log, firsts, outcome: outcome! };
 }
 

@@ -4,12 +4,19 @@
  * (src/lib/search/words.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { buildExcerpt, deepLinks, highlightLocations, textDirective, type PageAnchor } from '../../src/lib/search/excerpts.ts';
+import {
+	buildExcerpt,
+	deepLinks,
+	highlightLocations,
+	textDirective,
+	type PageAnchor,
+} from '../../src/lib/search/excerpts.ts';
 import { parseQuery } from '../../src/lib/search/query-language.ts';
 import { contentWords, locationRuns } from '../../src/lib/search/words.ts';
 
 describe('excerpts and deep links', () => {
-	const content = 'Exhibit 4.1. Text. ARTICLE I. Section 2.01 The Notes. The Company shall issue its 12% Senior Subordinated Notes, and the Trustee shall authenticate them. Section 2.02 Registrar.';
+	const content =
+		'Exhibit 4.1. Text. ARTICLE I. Section 2.01 The Notes. The Company shall issue its 12% Senior Subordinated Notes, and the Trustee shall authenticate them. Section 2.02 Registrar.';
 	const words = contentWords(content);
 	const at = (word: string, from = 0) => words.findIndex((w, i) => i >= from && w.replace(/[^\w%]/g, '') === word);
 	const senior = at('Senior');
@@ -28,13 +35,22 @@ describe('excerpts and deep links', () => {
 		const excerpt = buildExcerpt(words, [senior, senior + 1], 8);
 		expect(excerpt.segments.filter((s) => s.mark).map((s) => s.text)).toEqual(['Senior Subordinated']);
 		expect(excerpt.before).toBe(true);
-		expect(excerpt.segments.map((s) => s.text).join(' ').split(' ')).toHaveLength(8);
+		expect(
+			excerpt.segments
+				.map((s) => s.text)
+				.join(' ')
+				.split(' '),
+		).toHaveLength(8);
 	});
 
 	it('highlights every occurrence of the phrase and of the word, but not a phrase word standing alone', () => {
-		const text = contentWords('The senior subordinated notes rank senior to debt; the Trustees and the trustee hold senior subordinated claims.');
+		const text = contentWords(
+			'The senior subordinated notes rank senior to debt; the Trustees and the trustee hold senior subordinated claims.',
+		);
 		const everyMatch = text.map((_, i) => i).filter((i) => /senior|subordinated|trustee/i.test(text[i]!));
-		const marked = highlightLocations(text, everyMatch, parseQuery('"senior subordinated" trustee')).map((i) => text[i]);
+		const marked = highlightLocations(text, everyMatch, parseQuery('"senior subordinated" trustee')).map(
+			(i) => text[i],
+		);
 		expect(marked).toEqual(['senior', 'subordinated', 'Trustees', 'trustee', 'senior', 'subordinated']);
 	});
 
@@ -56,11 +72,16 @@ describe('excerpts and deep links', () => {
 
 	it('falls back to headings when the page has no pinpoints, and skips matches before any anchor', () => {
 		const headingsOnly = anchors.filter((a) => a.element === 'h2');
-		expect(deepLinks(words, headingsOnly, [0, senior], { max: 3, excerptLength: 30 }).map((l) => l.hash.split(':~:')[0])).toEqual(['#text-heading']);
+		expect(
+			deepLinks(words, headingsOnly, [0, senior], { max: 3, excerptLength: 30 }).map((l) => l.hash.split(':~:')[0]),
+		).toEqual(['#text-heading']);
 	});
 
 	it('keeps the blocks with the most matches, shown in document order', () => {
-		const links = deepLinks(words, anchors, [at('ARTICLE'), senior, senior + 1, at('Registrar.')], { max: 2, excerptLength: 30 });
+		const links = deepLinks(words, anchors, [at('ARTICLE'), senior, senior + 1, at('Registrar.')], {
+			max: 2,
+			excerptLength: 30,
+		});
 		expect(links.map((l) => l.id)).toEqual(['p1', 'p2']);
 	});
 

@@ -30,7 +30,9 @@ describe('parsing a query', () => {
 	});
 
 	it('reads curly quotes pasted from a word processor as a phrase', () => {
-		expect(parseQuery('“senior subordinated”').required).toEqual([{ kind: 'phrase', words: ['senior', 'subordinated'] }]);
+		expect(parseQuery('“senior subordinated”').required).toEqual([
+			{ kind: 'phrase', words: ['senior', 'subordinated'] },
+		]);
 	});
 
 	it('excludes a word or a phrase after a leading minus, but keeps a hyphen inside a word', () => {
@@ -95,7 +97,9 @@ describe('combining clause results', () => {
 	const set = (...ids: string[]) => new Set(ids);
 
 	it('keeps ranked pages in every required set and in no excluded set, in ranking order', () => {
-		expect(combineClauseResults(['d', 'a', 'c', 'b'], [set('a', 'b', 'c', 'd'), set('a', 'b', 'd')], [set('d')])).toEqual(['a', 'b']);
+		expect(
+			combineClauseResults(['d', 'a', 'c', 'b'], [set('a', 'b', 'c', 'd'), set('a', 'b', 'd')], [set('d')]),
+		).toEqual(['a', 'b']);
 	});
 
 	it('keeps every ranked page not excluded when nothing is required', () => {
@@ -115,14 +119,23 @@ describe('combining clause results', () => {
 	});
 
 	it('counts each facet value over the combined pages only', () => {
-		const counts = countFacetValues(set('a', 'b'), new Map([['EX-4', set('a', 'c')], ['EX-10', set('c')], ['8-K', set('a', 'b', 'c')]]));
+		const counts = countFacetValues(
+			set('a', 'b'),
+			new Map([
+				['EX-4', set('a', 'c')],
+				['EX-10', set('c')],
+				['8-K', set('a', 'b', 'c')],
+			]),
+		);
 		expect(Object.fromEntries(counts)).toEqual({ 'EX-4': 1, 'EX-10': 0, '8-K': 2 });
 	});
 });
 
 describe('first results before the clause searches', () => {
 	const text = (content: string) => contentWords(content);
-	const indenture = text('The 12% Senior Subordinated Notes are issued under this Indenture; Wilmington Trust Company is the Trustee.');
+	const indenture = text(
+		'The 12% Senior Subordinated Notes are issued under this Indenture; Wilmington Trust Company is the Trustee.',
+	);
 
 	it('vouches for a page whose text holds the phrase, adjacent and in order, and the word', () => {
 		const query = parseQuery('"senior subordinated" trustee');
@@ -133,7 +146,9 @@ describe('first results before the clause searches', () => {
 
 	it('is never sure of a match it cannot read literally: an inflection, or words split by a dash', () => {
 		expect(surelyMatches(indenture, parseQuery('trustees').required[0]!)).toBe(false);
-		expect(surelyMatches(text('Senior — Subordinated Notes'), parseQuery('"senior subordinated"').required[0]!)).toBe(false);
+		expect(surelyMatches(text('Senior — Subordinated Notes'), parseQuery('"senior subordinated"').required[0]!)).toBe(
+			false,
+		);
 	});
 
 	it('knows from match locations alone that a page lacks a phrase: its words are never adjacent', () => {

@@ -1,15 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import { FILTERS } from '../../src/lib/search/page-facets.ts';
-import { emptySearchState, pagefindFilters, pagefindSort, parseSearchState, searchStateHref, toggleFilter } from '../../src/lib/search/url-state.ts';
+import {
+	emptySearchState,
+	pagefindFilters,
+	pagefindSort,
+	parseSearchState,
+	searchStateHref,
+	toggleFilter,
+} from '../../src/lib/search/url-state.ts';
 
 const names = Object.keys(FILTERS);
 
 describe('search state in the URL', () => {
 	it('round-trips a query, repeated filter values and a sort order', () => {
-		const state = { query: '"senior subordinated" trustee -warrant', filters: { party: ['Wilmington Trust Company', 'Ableco Finance LLC'], year: ['2003'] }, sort: 'date-desc' as const };
+		const state = {
+			query: '"senior subordinated" trustee -warrant',
+			filters: { party: ['Wilmington Trust Company', 'Ableco Finance LLC'], year: ['2003'] },
+			sort: 'date-desc' as const,
+		};
 		const href = searchStateHref(state, names);
-		expect(href).toBe('/search/?q=%22senior+subordinated%22+trustee+-warrant&party=Ableco+Finance+LLC&party=Wilmington+Trust+Company&year=2003&sort=date-desc');
-		expect(parseSearchState(new URL(href, 'https://x.test').searchParams, names)).toEqual({ ...state, filters: { party: ['Ableco Finance LLC', 'Wilmington Trust Company'], year: ['2003'] } });
+		expect(href).toBe(
+			'/search/?q=%22senior+subordinated%22+trustee+-warrant&party=Ableco+Finance+LLC&party=Wilmington+Trust+Company&year=2003&sort=date-desc',
+		);
+		expect(parseSearchState(new URL(href, 'https://x.test').searchParams, names)).toEqual({
+			...state,
+			filters: { party: ['Ableco Finance LLC', 'Wilmington Trust Company'], year: ['2003'] },
+		});
 	});
 
 	it('gives the same URL for the same search whatever the order of selection', () => {

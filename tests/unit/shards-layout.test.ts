@@ -7,7 +7,9 @@ describe('the layout of a site published from shards', () => {
 	});
 
 	it('refuses a shard name that is not a URL segment, saying what to use', () => {
-		expect(() => shardIndexPath('../etc')).toThrow(/Shard name "\.\.\/etc" cannot be a URL segment\. Use lower-case letters, digits and hyphens/);
+		expect(() => shardIndexPath('../etc')).toThrow(
+			/Shard name "\.\.\/etc" cannot be a URL segment\. Use lower-case letters, digits and hyphens/,
+		);
 	});
 
 	it('refuses the same shard twice', () => {
@@ -18,7 +20,9 @@ describe('the layout of a site published from shards', () => {
 		const tag = shardsMetaTag(['2004', '2005']);
 		const content = /content="([^"]*)"/.exec(tag)![1];
 		expect(parseShardIndexes(content)).toEqual(['/_shards/2004/pagefind/', '/_shards/2005/pagefind/']);
-		expect(parseShardIndexes('https://evil.example/pagefind/ /_shards/ok/pagefind/ javascript:x')).toEqual(['/_shards/ok/pagefind/']);
+		expect(parseShardIndexes('https://evil.example/pagefind/ /_shards/ok/pagefind/ javascript:x')).toEqual([
+			'/_shards/ok/pagefind/',
+		]);
 		expect(parseShardIndexes(null)).toEqual([]);
 	});
 });

@@ -42,11 +42,19 @@ export async function loadCorpus(dir: string): Promise<CorpusIndex> {
 	const corpus = new CorpusIndex();
 	await loadCollection(dir, 'filings', filingSchema, 'filing', (filing) => corpus.filings.add(filing));
 	await loadCollection(dir, 'parties', partySchema, 'party', (party) => corpus.parties.add(party));
-	await loadCollection(dir, 'instruments', instrumentSchema, 'instrument', (instrument) => corpus.instruments.add(instrument));
+	await loadCollection(dir, 'instruments', instrumentSchema, 'instrument', (instrument) =>
+		corpus.instruments.add(instrument),
+	);
 	return corpus;
 }
 
-async function loadCollection<T>(dir: string, folder: string, schema: ZodType<T>, what: string, add: (entry: T) => void): Promise<void> {
+async function loadCollection<T>(
+	dir: string,
+	folder: string,
+	schema: ZodType<T>,
+	what: string,
+	add: (entry: T) => void,
+): Promise<void> {
 	const names = await readdir(path.join(dir, folder)).catch((error: NodeJS.ErrnoException) => {
 		if (error.code === 'ENOENT') return [];
 		throw error;
@@ -57,12 +65,17 @@ async function loadCollection<T>(dir: string, folder: string, schema: ZodType<T>
 		try {
 			data = parseYaml(await readFile(file, 'utf8'));
 		} catch (cause) {
-			throw new Error(`${file} is not valid YAML: ${(cause as Error).message}. Fix the file or delete it and re-run ingest.`, { cause });
+			throw new Error(
+				`${file} is not valid YAML: ${(cause as Error).message}. Fix the file or delete it and re-run ingest.`,
+				{ cause },
+			);
 		}
 		const result = schema.safeParse(data);
 		if (!result.success) {
 			const issue = result.error.issues[0];
-			throw new Error(`${file} is not a valid ${what} entry: ${issue?.path.join('.') || '(root)'}: ${issue?.message}. Fix the file or delete it and re-run ingest.`);
+			throw new Error(
+				`${file} is not a valid ${what} entry: ${issue?.path.join('.') || '(root)'}: ${issue?.message}. Fix the file or delete it and re-run ingest.`,
+			);
 		}
 		add(result.data);
 	}
@@ -96,7 +109,12 @@ export async function writeIfChanged(file: string, content: string | Uint8Array)
  * Generated files in `dir` whose names are not in `keep` (exhibits a re-ingested filing no
  * longer lists, `.mdx` files an earlier version wrote), optionally only those `consider` accepts.
  */
-export async function staleFiles(dir: string, keep: ReadonlySet<string>, isGenerated: (text: string) => boolean, consider: (name: string) => boolean = () => true): Promise<string[]> {
+export async function staleFiles(
+	dir: string,
+	keep: ReadonlySet<string>,
+	isGenerated: (text: string) => boolean,
+	consider: (name: string) => boolean = () => true,
+): Promise<string[]> {
 	const names = await readdir(dir).catch(() => [] as string[]);
 	const stale: string[] = [];
 	for (const name of names) {

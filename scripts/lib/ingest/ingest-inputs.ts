@@ -19,7 +19,9 @@ export interface IngestInput {
 const FILING_FILE = /\.(?:txt|nc|htm|html|sgml?|pem)$/i;
 
 /** Files named directly are taken as given; unreadable paths come back in `missing` for the summary. */
-export async function expandInputs(args: readonly string[]): Promise<{ inputs: IngestInput[]; missing: { path: string; error: Error }[] }> {
+export async function expandInputs(
+	args: readonly string[],
+): Promise<{ inputs: IngestInput[]; missing: { path: string; error: Error }[] }> {
 	const files: string[] = [];
 	const missing: { path: string; error: Error }[] = [];
 	for (const arg of args) {
@@ -35,7 +37,9 @@ export async function expandInputs(args: readonly string[]): Promise<{ inputs: I
 	const inputs = groupSiblingFiles(unique).flatMap((group): IngestInput[] => {
 		// Exhibit files whose primary document was not given are ingested on their own.
 		if (group.primary === undefined) return group.exhibits.map((exhibit) => ({ file: exhibit.path, siblings: [] }));
-		return [{ file: group.primary, siblings: group.exhibits.map((exhibit) => ({ file: exhibit.path, type: exhibit.type })) }];
+		return [
+			{ file: group.primary, siblings: group.exhibits.map((exhibit) => ({ file: exhibit.path, type: exhibit.type })) },
+		];
 	});
 	return { inputs, missing };
 }

@@ -19,7 +19,12 @@ export interface ReadEntries {
 	warnings: string[];
 }
 
-export async function readEntries(input: IngestInput, bytes: Uint8Array, corpus: Corpus | CorpusIndex, today: string): Promise<ReadEntries> {
+export async function readEntries(
+	input: IngestInput,
+	bytes: Uint8Array,
+	corpus: Corpus | CorpusIndex,
+	today: string,
+): Promise<ReadEntries> {
 	const name = path.basename(input.file);
 	const { submission, siblings } = await readSubmission(input, bytes);
 	const plan = planFiling(submission, name, siblings);
@@ -29,7 +34,10 @@ export async function readEntries(input: IngestInput, bytes: Uint8Array, corpus:
 }
 
 /** The input's submission, with the documents of its sibling files appended after its own. */
-async function readSubmission(input: IngestInput, bytes: Uint8Array): Promise<{ submission: Submission; siblings: Map<number, SiblingSource> }> {
+async function readSubmission(
+	input: IngestInput,
+	bytes: Uint8Array,
+): Promise<{ submission: Submission; siblings: Map<number, SiblingSource> }> {
 	const submission = parseSubmission(bytes, path.basename(input.file));
 	const siblings = new Map<number, SiblingSource>();
 	for (const sibling of input.siblings) {
@@ -39,7 +47,11 @@ async function readSubmission(input: IngestInput, bytes: Uint8Array): Promise<{ 
 		for (const document of parsed.documents) {
 			// Sequences restart in every file: renumber after the primary's so each stays unique.
 			const sequence = Math.max(0, ...submission.documents.map((d) => d.sequence)) + 1;
-			submission.documents.push({ ...document, sequence, type: document.type === 'UNKNOWN' ? sibling.type : document.type });
+			submission.documents.push({
+				...document,
+				sequence,
+				type: document.type === 'UNKNOWN' ? sibling.type : document.type,
+			});
 			siblings.set(sequence, { name, sha256: sha256(siblingBytes) });
 		}
 		submission.warnings.push(...parsed.warnings.map((w) => ({ ...w, message: `${name}:${w.line}: ${w.message}` })));

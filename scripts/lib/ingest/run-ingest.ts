@@ -14,7 +14,14 @@
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { IngestEntries } from '../../../src/lib/ingest/build-entries.ts';
-import { contentPaths, loadCorpus, SharedEntryWriter, staleFiles, type WriteOutcome, writeIfChanged } from './content-files.ts';
+import {
+	contentPaths,
+	loadCorpus,
+	SharedEntryWriter,
+	staleFiles,
+	type WriteOutcome,
+	writeIfChanged,
+} from './content-files.ts';
 import type { CorpusIndex } from '../../../src/lib/ingest/corpus-index.ts';
 import { detached } from '../../../src/lib/ingest/detached.ts';
 import { pathInside } from '../../../src/lib/ingest/exhibit-documents.ts';
@@ -61,10 +68,22 @@ export interface IngestOptions {
 /** `paths`: files and folders, as given on the command line. */
 export async function ingestFiles(paths: readonly string[], options: IngestOptions): Promise<IngestSummary> {
 	const { inputs, missing } = await expandInputs(paths);
-	const summary: IngestSummary = { added: 0, updated: 0, unchanged: 0, removed: 0, failed: 0, inputs: inputs.length + missing.length, errors: [], warnings: [], filings: [] };
+	const summary: IngestSummary = {
+		added: 0,
+		updated: 0,
+		unchanged: 0,
+		removed: 0,
+		failed: 0,
+		inputs: inputs.length + missing.length,
+		errors: [],
+		warnings: [],
+		filings: [],
+	};
 	for (const { path: file, error } of missing) {
 		summary.failed++;
-		summary.errors.push(`${file}: cannot read it (${(error as NodeJS.ErrnoException).code ?? error.message}). Check the path.`);
+		summary.errors.push(
+			`${file}: cannot read it (${(error as NodeJS.ErrnoException).code ?? error.message}). Check the path.`,
+		);
 	}
 	const corpus = await loadCorpus(options.contentDir);
 	const shared = new SharedEntryWriter();
@@ -80,14 +99,22 @@ export async function ingestFiles(paths: readonly string[], options: IngestOptio
 	return summary;
 }
 
-async function ingestOne(input: IngestInput, corpus: CorpusIndex, shared: SharedEntryWriter, options: IngestOptions, summary: IngestSummary): Promise<boolean> {
+async function ingestOne(
+	input: IngestInput,
+	corpus: CorpusIndex,
+	shared: SharedEntryWriter,
+	options: IngestOptions,
+	summary: IngestSummary,
+): Promise<boolean> {
 	let entries: IngestEntries;
 	let bytes: Buffer;
 	try {
 		bytes = await readFile(input.file);
 	} catch (error) {
 		summary.failed++;
-		summary.errors.push(`${input.file}: cannot read it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}). Check the path.`);
+		summary.errors.push(
+			`${input.file}: cannot read it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}). Check the path.`,
+		);
 		return false;
 	}
 	try {
@@ -113,11 +140,18 @@ function describeFailure(file: string, error: unknown): string {
 		const named = error.file === path.basename(file) ? file : `${file} (${error.file})`;
 		return `${sourceLocation(named, error.line)}: ${error.detail}`;
 	}
-	if ((error as NodeJS.ErrnoException).code === 'ENOENT') return `${file}: a sibling file cannot be read: ${(error as Error).message}. Check the path.`;
+	if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+		return `${file}: a sibling file cannot be read: ${(error as Error).message}. Check the path.`;
 	return `${file}:1: cannot ingest it: ${(error as Error).message}`;
 }
 
-async function writeEntries(entries: IngestEntries, bytes: Buffer, dir: string, shared: SharedEntryWriter, summary: IngestSummary) {
+async function writeEntries(
+	entries: IngestEntries,
+	bytes: Buffer,
+	dir: string,
+	shared: SharedEntryWriter,
+	summary: IngestSummary,
+) {
 	const { filing } = entries;
 	const source = filing.provenance.source;
 	const count = (outcome: WriteOutcome) => void summary[outcome]++;
@@ -144,9 +178,15 @@ async function writeEntries(entries: IngestEntries, bytes: Buffer, dir: string, 
 	if (entries.primary) {
 		const file = contentPaths.document(filing.id);
 		count(await writeIfChanged(at(file), toMarkdownFile(entries.primary.data, entries.primary.body, source)));
-		for (const image of entries.primary.images) count(await writeIfChanged(at(contentPaths.documentImage(filing.id, image.name)), image.bytes));
+		for (const image of entries.primary.images)
+			count(await writeIfChanged(at(contentPaths.documentImage(filing.id, image.name)), image.bytes));
 		// A generated `document.mdx` from an earlier version would be a second entry with the same id.
-		for (const stale of await staleFiles(at(contentPaths.documentDir(filing.id)), new Set([path.basename(file)]), isGeneratedFile, (name) => name === 'document.mdx')) {
+		for (const stale of await staleFiles(
+			at(contentPaths.documentDir(filing.id)),
+			new Set([path.basename(file)]),
+			isGeneratedFile,
+			(name) => name === 'document.mdx',
+		)) {
 			await rm(stale);
 			summary.removed++;
 		}
@@ -157,6 +197,6 @@ async function writeEntries(entries: IngestEntries, bytes: Buffer, dir: string, 
 		}
 	}
 	for (const party of entries.parties) await shared.note(at(contentPaths.party(party.id)), party, source);
-	for (const instrument of entries.instruments) await shared.note(at(contentPaths.instrument(instrument.id)), instrument, source);
+	for (const instrument of entries.instruments)
+		await shared.note(at(contentPaths.instrument(instrument.id)), instrument, source);
 }
-

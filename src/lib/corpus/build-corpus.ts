@@ -101,7 +101,14 @@ export function buildCorpus(input: CorpusInput): Corpus {
 	const problems: string[] = [];
 	const parties = new Map<string, PartyView>();
 	for (const entry of sortById(input.parties)) {
-		parties.set(entry.id, { id: entry.id, data: entry.data, url: partyUrl(entry.id), appearances: [], registrantOf: [], signed: [] });
+		parties.set(entry.id, {
+			id: entry.id,
+			data: entry.data,
+			url: partyUrl(entry.id),
+			appearances: [],
+			registrantOf: [],
+			signed: [],
+		});
 	}
 	const instruments = new Map<string, InstrumentView>();
 	for (const entry of sortById(input.instruments)) {
@@ -125,10 +132,24 @@ export function buildCorpus(input: CorpusInput): Corpus {
 			problems.push(danglingParty(`Filing "${entry.id}" in ${file}`, `registrant "${entry.data.registrant}"`));
 			// A stand-in keeps the filing's exhibits checkable, so one run reports every problem
 			// instead of blaming the exhibits for a filing that is merely missing its registrant.
-			registrant = { id: entry.data.registrant, data: { id: entry.data.registrant, name: entry.data.registrant, aliases: [], kind: 'company', generated: true }, url: '', appearances: [], registrantOf: [], signed: [] };
+			registrant = {
+				id: entry.data.registrant,
+				data: { id: entry.data.registrant, name: entry.data.registrant, aliases: [], kind: 'company', generated: true },
+				url: '',
+				appearances: [],
+				registrantOf: [],
+				signed: [],
+			};
 		}
 		const date = entry.data.reportDate ?? entry.data.filedDate;
-		const view: FilingView = { id: entry.id, data: entry.data, url: filingUrl(entry.id), registrant, exhibits: [], year: date?.slice(0, 4) };
+		const view: FilingView = {
+			id: entry.id,
+			data: entry.data,
+			url: filingUrl(entry.id),
+			registrant,
+			exhibits: [],
+			year: date?.slice(0, 4),
+		};
 		registrant.registrantOf.push(view);
 		for (const signature of entry.data.signatures) {
 			if (signature.signerParty === undefined) continue;
@@ -145,7 +166,9 @@ export function buildCorpus(input: CorpusInput): Corpus {
 		const label = `Exhibit ${entry.data.number} in ${file}`;
 		const filing = filings.get(entry.data.filing);
 		if (!filing) {
-			problems.push(`${label} belongs to filing "${entry.data.filing}", which has no entry in content/filings/. Ingest the filing or fix the id.`);
+			problems.push(
+				`${label} belongs to filing "${entry.data.filing}", which has no entry in content/filings/. Ingest the filing or fix the id.`,
+			);
 			continue;
 		}
 		const view: ExhibitView = {
@@ -171,7 +194,10 @@ export function buildCorpus(input: CorpusInput): Corpus {
 		for (const ref of entry.data.instruments) {
 			const instrument = instruments.get(ref.instrument);
 			if (instrument) view.instruments.push({ instrument, relation: ref.relation });
-			else problems.push(`${label} names instrument "${ref.instrument}", which has no entry in content/instruments/. Add the instrument or fix the id.`);
+			else
+				problems.push(
+					`${label} names instrument "${ref.instrument}", which has no entry in content/instruments/. Add the instrument or fix the id.`,
+				);
 		}
 		filing.exhibits.push(view);
 		exhibits.push(view);
@@ -187,7 +213,8 @@ export function buildCorpus(input: CorpusInput): Corpus {
 			exhibit.next = filing.exhibits[i + 1];
 			exhibitList.push(exhibit);
 			// Back-links are filled here, in reading order, so hub pages list documents in order.
-			for (const { party, role, roleAsFiled, nameAsFiled } of exhibit.parties) party.appearances.push({ exhibit, role, roleAsFiled, nameAsFiled });
+			for (const { party, role, roleAsFiled, nameAsFiled } of exhibit.parties)
+				party.appearances.push({ exhibit, role, roleAsFiled, nameAsFiled });
 			for (const { instrument, relation } of exhibit.instruments) instrument.documents.push({ exhibit, relation });
 		});
 	}

@@ -21,7 +21,12 @@ export function catalogJson(corpus: Corpus) {
 				url: exhibit.url,
 			})),
 		})),
-		parties: corpus.parties.map((party) => ({ id: party.id, name: party.data.name, aliases: party.data.aliases, url: party.url })),
+		parties: corpus.parties.map((party) => ({
+			id: party.id,
+			name: party.data.name,
+			aliases: party.data.aliases,
+			url: party.url,
+		})),
 		instruments: corpus.instruments.map((instrument) => ({
 			id: instrument.id,
 			name: instrument.data.name,

@@ -14,14 +14,29 @@
  * graph is part of the cache check).
  */
 import { createHash } from 'node:crypto';
-import { relatedExhibits, type ExhibitView, type FilingView, type InstrumentView, type PartyView } from './build-corpus.ts';
+import {
+	relatedExhibits,
+	type ExhibitView,
+	type FilingView,
+	type InstrumentView,
+	type PartyView,
+} from './build-corpus.ts';
 
 const partyRef = (party: PartyView) => ({ url: party.url, data: party.data });
 const instrumentRef = (instrument: InstrumentView) => ({ url: instrument.url, data: instrument.data });
 /** What a row naming a filing shows: its data, its registrant, how many exhibits it has. */
-const filingRef = (filing: FilingView) => ({ url: filing.url, data: filing.data, registrant: partyRef(filing.registrant), exhibitCount: filing.exhibits.length });
+const filingRef = (filing: FilingView) => ({
+	url: filing.url,
+	data: filing.data,
+	registrant: partyRef(filing.registrant),
+	exhibitCount: filing.exhibits.length,
+});
 /** What a row naming an exhibit shows: its data and its filing's. */
-const exhibitRef = (exhibit: ExhibitView) => ({ url: exhibit.url, data: exhibit.data, filing: filingRef(exhibit.filing) });
+const exhibitRef = (exhibit: ExhibitView) => ({
+	url: exhibit.url,
+	data: exhibit.data,
+	filing: filingRef(exhibit.filing),
+});
 
 /** An exhibit with its parties and instruments, as the exhibit page and the filing page list them. */
 function exhibitWithLinks(exhibit: ExhibitView) {
@@ -29,7 +44,10 @@ function exhibitWithLinks(exhibit: ExhibitView) {
 		...exhibitRef(exhibit),
 		entryId: exhibit.entryId,
 		parties: exhibit.parties.map((link) => ({ ...link, party: partyRef(link.party) })),
-		instruments: exhibit.instruments.map((link) => ({ relation: link.relation, instrument: instrumentRef(link.instrument) })),
+		instruments: exhibit.instruments.map((link) => ({
+			relation: link.relation,
+			instrument: instrumentRef(link.instrument),
+		})),
 	};
 }
 
@@ -49,7 +67,11 @@ export function exhibitPageKey(exhibit: ExhibitView): string {
  * `documentDigest`: the digest of the primary document's file, when the page shows one.
  */
 export function filingPageKey(filing: FilingView, documentDigest?: string | number): string {
-	return digest({ filing: filingRef(filing), exhibits: filing.exhibits.map(exhibitWithLinks), document: documentDigest });
+	return digest({
+		filing: filingRef(filing),
+		exhibits: filing.exhibits.map(exhibitWithLinks),
+		document: documentDigest,
+	});
 }
 
 export function partyPageKey(party: PartyView): string {
@@ -66,7 +88,10 @@ export function instrumentPageKey(instrument: InstrumentView): string {
 		instrument: instrumentRef(instrument),
 		issuer: instrument.issuer && partyRef(instrument.issuer),
 		counterparty: instrument.counterparty && partyRef(instrument.counterparty),
-		documents: instrument.documents.map((document) => ({ relation: document.relation, exhibit: exhibitRef(document.exhibit) })),
+		documents: instrument.documents.map((document) => ({
+			relation: document.relation,
+			exhibit: exhibitRef(document.exhibit),
+		})),
 	});
 }
 

@@ -1,6 +1,19 @@
 /** Display formatting shared by pages and citations: one place for dates, money and rates. */
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December',
+];
 
 /** `"2003-12-18"` → `"December 18, 2003"`; partial or missing dates pass through unchanged. */
 export function formatDate(iso: string | undefined): string {
@@ -13,7 +26,12 @@ export function formatDate(iso: string | undefined): string {
 
 /** `4000000, "USD"` → `"$4,000,000"`. */
 export function formatMoney(value: number, currency = 'USD'): string {
-	return new Intl.NumberFormat('en-US', { style: 'currency', currency, maximumFractionDigits: 2, minimumFractionDigits: 0 }).format(value);
+	return new Intl.NumberFormat('en-US', {
+		style: 'currency',
+		currency,
+		maximumFractionDigits: 2,
+		minimumFractionDigits: 0,
+	}).format(value);
 }
 
 /** A count with its noun: `1 exhibit`, `15 exhibits`. */

@@ -27,8 +27,22 @@ const COVER_CHARS = 20_000;
 /** HTML covers put many empty paragraphs between a value and its label. */
 const COVER_LINE_GAP = 12;
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const LONG_DATE = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2})\s*,?\s*(\d{4})\b/gi;
+const MONTHS = [
+	'january',
+	'february',
+	'march',
+	'april',
+	'may',
+	'june',
+	'july',
+	'august',
+	'september',
+	'october',
+	'november',
+	'december',
+];
+const LONG_DATE =
+	/\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2})\s*,?\s*(\d{4})\b/gi;
 
 /** Facts from an HTML document: inline XBRL `dei:` tags first, then the printed cover. */
 export function factsFromHtml(html: string): DocumentFacts {

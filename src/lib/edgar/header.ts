@@ -11,7 +11,8 @@
  * field names of both dialects onto `SubmissionHeader`.
  */
 
-export type FilerRole = 'filer' | 'subject-company' | 'filed-by' | 'reporting-owner' | 'issuer' | 'depositor' | 'securitizer';
+export type FilerRole =
+	'filer' | 'subject-company' | 'filed-by' | 'reporting-owner' | 'issuer' | 'depositor' | 'securitizer';
 
 export interface FilerAddress {
 	street1?: string;

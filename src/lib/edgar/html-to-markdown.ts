@@ -24,7 +24,15 @@ import { fromHtml } from 'hast-util-from-html';
 import { sanitize, type Schema } from 'hast-util-sanitize';
 import { toMdast } from 'hast-util-to-mdast';
 import { toText } from 'hast-util-to-text';
-import type { Nodes as MdastNodes, Parent as MdastParent, PhrasingContent, Root as MdastRoot, RootContent, Table, TableCell } from 'mdast';
+import type {
+	Nodes as MdastNodes,
+	Parent as MdastParent,
+	PhrasingContent,
+	Root as MdastRoot,
+	RootContent,
+	Table,
+	TableCell,
+} from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { toMdxSafeMarkdown } from '../markdown/safe-markdown.ts';
 import { isPageNumber } from './page-layout.ts';
@@ -42,9 +50,43 @@ export interface MarkdownConversion {
 /** Only these survive; everything else is unwrapped (kept as text) or, if in `strip`, removed with its content. */
 const SCHEMA: Schema = {
 	tagNames: [
-		'p', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'b', 'em', 'i', 'sup', 'sub', 'del', 's',
-		'table', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'caption', 'ul', 'ol', 'li', 'a', 'img',
-		'blockquote', 'pre', 'code', 'div', 'dl', 'dt', 'dd',
+		'p',
+		'br',
+		'hr',
+		'h1',
+		'h2',
+		'h3',
+		'h4',
+		'h5',
+		'h6',
+		'strong',
+		'b',
+		'em',
+		'i',
+		'sup',
+		'sub',
+		'del',
+		's',
+		'table',
+		'thead',
+		'tbody',
+		'tfoot',
+		'tr',
+		'th',
+		'td',
+		'caption',
+		'ul',
+		'ol',
+		'li',
+		'a',
+		'img',
+		'blockquote',
+		'pre',
+		'code',
+		'div',
+		'dl',
+		'dt',
+		'dd',
 	],
 	attributes: {
 		a: ['href'],
@@ -56,14 +98,47 @@ const SCHEMA: Schema = {
 	// Relative URLs are always allowed; absolute ones only with these schemes.
 	protocols: { href: ['http', 'https', 'mailto'], src: [] },
 	strip: [
-		'script', 'style', 'template', 'noscript', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet',
-		'form', 'input', 'button', 'select', 'textarea', 'option', 'svg', 'math', 'head', 'title', 'meta',
-		'link', 'base', 'noembed', 'noframes', 'audio', 'video', 'canvas',
+		'script',
+		'style',
+		'template',
+		'noscript',
+		'iframe',
+		'frame',
+		'frameset',
+		'object',
+		'embed',
+		'applet',
+		'form',
+		'input',
+		'button',
+		'select',
+		'textarea',
+		'option',
+		'svg',
+		'math',
+		'head',
+		'title',
+		'meta',
+		'link',
+		'base',
+		'noembed',
+		'noframes',
+		'audio',
+		'video',
+		'canvas',
 	],
 	allowComments: false,
 	allowDoctypes: false,
 	clobber: [],
-	ancestors: { li: ['ol', 'ul'], tbody: ['table'], thead: ['table'], tfoot: ['table'], tr: ['table'], td: ['table'], th: ['table'] },
+	ancestors: {
+		li: ['ol', 'ul'],
+		tbody: ['table'],
+		thead: ['table'],
+		tfoot: ['table'],
+		tr: ['table'],
+		td: ['table'],
+		th: ['table'],
+	},
 };
 
 /** Longest text (in characters) a centred bold line may have to count as a heading. */
@@ -72,7 +147,28 @@ const HEADING_MAX_CHARS = 120;
 const FOOTER_MAX_CHARS = 80;
 /** A sibling image file as EDGAR stores them: a bare name, no directory or scheme. */
 const LOCAL_IMAGE = /^[\w][\w.-]{0,200}\.(?:jpe?g|gif|png)$/i;
-const BLOCK_TAGS = new Set(['p', 'div', 'table', 'ul', 'ol', 'li', 'blockquote', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'center', 'dl', 'tr', 'td', 'th']);
+const BLOCK_TAGS = new Set([
+	'p',
+	'div',
+	'table',
+	'ul',
+	'ol',
+	'li',
+	'blockquote',
+	'pre',
+	'h1',
+	'h2',
+	'h3',
+	'h4',
+	'h5',
+	'h6',
+	'hr',
+	'center',
+	'dl',
+	'tr',
+	'td',
+	'th',
+]);
 
 /** Converts one HTML document (or fragment) to MDX-safe Markdown; never throws on bad HTML. */
 export function htmlToMarkdown(html: string): MarkdownConversion {
@@ -205,7 +301,11 @@ function markHeadings(node: HastRoot | Element, centredAbove: boolean, inTable: 
 		if (child.type !== 'element') continue;
 		const centred = centredAbove || styleFacts(child).centred;
 		const table = inTable || child.tagName === 'table';
-		if ((child.tagName === 'p' || child.tagName === 'div' || child.tagName === 'center') && !table && !hasBlockChild(child)) {
+		if (
+			(child.tagName === 'p' || child.tagName === 'div' || child.tagName === 'center') &&
+			!table &&
+			!hasBlockChild(child)
+		) {
 			const text = normalisedText(child);
 			const numbered = /^(?:ARTICLE\s+[IVXLC\d]+\b|SECTION\s+\d+(?:\.\d+)*\b|Item\s+\d+(?:\.\d+)?\b)/i.test(text);
 			if (text !== '' && text.length <= HEADING_MAX_CHARS && (centred || numbered) && whollyEmphasised(child, false)) {
@@ -219,14 +319,18 @@ function markHeadings(node: HastRoot | Element, centredAbove: boolean, inTable: 
 }
 
 function hasBlockChild(element: Element): boolean {
-	return element.children.some((child) => child.type === 'element' && (BLOCK_TAGS.has(child.tagName) || hasBlockChild(child)));
+	return element.children.some(
+		(child) => child.type === 'element' && (BLOCK_TAGS.has(child.tagName) || hasBlockChild(child)),
+	);
 }
 
 /** True when every non-blank text inside is within `strong`/`b`/`u`. */
 function whollyEmphasised(node: HastNodes, emphasised: boolean): boolean {
 	if (node.type === 'text') return emphasised || node.value.trim().replace(/\u00a0/g, '') === '';
 	if (node.type !== 'element' && node.type !== 'root') return true;
-	const here = emphasised || (node.type === 'element' && (node.tagName === 'strong' || node.tagName === 'b' || node.tagName === 'u'));
+	const here =
+		emphasised ||
+		(node.type === 'element' && (node.tagName === 'strong' || node.tagName === 'b' || node.tagName === 'u'));
 	return node.children.every((child) => whollyEmphasised(child, here));
 }
 
@@ -239,7 +343,8 @@ function normalisedText(node: HastNodes): string {
 
 /** Cells that only carry a unit belong to the number next to them. */
 /** "(a)", "1.", "(iv)", "•", "Item 9.01", or nothing: a first column of these beside text is list or heading layout. */
-const LIST_MARKER = /^(?:|\(?(?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,3})[.)]|[•·◦▪■●o*–—-]|(?:Item|Section)\s+\d+(?:\.\d+)*\.?)$/i;
+const LIST_MARKER =
+	/^(?:|\(?(?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,3})[.)]|[•·◦▪■●o*–—-]|(?:Item|Section)\s+\d+(?:\.\d+)*\.?)$/i;
 const LEADING_UNIT = /^[$€£¥]$/;
 const TRAILING_UNIT = /^(?:\)|%|\)%|%\))$/;
 
@@ -300,7 +405,9 @@ function tidyTable(table: Table): RootContent[] {
 			}
 			const value = cells[other];
 			if (!value) continue;
-			const joined: PhrasingContent[] = leading ? [...unit.children, ...value.children] : [...value.children, ...unit.children];
+			const joined: PhrasingContent[] = leading
+				? [...unit.children, ...value.children]
+				: [...value.children, ...unit.children];
 			const intoUnit = (occupancy[c] ?? 0) > (occupancy[other] ?? 0);
 			(intoUnit ? unit : value).children = joined;
 			(intoUnit ? value : unit).children = [];
@@ -310,23 +417,36 @@ function tidyTable(table: Table): RootContent[] {
 	const width = Math.max(0, ...keptRows.map((cells) => cells.length));
 	const keptColumns: number[] = [];
 	for (let c = 0; c < width; c++) {
-		if (keptRows.some((cells) => cellText(cells[c]) !== '' || (cells[c] !== undefined && hasImage(cells[c] as TableCell)))) keptColumns.push(c);
+		if (
+			keptRows.some((cells) => cellText(cells[c]) !== '' || (cells[c] !== undefined && hasImage(cells[c] as TableCell)))
+		)
+			keptColumns.push(c);
 	}
 	if (keptRows.length === 0 || keptColumns.length === 0) return [];
-	const grid = keptRows.map((cells) => keptColumns.map((c) => cells[c] ?? { type: 'tableCell' as const, children: [] }));
+	const grid = keptRows.map((cells) =>
+		keptColumns.map((c) => cells[c] ?? { type: 'tableCell' as const, children: [] }),
+	);
 
 	// Layout tables: a single column, or short markers ("(a)", "1.", "•") beside text.
-	const markerColumn = keptColumns.length === 2 && grid.every((cells) => LIST_MARKER.test(cellText(cells[0])) && cellText(cells[1]).length > 0);
+	const markerColumn =
+		keptColumns.length === 2 &&
+		grid.every((cells) => LIST_MARKER.test(cellText(cells[0])) && cellText(cells[1]).length > 0);
 	if (keptColumns.length === 1 || markerColumn) {
 		return grid.map((cells) => ({
 			type: 'paragraph',
-			children: cells.flatMap((cell, index) => (index > 0 && cellText(cells[0]) !== '' ? [{ type: 'text' as const, value: ' ' }, ...cell.children] : cell.children)),
+			children: cells.flatMap((cell, index) =>
+				index > 0 && cellText(cells[0]) !== ''
+					? [{ type: 'text' as const, value: ' ' }, ...cell.children]
+					: cell.children,
+			),
 		}));
 	}
 	for (const cells of grid) {
 		for (const cell of cells) {
 			// A hard break cannot be written inside a GFM table row.
-			cell.children = cell.children.map((child): PhrasingContent => (child.type === 'break' ? { type: 'text', value: ' ' } : child));
+			cell.children = cell.children.map((child): PhrasingContent =>
+				child.type === 'break' ? { type: 'text', value: ' ' } : child,
+			);
 		}
 	}
 	return [
@@ -350,7 +470,8 @@ function tidyBlocks(root: MdastRoot): void {
 	replaceChildren(root, (node) => {
 		if (node.type === 'text') return [{ ...node, value: node.value.replace(/\u00a0/g, ' ') }];
 		if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') trimEdges(node.children);
-		if ((node.type === 'paragraph' || node.type === 'heading') && toString(node).trim() === '' && !hasImage(node)) return [];
+		if ((node.type === 'paragraph' || node.type === 'heading') && toString(node).trim() === '' && !hasImage(node))
+			return [];
 		if (node.type === 'heading' && node.children.length === 1 && node.children[0]?.type === 'strong') {
 			// A heading is bold already; `## **X**` would only add noise.
 			return [{ ...node, children: node.children[0].children }];
@@ -362,7 +483,11 @@ function tidyBlocks(root: MdastRoot): void {
 	const kept: RootContent[] = [];
 	for (let i = 0; i < blocks.length; i++) {
 		const node = blocks[i] as RootContent;
-		if (node.type === 'paragraph' && isPageNumber(toString(node)) && (isBreak(blocks[i + 1]) || isBreak(blocks[i - 1]))) {
+		if (
+			node.type === 'paragraph' &&
+			isPageNumber(toString(node)) &&
+			(isBreak(blocks[i + 1]) || isBreak(blocks[i - 1]))
+		) {
 			continue;
 		}
 		if (node.type === 'thematicBreak' && (kept.length === 0 || kept.at(-1)?.type === 'thematicBreak')) continue;
@@ -391,7 +516,11 @@ function mergeEmphasis(node: MdastNodes): void {
 	for (const child of node.children as MdastNodes[]) {
 		mergeEmphasis(child);
 		if ((child.type === 'strong' || child.type === 'emphasis') && toString(child) === '' && !hasImage(child)) continue;
-		if ((child.type === 'strong' || child.type === 'emphasis') && child.children.length === 1 && child.children[0]?.type === child.type) {
+		if (
+			(child.type === 'strong' || child.type === 'emphasis') &&
+			child.children.length === 1 &&
+			child.children[0]?.type === child.type
+		) {
 			child.children = child.children[0].children;
 		}
 		const previous = out.at(-1);

@@ -14,7 +14,19 @@ import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 
-const DROPPED = new Set(['script', 'style', 'head', 'title', 'template', 'noscript', 'ix:header', 'iframe', 'object', 'embed', 'svg']);
+const DROPPED = new Set([
+	'script',
+	'style',
+	'head',
+	'title',
+	'template',
+	'noscript',
+	'ix:header',
+	'iframe',
+	'object',
+	'embed',
+	'svg',
+]);
 /** Spaces between two columns: at least two, so `cellsOf` in report/text-columns.ts sees a gap. */
 const COLUMN_GAP = 3;
 /** A very long cell (a paragraph in a layout table) is not padded beyond this. */
@@ -30,7 +42,9 @@ export function htmlToPlainText(html: string): string {
 }
 
 function isHidden(element: Element): boolean {
-	const style = String(element.properties['style'] ?? '').toLowerCase().replace(/\s+/g, '');
+	const style = String(element.properties['style'] ?? '')
+		.toLowerCase()
+		.replace(/\s+/g, '');
 	return style.includes('display:none') || style.includes('visibility:hidden');
 }
 
@@ -58,10 +72,15 @@ function tableAsLines(table: Element): Element[] {
 			if (child.type !== 'element') continue;
 			if (child.tagName === 'tr') {
 				const cells = child.children
-					.filter((cell): cell is Element => cell.type === 'element' && (cell.tagName === 'td' || cell.tagName === 'th'))
+					.filter(
+						(cell): cell is Element => cell.type === 'element' && (cell.tagName === 'td' || cell.tagName === 'th'),
+					)
 					.map((cell) => {
 						clean(cell);
-						return toText(cell).replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
+						return toText(cell)
+							.replace(/\u00a0/g, ' ')
+							.replace(/\s+/g, ' ')
+							.trim();
 					});
 				if (cells.some((cell) => cell !== '')) rows.push(cells);
 			} else if (child.tagName !== 'table') collect(child);

@@ -54,7 +54,9 @@ export function groupSiblingFiles(paths: readonly string[]): SiblingGroup[] {
 		else group.exhibits.push({ path, type: 'UNKNOWN' });
 	}
 	for (const group of groups.values()) {
-		group.exhibits.sort((a, b) => a.type.localeCompare(b.type, 'en', { numeric: true }) || a.path.localeCompare(b.path));
+		group.exhibits.sort(
+			(a, b) => a.type.localeCompare(b.type, 'en', { numeric: true }) || a.path.localeCompare(b.path),
+		);
 	}
 	return [...groups.values()];
 }

@@ -127,7 +127,8 @@ class SubmissionReader {
 		if (firstLine === PEM_BEGIN) return this.readPem(first);
 		const tag = TAG_LINE.exec(firstLine)?.[2];
 		if (tag === 'SEC-DOCUMENT' || tag === 'SEC-HEADER') return this.readSgml('sec-document', first, this.lines.length);
-		if (tag === 'SUBMISSION') return this.readSgml(/\.nc$/i.test(this.fileName) ? 'nc' : 'archive', first, this.lines.length);
+		if (tag === 'SUBMISSION')
+			return this.readSgml(/\.nc$/i.test(this.fileName) ? 'nc' : 'archive', first, this.lines.length);
 		if (tag === 'DOCUMENT') return this.readSgml('headerless', first, this.lines.length);
 		return this.readBare();
 	}
@@ -180,7 +181,10 @@ class SubmissionReader {
 			const closing = tag?.[1] === '/';
 			if (name === 'DOCUMENT' && !closing) {
 				if (headerDialect === 'sec' && !headerClosed) {
-					this.warn(headerOpenedAt + 1, `<SEC-HEADER> opened at line ${headerOpenedAt + 1} is never closed before the first <DOCUMENT>`);
+					this.warn(
+						headerOpenedAt + 1,
+						`<SEC-HEADER> opened at line ${headerOpenedAt + 1} is never closed before the first <DOCUMENT>`,
+					);
 					headerClosed = true;
 				}
 				i = this.readDocument(i, end, documents);
@@ -251,7 +255,10 @@ class SubmissionReader {
 				// Inside the body only the close tags matter; everything else is content.
 				if (line === '</TEXT>' || line === '</PDF>') bodyEnd = i;
 				else if (line === '</DOCUMENT>' || line === '<DOCUMENT>') {
-					this.warn(i + 1, `${line} at line ${i + 1} comes before the </TEXT> of the document opened at line ${open + 1}`);
+					this.warn(
+						i + 1,
+						`${line} at line ${i + 1} comes before the </TEXT> of the document opened at line ${open + 1}`,
+					);
 					bodyEnd = i;
 					if (line === '</DOCUMENT>') {
 						closed = true;
@@ -281,10 +288,7 @@ class SubmissionReader {
 		const truncated = !closed;
 		if (bodyStart >= 0 && bodyEnd < 0) bodyEnd = i;
 		if (truncated) {
-			this.warn(
-				i,
-				`<DOCUMENT> opened at line ${open + 1} is never closed (truncated file?); kept what was there`,
-			);
+			this.warn(i, `<DOCUMENT> opened at line ${open + 1} is never closed (truncated file?); kept what was there`);
 		}
 
 		const body = bodyStart >= 0 ? this.lines.slice(bodyStart, bodyEnd) : [];
@@ -315,7 +319,10 @@ class SubmissionReader {
 				document.bytes = decoded.bytes;
 				if (!decoded.complete) {
 					document.truncated = true;
-					this.warn(document.startLine, `the uuencoded ${document.filename ?? document.type} of the document at line ${document.startLine} has no "end" line (truncated)`);
+					this.warn(
+						document.startLine,
+						`the uuencoded ${document.filename ?? document.type} of the document at line ${document.startLine} has no "end" line (truncated)`,
+					);
 				}
 			}
 			return;
@@ -324,7 +331,8 @@ class SubmissionReader {
 	}
 
 	private readBare(): Submission {
-		const html = /\.x?html?$/i.test(this.fileName) || classifyDocument({ type: '', text: this.text.slice(0, 4096) }) === 'html';
+		const html =
+			/\.x?html?$/i.test(this.fileName) || classifyDocument({ type: '', text: this.text.slice(0, 4096) }) === 'html';
 		const facts = html ? factsFromHtml(this.text) : factsFromText(this.text);
 		const header: SubmissionHeader = { filers: [] };
 		const exhibitType = exhibitTypeFromFileName(this.fileName);
@@ -351,7 +359,8 @@ class SubmissionReader {
 			text: this.text,
 			startLine: 1,
 		};
-		if (document.type === 'UNKNOWN') this.warn(1, 'no form type found on the cover page nor in the file name; typed UNKNOWN');
+		if (document.type === 'UNKNOWN')
+			this.warn(1, 'no form type found on the cover page nor in the file name; typed UNKNOWN');
 		return {
 			fileName: this.fileName,
 			layout: html ? 'bare-html' : 'bare-text',

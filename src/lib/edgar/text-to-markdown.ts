@@ -28,10 +28,7 @@ export function textToMarkdown(text: string): string {
 	return toMdxSafeMarkdown(root);
 }
 
-type Block =
-	| { kind: 'page-break' }
-	| { kind: 'table'; lines: string[] }
-	| { kind: 'lines'; lines: string[] };
+type Block = { kind: 'page-break' } | { kind: 'table'; lines: string[] } | { kind: 'lines'; lines: string[] };
 
 const PAGE_TAG = /^\s*<PAGE>\s*$/i;
 /** `<TABLE>`, or the Financial Data Schedule (EX-27) idiom `<TABLE> <S> <C>` on one line. */
@@ -69,7 +66,12 @@ export function textToMdast(text: string): RootContent[] {
 			continue;
 		}
 		const next = blocks[index + 1];
-		if (block.lines.length === 1 && isPageNumber(block.lines[0] ?? '') && (next === undefined || next.kind === 'page-break')) continue;
+		if (
+			block.lines.length === 1 &&
+			isPageNumber(block.lines[0] ?? '') &&
+			(next === undefined || next.kind === 'page-break')
+		)
+			continue;
 		out.push(linesToNode(block.lines));
 	}
 	while (out.at(-1)?.type === 'thematicBreak') out.pop();
@@ -121,7 +123,10 @@ function splitBlocks(text: string): Block[] {
 }
 
 function classify(lines: string[]): Block {
-	const columnar = lines.every((line) => DATA_TAG_LINE.test(line)) || lines.some((line) => RULE.test(line) || DOT_LEADER.test(line)) || lines.filter((line) => COLUMN_GAP.test(line.trim())).length >= Math.min(2, lines.length);
+	const columnar =
+		lines.every((line) => DATA_TAG_LINE.test(line)) ||
+		lines.some((line) => RULE.test(line) || DOT_LEADER.test(line)) ||
+		lines.filter((line) => COLUMN_GAP.test(line.trim())).length >= Math.min(2, lines.length);
 	return columnar ? { kind: 'table', lines } : { kind: 'lines', lines };
 }
 
@@ -154,7 +159,8 @@ function linesToNode(lines: string[]): RootContent {
 		(lines.every((line) => indentOf(line) >= CENTRED_INDENT) ||
 			// Two short lines are as likely a sentence wrapped early; three are a title or address.
 			(lines.length >= 3 && trimmed.slice(0, -1).every((line) => line.length <= SHORT_LINE)));
-	if (!keepBreaks) return { type: 'paragraph', children: [{ type: 'text', value: trimmed.join(' ').replace(/ {2,}/g, ' ') }] };
+	if (!keepBreaks)
+		return { type: 'paragraph', children: [{ type: 'text', value: trimmed.join(' ').replace(/ {2,}/g, ' ') }] };
 	const children: PhrasingContent[] = [];
 	for (const [index, line] of trimmed.entries()) {
 		if (index > 0) children.push({ type: 'break' });

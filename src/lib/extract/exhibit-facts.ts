@@ -17,7 +17,8 @@ export interface ExhibitFacts {
 }
 
 /** The head stops at the first comma-or-space "dated", party connector or trailing clause. */
-const HEAD_END = /,?\s+(?:dated\b|(?:by\s+and\s+)?(?:between|among)\b|(?:made|issued|executed|granted)\s+by\b|in\s+favou?r\s+of\b)|,\s+(?:in|relating|with|pursuant)\b/i;
+const HEAD_END =
+	/,?\s+(?:dated\b|(?:by\s+and\s+)?(?:between|among)\b|(?:made|issued|executed|granted)\s+by\b|in\s+favou?r\s+of\b)|,\s+(?:in|relating|with|pursuant)\b/i;
 
 /** Who "made by X" makes: a note has a maker; a pledge or security agreement, a grantor. */
 function makerRoleFor(head: string): string {
@@ -31,11 +32,19 @@ export function extractExhibitFacts(title: string, context: { registrantName: st
 	const head = (headEnd ? title.slice(0, headEnd.index) : title).replace(/\.$/, '').trim();
 	const documentDate = findDocumentDate(title);
 	const { parties, otherParties } = extractParties(title, { makerRole: makerRoleFor(head) });
-	const instrument = extractInstrumentFacts({ head, title, dateAsFiled: documentDate?.dateAsFiled, parties, registrantName: context.registrantName });
+	const instrument = extractInstrumentFacts({
+		head,
+		title,
+		dateAsFiled: documentDate?.dateAsFiled,
+		parties,
+		registrantName: context.registrantName,
+	});
 
 	// The registrant issues the notes, warrants and units whose forms it files, and the indenture
 	// it is party to — even when the title ("Form of Warrant.") does not name it.
-	const issues = instrument && (instrument.kind === 'indenture' || (instrument.isSecurityClass && instrument.relation === 'evidences'));
+	const issues =
+		instrument &&
+		(instrument.kind === 'indenture' || (instrument.isSecurityClass && instrument.relation === 'evidences'));
 	if (issues && instrument.issuerName) {
 		const registrantKey = partyKey(context.registrantName);
 		if (partyKey(instrument.issuerName) === registrantKey) {

@@ -1,6 +1,11 @@
 /** Pure extraction from exhibit titles: dates, parties and roles, amounts, instruments. */
 export { extractExhibitFacts, type ExhibitFacts } from './exhibit-facts.ts';
-export { extractInstrumentFacts, type InstrumentFacts, type InstrumentKind, type InstrumentRelation } from './instrument-facts.ts';
+export {
+	extractInstrumentFacts,
+	type InstrumentFacts,
+	type InstrumentKind,
+	type InstrumentRelation,
+} from './instrument-facts.ts';
 export { extractParties, type NamedParty, type PartyClause } from './party-clause.ts';
 export { findDocumentDate, findLongDate, parseLongDate, type DocumentDate } from './dates.ts';
 export { findMoneyAmounts, type Money } from './money.ts';

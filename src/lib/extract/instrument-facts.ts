@@ -46,7 +46,8 @@ export interface InstrumentFacts {
 const PERCENT = /(\d+(?:\.\d+)?)(?:\s+(\d)\/(\d))?\s?%/;
 const MATURITY = new RegExp(`\\bdue\\s+(${LONG_DATE_SOURCE})`, 'i');
 const PRINCIPAL = /principal\s+amount\s+of\s+(\$\s?[\d,]+(?:\.\d+)?(?:\s+(?:million|billion))?)/i;
-const AMENDMENT = /^(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\s+)?Amendment(?:\s+No\.\s*\d+)?\s+to\s+(?:the\s+)?/i;
+const AMENDMENT =
+	/^(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\s+)?Amendment(?:\s+No\.\s*\d+)?\s+to\s+(?:the\s+)?/i;
 /** "Amended and Restated" documents replace the original; they name the same instrument. */
 const RESTATED = /^(?:Amended\s+and\s+Restated|Restated|Amended)\s+/i;
 
@@ -61,7 +62,10 @@ export interface InstrumentContext {
 
 export function extractInstrumentFacts(context: InstrumentContext): InstrumentFacts | undefined {
 	const amendment = AMENDMENT.exec(context.head);
-	const head = (amendment ? context.head.slice(amendment[0].length) : context.head).replace(RESTATED, '').replace(/\.$/, '').trim();
+	const head = (amendment ? context.head.slice(amendment[0].length) : context.head)
+		.replace(RESTATED, '')
+		.replace(/\.$/, '')
+		.trim();
 	const facts = classify(head, context);
 	return facts && amendment ? { ...facts, relation: 'amends' } : facts;
 }
@@ -101,9 +105,15 @@ function classify(head: string, context: InstrumentContext): InstrumentFacts | u
 		};
 	}
 	// "Statement of Eligibility … under the Trust Indenture Act" (Form T-1) is about the trustee, not an indenture.
-	if (/\bIndenture\b/i.test(head) && !/\bSupplemental\b/i.test(head) && !/\bTrust\s+Indenture\s+Act\b|^Statement\s+of\s+Eligibility\b/i.test(head)) {
+	if (
+		/\bIndenture\b/i.test(head) &&
+		!/\bSupplemental\b/i.test(head) &&
+		!/\bTrust\s+Indenture\s+Act\b|^Statement\s+of\s+Eligibility\b/i.test(head)
+	) {
 		const trustee = withRole(/Trustee/);
-		const issuer = parties.find((p) => p !== trustee && (p.role === 'Party' || p.role === 'Issuer' || p.role === 'Company'));
+		const issuer = parties.find(
+			(p) => p !== trustee && (p.role === 'Party' || p.role === 'Issuer' || p.role === 'Company'),
+		);
 		return {
 			kind: 'indenture',
 			relation: 'governs',
@@ -125,7 +135,11 @@ function classify(head: string, context: InstrumentContext): InstrumentFacts | u
 			isSecurityClass: false,
 		};
 	}
-	const security = /\bPledge(?:\s+and\s+Security)?\s+Agreement\b/i.test(head) ? 'pledge-agreement' : /\bSecurity\s+Agreement\b/i.test(head) ? 'security-agreement' : undefined;
+	const security = /\bPledge(?:\s+and\s+Security)?\s+Agreement\b/i.test(head)
+		? 'pledge-agreement'
+		: /\bSecurity\s+Agreement\b/i.test(head)
+			? 'security-agreement'
+			: undefined;
 	if (security) {
 		const securedParty = withRole(/Agent|Beneficiary|Secured|Lender|Trustee/);
 		const grantor = parties.find((p) => p !== securedParty);
@@ -167,7 +181,9 @@ function rateAndMaturity(text: string): Pick<InstrumentFacts, 'rate' | 'maturity
 	const maturity = MATURITY.exec(text);
 	const date = maturity ? parseLongDate(maturity[1]!) : undefined;
 	return {
-		...(rate ? { rate: { asFiled: rate[0], percent: Number(rate[1]) + (rate[2] ? Number(rate[2]) / Number(rate[3]) : 0) } } : {}),
+		...(rate
+			? { rate: { asFiled: rate[0], percent: Number(rate[1]) + (rate[2] ? Number(rate[2]) / Number(rate[3]) : 0) } }
+			: {}),
 		...(maturity && date ? { maturity: { asFiled: maturity[1]!, date } } : {}),
 	};
 }

@@ -30,13 +30,16 @@ export interface PartyClause {
 
 type Construction = 'party' | 'maker' | 'beneficiary';
 
-const CONNECTOR = /\b(by\s+and\s+between|by\s+and\s+among|between|among|made\s+by|issued\s+by|executed\s+by|granted\s+by|in\s+favou?r\s+of|for\s+the\s+benefit\s+of)\s+/gi;
+const CONNECTOR =
+	/\b(by\s+and\s+between|by\s+and\s+among|between|among|made\s+by|issued\s+by|executed\s+by|granted\s+by|in\s+favou?r\s+of|for\s+the\s+benefit\s+of)\s+/gi;
 
 /** Where the party clause stops: what follows is about the document, not its parties. */
-const CLAUSE_END = /,?\s+(?:relating\s+to|with\s+respect\s+to|pursuant\s+to|in\s+connection\s+with|in\s+the\s+(?:original\s+|aggregate\s+)?principal\s+amount|dated)\b/i;
+const CLAUSE_END =
+	/,?\s+(?:relating\s+to|with\s+respect\s+to|pursuant\s+to|in\s+connection\s+with|in\s+the\s+(?:original\s+|aggregate\s+)?principal\s+amount|dated)\b/i;
 
 /** A comma-separated piece that finishes the name before it: "Lexington Rubber Group, Inc.". */
-const NAME_SUFFIX = /^(?:National\s+Association|Inc|Incorporated|Corp|Co|Ltd|L\.?L\.?C|LLC|L\.?P|N\.?\s?A|P\.?C|PLC|S\.?A|N\.?V|Jr|Sr|II|III|IV)\.?$/i;
+const NAME_SUFFIX =
+	/^(?:National\s+Association|Inc|Incorporated|Corp|Co|Ltd|L\.?L\.?C|LLC|L\.?P|N\.?\s?A|P\.?C|PLC|S\.?A|N\.?V|Jr|Sr|II|III|IV)\.?$/i;
 
 /** Abbreviations whose full stop belongs to the name, not to the sentence. */
 // Initialisms count only when dotted throughout ("L.L.C." yes, "LLC." no: that dot ends the sentence).
@@ -44,10 +47,12 @@ const ABBREVIATION_END = /(?:\b(?:Inc|Corp|Co|Ltd|Jr|Sr)|\b(?:L\.P|N\.A|L\.L\.C|
 
 /** Unnamed classes: "Purchasers listed therein", "the Lenders from time to time party thereto". */
 const CLASS_WORDS = /\b(?:therein|thereto|hereto|herein|from\s+time\s+to\s+time|listed\s+on|named\s+on|signatory)\b/i;
-const CLASS_NOUN = /^(?:(?:the|certain|various|several|other|its|their)\s+)?(?:[a-z]|(?:Initial\s+)?(?:Purchasers|Lenders|Holders|Investors|Buyers|Sellers|Stockholders|Shareholders|Guarantors|Subsidiaries|Banks|Noteholders|Grantors|Pledgors|Borrowers|Members|Parties|Signatories|Persons|Employees|Directors|Officers|Subscribers|Underwriters)\b)/;
+const CLASS_NOUN =
+	/^(?:(?:the|certain|various|several|other|its|their)\s+)?(?:[a-z]|(?:Initial\s+)?(?:Purchasers|Lenders|Holders|Investors|Buyers|Sellers|Stockholders|Shareholders|Guarantors|Subsidiaries|Banks|Noteholders|Grantors|Pledgors|Borrowers|Members|Parties|Signatories|Persons|Employees|Directors|Officers|Subscribers|Underwriters)\b)/;
 
 /** Role words that let "as Administrative Agent and Collateral Agent" stay one role. */
-const ROLE_TAIL = /^(?:[A-Z][\w-]*\s+)*(?:Agent|Trustee|Arranger|Lender|Borrower|Guarantor|Issuer|Purchaser|Representative|Bookrunner|Manager|Registrar|Custodian)s?$/;
+const ROLE_TAIL =
+	/^(?:[A-Z][\w-]*\s+)*(?:Agent|Trustee|Arranger|Lender|Borrower|Guarantor|Issuer|Purchaser|Representative|Bookrunner|Manager|Registrar|Custodian)s?$/;
 
 export function extractParties(title: string, options: { makerRole: string }): PartyClause {
 	const text = title.trim().replace(/\.$/, (dot) => (ABBREVIATION_END.test(title.trim()) ? dot : ''));
@@ -61,8 +66,13 @@ export function extractParties(title: string, options: { makerRole: string }): P
 		const clause = text.slice(from, to);
 		const end = CLAUSE_END.exec(clause);
 		const word = connector[1]!.toLowerCase();
-		const construction: Construction = /favou?r|benefit/.test(word) ? 'beneficiary' : /\bby$/.test(word) && !/and/.test(word) ? 'maker' : 'party';
-		const defaultRole = construction === 'maker' ? options.makerRole : construction === 'beneficiary' ? 'Beneficiary' : 'Party';
+		const construction: Construction = /favou?r|benefit/.test(word)
+			? 'beneficiary'
+			: /\bby$/.test(word) && !/and/.test(word)
+				? 'maker'
+				: 'party';
+		const defaultRole =
+			construction === 'maker' ? options.makerRole : construction === 'beneficiary' ? 'Beneficiary' : 'Party';
 		readClause(end ? clause.slice(0, end.index) : clause, defaultRole, parties, otherParties);
 	});
 	return { parties, otherParties };
@@ -71,10 +81,15 @@ export function extractParties(title: string, options: { makerRole: string }): P
 function readClause(clause: string, defaultRole: string, parties: NamedParty[], otherParties: string[]) {
 	let pending: string[] = [];
 	const settle = (names: string[], role: string, roleAsFiled?: string) => {
-		for (const nameAsFiled of names) parties.push(roleAsFiled ? { nameAsFiled, role, roleAsFiled } : { nameAsFiled, role });
+		for (const nameAsFiled of names)
+			parties.push(roleAsFiled ? { nameAsFiled, role, roleAsFiled } : { nameAsFiled, role });
 	};
 	const addName = (piece: string) => {
-		const name = piece.replace(/^(?:and|or)\s+/i, '').replace(/^each\s+of\s+/i, '').replace(/[,;]+$/, '').trim();
+		const name = piece
+			.replace(/^(?:and|or)\s+/i, '')
+			.replace(/^each\s+of\s+/i, '')
+			.replace(/[,;]+$/, '')
+			.trim();
 		if (name === '') return;
 		if (CLASS_WORDS.test(name) || CLASS_NOUN.test(name)) otherParties.push(name);
 		else pending.push(name);
@@ -130,7 +145,10 @@ const INSTITUTION_TAIL = /^(?:(?:trust|savings|loan|bank|banking|company|co\.?|a
 /** Split on " and " between names. "each of A and B" → ["each of A", "B"]; "A Bank and Trust" stays whole. */
 function splitOnAnd(text: string): string[] {
 	const names: string[] = [];
-	for (const part of text.split(/\s+and\s+/).map((p) => p.trim()).filter(Boolean)) {
+	for (const part of text
+		.split(/\s+and\s+/)
+		.map((p) => p.trim())
+		.filter(Boolean)) {
 		if (names.length > 0 && INSTITUTION_TAIL.test(part)) names[names.length - 1] += ` and ${part}`;
 		else names.push(part);
 	}

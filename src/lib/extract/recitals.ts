@@ -22,19 +22,23 @@ const CAPTION_LINES = 200;
 const MAX_NAME_CHARS = 120;
 
 /** `, a Delaware corporation (the "Company")`, `, as trustee (the "Trustee")`, `, an individual ("Executive")`. */
-const DEFINED_PARTY = /,\s+((?:a|an|as)\s+[^()"]{0,200}?)\s*\(\s*(?:the\s+|each\s+a\s+|hereinafter\s+(?:called\s+|referred\s+to\s+as\s+)?(?:the\s+)?)?"([^"]{2,40})"\s*\)/g;
+const DEFINED_PARTY =
+	/,\s+((?:a|an|as)\s+[^()"]{0,200}?)\s*\(\s*(?:the\s+|each\s+a\s+|hereinafter\s+(?:called\s+|referred\s+to\s+as\s+)?(?:the\s+)?)?"([^"]{2,40})"\s*\)/g;
 
 /** Defined terms that name the document or a thing, never a party. */
 const THING_TERMS =
 	/^(?:agreement|indenture|plan|notice|notes?|securit(?:y|ies)|award|options?|units?|act|shares?|(?:common\s+)?stock|effective\s+date|closing(?:\s+date)?|grant(?:\s+date)?|program|policy|certificate|prospectus|offering|amendment|guaranty|guarantee|collateral|loan|facility|commitment|premises|property|business|merger|transaction|code|committee|board)$/i;
 
 /** Words that end the text before a party name: `between`, `and`, `of` … when not inside a name. */
-const NAME_START = /(?:^|\s)(?:by\s+and\s+between|by\s+and\s+among|between|among|and|by|with|to|from|of)\s+(?=[A-Z0-9])/g;
+const NAME_START =
+	/(?:^|\s)(?:by\s+and\s+between|by\s+and\s+among|between|among|and|by|with|to|from|of)\s+(?=[A-Z0-9])/g;
 
 /** Form cover captions naming a party and the role the caption gives it. */
-const CAPTION = /^\(?\s*exact\s+name\s+of\s+(trustee|obligor|registrant|issuer|guarantor|co-registrant|depositor|sponsor)s?\b[^)]*\)?$/i;
+const CAPTION =
+	/^\(?\s*exact\s+name\s+of\s+(trustee|obligor|registrant|issuer|guarantor|co-registrant|depositor|sponsor)s?\b[^)]*\)?$/i;
 
-const RECITAL_START = /^(?:THIS\s+|This\s+)?[A-Z][\w\s,&'-]{0,80}?\b(?:AGREEMENT|INDENTURE|NOTE|AMENDMENT|PLAN|GUARANTY|GUARANTEE|CONTRACT|DEED|WARRANT|Agreement|Indenture|Note|Amendment|Guaranty|Contract)\b/;
+const RECITAL_START =
+	/^(?:THIS\s+|This\s+)?[A-Z][\w\s,&'-]{0,80}?\b(?:AGREEMENT|INDENTURE|NOTE|AMENDMENT|PLAN|GUARANTY|GUARANTEE|CONTRACT|DEED|WARRANT|Agreement|Indenture|Note|Amendment|Guaranty|Contract)\b/;
 
 /** Parties of an exhibit from its plain text; see the module comment. Never throws. */
 export function extractRecitalParties(text: string): NamedParty[] {
@@ -50,7 +54,10 @@ export function extractRecitalParties(text: string): NamedParty[] {
 }
 
 function normaliseQuotes(text: string): string {
-	return text.replace(/[“”„‟″]/g, '"').replace(/[‘’‚‛′]/g, "'").replace(/\u00a0/g, ' ');
+	return text
+		.replace(/[“”„‟″]/g, '"')
+		.replace(/[‘’‚‛′]/g, "'")
+		.replace(/\u00a0/g, ' ');
 }
 
 function paragraphs(text: string): string[] {
@@ -69,16 +76,21 @@ function recitalParties(text: string): NamedParty[] {
 	for (const paragraph of list) {
 		if (!RECITAL_START.test(paragraph) || !/\b(?:between|among)\b/i.test(paragraph)) continue;
 		// First sentence only: the recital names the parties; what follows is about the deal.
-		const sentence = /^.{0,800}?(?<!\b(?:Inc|Corp|Co|Ltd|N\.A|L\.P|No|Jr|Sr))\.(?=\s+[A-Z]|$)/.exec(paragraph)?.[0] ?? paragraph.slice(0, 800);
+		const sentence =
+			/^.{0,800}?(?<!\b(?:Inc|Corp|Co|Ltd|N\.A|L\.P|No|Jr|Sr))\.(?=\s+[A-Z]|$)/.exec(paragraph)?.[0] ??
+			paragraph.slice(0, 800);
 		// Without defined terms the clause is read like a title; only names that say they are an entity count.
-		const named = extractParties(sentence, { makerRole: 'Maker' }).parties.filter((party) => isPlausibleName(party.nameAsFiled) && ENTITY_WORD.test(party.nameAsFiled));
+		const named = extractParties(sentence, { makerRole: 'Maker' }).parties.filter(
+			(party) => isPlausibleName(party.nameAsFiled) && ENTITY_WORD.test(party.nameAsFiled),
+		);
 		if (named.length > 0) return named;
 	}
 	return [];
 }
 
 /** A name ending in an entity word ("…, Inc.", "… Bank"), or a bank named "Bank of …": "Trust Indenture Act" is not one. */
-const ENTITY_WORD = /\b(?:Inc|Incorporated|Corp|Corporation|Company|Co|LLC|L\.L\.C|L\.P|LP|Ltd|Limited|N\.A|Association|Bank|Trust|Partners|Holdings|PLC)\.?$|^(?:The\s+)?Bank\s+of\b/i;
+const ENTITY_WORD =
+	/\b(?:Inc|Incorporated|Corp|Corporation|Company|Co|LLC|L\.L\.C|L\.P|LP|Ltd|Limited|N\.A|Association|Bank|Trust|Partners|Holdings|PLC)\.?$|^(?:The\s+)?Bank\s+of\b/i;
 
 function definedParties(paragraph: string): NamedParty[] {
 	const parties: NamedParty[] = [];
@@ -111,7 +123,13 @@ function nameBefore(before: string): string | undefined {
 }
 
 function isPlausibleName(name: string): boolean {
-	return name.length >= 2 && name.length <= MAX_NAME_CHARS && /^[A-Z0-9]/.test(name) && !/["_]/.test(name) && !/^(?:The\s+)?(?:Company|Corporation|Parties|Party|Holder|Participant|Employee|Executive)$/i.test(name);
+	return (
+		name.length >= 2 &&
+		name.length <= MAX_NAME_CHARS &&
+		/^[A-Z0-9]/.test(name) &&
+		!/["_]/.test(name) &&
+		!/^(?:The\s+)?(?:Company|Corporation|Parties|Party|Holder|Participant|Employee|Executive)$/i.test(name)
+	);
 }
 
 function captionParties(text: string): NamedParty[] {
@@ -125,7 +143,11 @@ function captionParties(text: string): NamedParty[] {
 		while (j >= 0 && lines[j] === '') j--;
 		const name = lines[j]?.replace(/\s{2,}.*$/, '');
 		if (name && isPlausibleName(name) && !/^\(/.test(name)) {
-			parties.push({ nameAsFiled: name, role: normaliseRole(caption[1] ?? ''), roleAsFiled: line.replace(/^\(|\)$/g, '') });
+			parties.push({
+				nameAsFiled: name,
+				role: normaliseRole(caption[1] ?? ''),
+				roleAsFiled: line.replace(/^\(|\)$/g, ''),
+			});
 		}
 	});
 	return parties;

@@ -12,7 +12,11 @@ function singular(word: string): string {
 const titleCaseWord = (word: string) =>
 	word
 		.split('-')
-		.map((part) => (/^(?:of|and|for|the)$/i.test(part) ? part.toLowerCase() : part.charAt(0).toUpperCase() + part.slice(1).toLowerCase()))
+		.map((part) =>
+			/^(?:of|and|for|the)$/i.test(part)
+				? part.toLowerCase()
+				: part.charAt(0).toUpperCase() + part.slice(1).toLowerCase(),
+		)
 		.join('-');
 
 /** True when the role names several parties at once ("as borrowers", "each as Guarantor" is not). */

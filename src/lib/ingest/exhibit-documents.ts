@@ -40,7 +40,12 @@ export function exhibitNumberFromBody(plainText: string): string | undefined {
  */
 export function titleFromBody(plainText: string): string | undefined {
 	for (const line of firstLines(plainText, 30)) {
-		if (/^(?:exhibit|ex\.?)\s*(?:no\.?\s*)?[\d.A-Za-z]*\.?$/i.test(line) || isPageNumber(line) || !/[A-Za-z]{2}/.test(line)) continue;
+		if (
+			/^(?:exhibit|ex\.?)\s*(?:no\.?\s*)?[\d.A-Za-z]*\.?$/i.test(line) ||
+			isPageNumber(line) ||
+			!/[A-Za-z]{2}/.test(line)
+		)
+			continue;
 		return line.length > 200 ? `${line.slice(0, 199).trimEnd()}…` : line;
 	}
 	return undefined;
@@ -54,7 +59,12 @@ export function isMeaningfulDescription(description: string | undefined, type: s
 	if (!description) return false;
 	const squash = (text: string) => text.toUpperCase().replace(/[^A-Z0-9]/g, '');
 	const bare = squash(description);
-	return bare !== '' && bare !== squash(type) && !/^(?:EX|EXHIBIT)\d[\dA-Z]*$/.test(bare) && !/^GRAPHIC$|^IDEAXBRLDOCUMENT$/.test(bare);
+	return (
+		bare !== '' &&
+		bare !== squash(type) &&
+		!/^(?:EX|EXHIBIT)\d[\dA-Z]*$/.test(bare) &&
+		!/^GRAPHIC$|^IDEAXBRLDOCUMENT$/.test(bare)
+	);
 }
 
 /**
@@ -79,7 +89,9 @@ export function pathInside(root: string, relative: string): string {
 	const resolvedRoot = path.resolve(root);
 	const full = path.resolve(resolvedRoot, relative);
 	if (full !== resolvedRoot && !full.startsWith(`${resolvedRoot}${path.sep}`)) {
-		throw new Error(`Refusing to write "${relative}": it resolves outside the content folder ${resolvedRoot}. The submission names a file with a path in it; report it as a bug if it came from a valid filing.`);
+		throw new Error(
+			`Refusing to write "${relative}": it resolves outside the content folder ${resolvedRoot}. The submission names a file with a path in it; report it as a bug if it came from a valid filing.`,
+		);
 	}
 	return full;
 }

@@ -61,7 +61,8 @@ export class InstrumentRegistry {
 		if (!existing) this.#byId.set(candidate.id, structuredClone(candidate));
 		else if (existing.generated) {
 			for (const field of MERGED_FIELDS) {
-				if (existing[field] === undefined && candidate[field] !== undefined) Object.assign(existing, { [field]: candidate[field] });
+				if (existing[field] === undefined && candidate[field] !== undefined)
+					Object.assign(existing, { [field]: candidate[field] });
 			}
 		}
 		this.#touched.add(candidate.id);
@@ -80,7 +81,9 @@ export class InstrumentRegistry {
 		// The corpus's facilities for this agent, and this filing's copies (whose counterparty an
 		// upsert may have filled in), each once, in their current state.
 		const ids = new Set([...this.#corpus.facilityIds(agentId), ...this.#byId.keys()]);
-		const facilities = [...ids].map((id) => this.#copy(id)!).filter((i) => i.kind === 'loan-facility' && i.counterparty === agentId);
+		const facilities = [...ids]
+			.map((id) => this.#copy(id)!)
+			.filter((i) => i.kind === 'loan-facility' && i.counterparty === agentId);
 		const current = facilities.filter((i) => this.#touched.has(i.id));
 		if (current.length === 1) return current[0];
 		return current.length === 0 && facilities.length === 1 ? facilities[0] : undefined;

@@ -74,7 +74,8 @@ export class PartyRegistry {
 	 */
 	resolve(nameAsFiled: string, kind?: PartyKind, cik?: string): string {
 		const key = cik && /^\d{1,10}$/.test(cik) ? normaliseCik(cik) : undefined;
-		const found = (key ? (this.#byCik.get(key) ?? this.#copy(this.#corpus.idByCik(key))) : undefined) ?? this.#find(nameAsFiled);
+		const found =
+			(key ? (this.#byCik.get(key) ?? this.#copy(this.#corpus.idByCik(key))) : undefined) ?? this.#find(nameAsFiled);
 		if (found) {
 			this.#touched.add(found.id);
 			if (found.generated) {

@@ -28,7 +28,13 @@ import { compareExhibitNumbers } from '../report/exhibit-number.ts';
 import type { NamedParty } from '../extract/party-clause.ts';
 import { extractRecitalParties } from '../extract/recitals.ts';
 import type { Filing } from '../../schemas/filing.ts';
-import { exhibitNumberFromBody, exhibitNumberFromType, isMeaningfulDescription, safeFileName, titleFromBody } from './exhibit-documents.ts';
+import {
+	exhibitNumberFromBody,
+	exhibitNumberFromType,
+	isMeaningfulDescription,
+	safeFileName,
+	titleFromBody,
+} from './exhibit-documents.ts';
 
 type FilingDocument = Filing['documents'][number];
 
@@ -88,11 +94,16 @@ export function choosePrimary(submission: Submission): SubmissionDocument | unde
 export function documentPlainText(document: SubmissionDocument): string {
 	if (document.format === 'html') return htmlToPlainText(document.text ?? '');
 	// 1990s SGML table markup (`<TABLE>`, `<S>`, `<C>`, `<PAGE>`) is layout: blanked to spaces so columns stay put.
-	if (document.format === 'text') return (document.text ?? '').replace(/<\/?(?:PAGE|TABLE|CAPTION|S|C|FN)>/gi, (tag) => ' '.repeat(tag.length));
+	if (document.format === 'text')
+		return (document.text ?? '').replace(/<\/?(?:PAGE|TABLE|CAPTION|S|C|FN)>/gi, (tag) => ' '.repeat(tag.length));
 	return '';
 }
 
-export function planFiling(submission: Submission, sourceName: string, siblings: ReadonlyMap<number, SiblingSource> = new Map()): PlannedFiling {
+export function planFiling(
+	submission: Submission,
+	sourceName: string,
+	siblings: ReadonlyMap<number, SiblingSource> = new Map(),
+): PlannedFiling {
 	const warnings = submission.warnings.map((w) => `${sourceName}:${w.line}: ${w.message}`);
 	const { header } = submission;
 	const primary = choosePrimary(submission);
@@ -109,7 +120,9 @@ export function planFiling(submission: Submission, sourceName: string, siblings:
 		report = { source: sourceName, cover: { lines: {} }, items: [], signatures: [], exhibits: [], anomalies: [] };
 	}
 	const form = header.form ?? report.cover.form ?? primary?.type ?? 'UNKNOWN';
-	const filer = header.filers.find((f) => f.role === 'filer' || f.role === 'subject-company' || f.role === 'issuer') ?? header.filers[0];
+	const filer =
+		header.filers.find((f) => f.role === 'filer' || f.role === 'subject-company' || f.role === 'issuer') ??
+		header.filers[0];
 	const registrantName = report.cover.registrantName ?? filer?.name;
 	if (!registrantName) {
 		throw new SourceError(
@@ -131,7 +144,8 @@ export function planFiling(submission: Submission, sourceName: string, siblings:
 	const imageOwners = new Map<string, PageBody>();
 	const images = imagesByName(submission);
 
-	if (primary) pageOf.set(primary.sequence, { shownAs: shownInFull ? 'filing-page' : items.length > 0 ? 'items' : 'listed' });
+	if (primary)
+		pageOf.set(primary.sequence, { shownAs: shownInFull ? 'filing-page' : items.length > 0 ? 'items' : 'listed' });
 	const primaryBody = shownInFull && primary ? pageBody(primary, images, imageOwners) : undefined;
 
 	for (const document of submission.documents) {
@@ -139,18 +153,26 @@ export function planFiling(submission: Submission, sourceName: string, siblings:
 		const plain = documentPlainText(document);
 		let number = exhibitNumberFromType(document.type) ?? exhibitNumberFromBody(plain);
 		if (!number) {
-			warnings.push(`${sourceName}:${document.startLine}: document ${document.sequence} (${document.type}) names no exhibit number in its type or its first lines; it is listed on the filing page only`);
+			warnings.push(
+				`${sourceName}:${document.startLine}: document ${document.sequence} (${document.type}) names no exhibit number in its type or its first lines; it is listed on the filing page only`,
+			);
 			continue;
 		}
 		if (used.has(number)) number = `${number}.seq${document.sequence}`;
 		used.add(number);
 		const fromList = listed.get(numberKey(number));
-		const title = fromList?.title ?? (isMeaningfulDescription(document.description, document.type) ? document.description : undefined) ?? titleFromBody(plain) ?? document.type;
+		const title =
+			fromList?.title ??
+			(isMeaningfulDescription(document.description, document.type) ? document.description : undefined) ??
+			titleFromBody(plain) ??
+			document.type;
 		exhibits.push({
 			number,
 			type: document.type,
 			title,
-			...(fromList && isMeaningfulDescription(document.description, document.type) ? { description: document.description } : {}),
+			...(fromList && isMeaningfulDescription(document.description, document.type)
+				? { description: document.description }
+				: {}),
 			listedIn: fromList ? [...fromList.listedIn, 'document'] : ['document'],
 			status: fromList?.status ?? 'Filed herewith',
 			document: {
@@ -168,7 +190,13 @@ export function planFiling(submission: Submission, sourceName: string, siblings:
 	for (const entry of report.exhibits) {
 		if (usedKeys.has(numberKey(entry.number))) continue;
 		usedKeys.add(numberKey(entry.number));
-		exhibits.push({ number: entry.number, type: `EX-${entry.number}`, title: entry.title, listedIn: entry.listedIn, status: entry.status });
+		exhibits.push({
+			number: entry.number,
+			type: `EX-${entry.number}`,
+			title: entry.title,
+			listedIn: entry.listedIn,
+			status: entry.status,
+		});
 	}
 	exhibits.sort(listOrder(report.exhibits.map((e) => e.number)));
 
@@ -197,7 +225,14 @@ export function planFiling(submission: Submission, sourceName: string, siblings:
 		...(header.period ? { period: header.period } : {}),
 		filers: header.filers,
 		...(primary && primaryBody
-			? { primary: { type: primary.type, sequence: primary.sequence, ...(primary.filename ? { filename: primary.filename } : {}), body: primaryBody } }
+			? {
+					primary: {
+						type: primary.type,
+						sequence: primary.sequence,
+						...(primary.filename ? { filename: primary.filename } : {}),
+						body: primaryBody,
+					},
+				}
 			: {}),
 		exhibits,
 		documents,
@@ -223,7 +258,11 @@ function imagesByName(submission: Submission): Map<string, { name: string; bytes
  * holds them (decoded GRAPHIC parts); a reference to a missing image becomes its alt text,
  * because a dangling `./x.jpg` would fail the site build.
  */
-function pageBody(document: SubmissionDocument, images: Map<string, { name: string; bytes: Uint8Array }>, owners: Map<string, PageBody>): PageBody {
+function pageBody(
+	document: SubmissionDocument,
+	images: Map<string, { name: string; bytes: Uint8Array }>,
+	owners: Map<string, PageBody>,
+): PageBody {
 	if (document.format === 'text') return { markdown: textToMarkdown(document.text ?? ''), images: [] };
 	const converted = htmlToMarkdown(document.text ?? '');
 	const body: PageBody = { markdown: converted.markdown, images: [] };
@@ -246,5 +285,6 @@ function pageBody(document: SubmissionDocument, images: Map<string, { name: stri
 function listOrder(listed: string[]) {
 	const position = new Map(listed.map((number, i) => [number, i]));
 	return (a: PlannedExhibit, b: PlannedExhibit) =>
-		(position.get(a.number) ?? Number.MAX_SAFE_INTEGER) - (position.get(b.number) ?? Number.MAX_SAFE_INTEGER) || compareExhibitNumbers(a.number, b.number);
+		(position.get(a.number) ?? Number.MAX_SAFE_INTEGER) - (position.get(b.number) ?? Number.MAX_SAFE_INTEGER) ||
+		compareExhibitNumbers(a.number, b.number);
 }

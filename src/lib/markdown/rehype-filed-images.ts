@@ -45,9 +45,18 @@ export default function rehypeFiledImages({ readFile }: FiledImagesOptions) {
 		for (const { image, parent, name } of found) {
 			const size = await sizeOf(path.join(folder, name), readFile);
 			if (size) {
-				image.properties = { ...image.properties, src: filingImageUrl(path.basename(folder), name), ...size, loading: 'lazy', decoding: 'async' };
+				image.properties = {
+					...image.properties,
+					src: filingImageUrl(path.basename(folder), name),
+					...size,
+					loading: 'lazy',
+					decoding: 'async',
+				};
 			} else {
-				parent.children.splice(parent.children.indexOf(image), 1, { type: 'text', value: String(image.properties.alt ?? '') });
+				parent.children.splice(parent.children.indexOf(image), 1, {
+					type: 'text',
+					value: String(image.properties.alt ?? ''),
+				});
 			}
 		}
 	};

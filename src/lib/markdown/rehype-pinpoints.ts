@@ -160,8 +160,26 @@ const sectionPattern = new RegExp(
 );
 
 const numberWords = [
-	'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
-	'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty',
+	'one',
+	'two',
+	'three',
+	'four',
+	'five',
+	'six',
+	'seven',
+	'eight',
+	'nine',
+	'ten',
+	'eleven',
+	'twelve',
+	'thirteen',
+	'fourteen',
+	'fifteen',
+	'sixteen',
+	'seventeen',
+	'eighteen',
+	'nineteen',
+	'twenty',
 ];
 
 /**
@@ -193,8 +211,19 @@ function articleNumber(token: string): number | undefined {
 }
 
 const romanValues: ReadonlyArray<readonly [string, number]> = [
-	['M', 1000], ['CM', 900], ['D', 500], ['CD', 400], ['C', 100], ['XC', 90],
-	['L', 50], ['XL', 40], ['X', 10], ['IX', 9], ['V', 5], ['IV', 4], ['I', 1],
+	['M', 1000],
+	['CM', 900],
+	['D', 500],
+	['CD', 400],
+	['C', 100],
+	['XC', 90],
+	['L', 50],
+	['XL', 40],
+	['X', 10],
+	['IX', 9],
+	['V', 5],
+	['IV', 4],
+	['I', 1],
 ];
 
 /** Strict: `"IV"` → 4, but `"IIII"` or `"VX"` → undefined (not a numeral a document would use). */
@@ -242,7 +271,11 @@ function hasClass(node: RootContent | ElementContent, className: string): boolea
 }
 
 function addClassName(current: Element['properties'][string], className: string): string[] {
-	const classes = Array.isArray(current) ? current.map(String) : typeof current === 'string' ? current.split(/\s+/).filter(Boolean) : [];
+	const classes = Array.isArray(current)
+		? current.map(String)
+		: typeof current === 'string'
+			? current.split(/\s+/).filter(Boolean)
+			: [];
 	return classes.includes(className) ? classes : [...classes, className];
 }
 

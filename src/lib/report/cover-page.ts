@@ -42,7 +42,10 @@ const CAPTIONS: ReadonlyArray<[RegExp, CoverField | 'ignore']> = [
 const PHONE = /\(?\d{3}\)?[\s.-]*\d{3}[\s.-]\d{4}/;
 
 /** Parse the cover: `lines` are the whole filing's lines; `end` is where the cover stops (the first Item). */
-export function parseCoverFields(lines: readonly string[], end: number): Omit<CoverPage, 'form' | 'registrantName'> & {
+export function parseCoverFields(
+	lines: readonly string[],
+	end: number,
+): Omit<CoverPage, 'form' | 'registrantName'> & {
 	form?: string;
 	registrantName?: string;
 } {
@@ -78,7 +81,10 @@ export function parseCoverFields(lines: readonly string[], end: number): Omit<Co
 	}
 
 	const reportDate = found.reportDate ? findLongDate(found.reportDate) : undefined;
-	const address = found.address && found.zip && !found.address.includes(found.zip) ? `${found.address} ${found.zip}` : (found.address ?? found.zip);
+	const address =
+		found.address && found.zip && !found.address.includes(found.zip)
+			? `${found.address} ${found.zip}`
+			: (found.address ?? found.zip);
 	const phone = found.phone ? (PHONE.exec(found.phone)?.[0] ?? found.phone) : undefined;
 	return {
 		form,
@@ -94,7 +100,13 @@ export function parseCoverFields(lines: readonly string[], end: number): Omit<Co
 	};
 }
 
-function setField(found: Partial<Record<CoverField, string>>, at: CoverPage['lines'], field: CoverField, value: string, index: number) {
+function setField(
+	found: Partial<Record<CoverField, string>>,
+	at: CoverPage['lines'],
+	field: CoverField,
+	value: string,
+	index: number,
+) {
 	found[field] = normaliseWhitespace(value);
 	at[field] = index + 1;
 }
@@ -126,12 +138,16 @@ function nextTextLine(lines: readonly string[], index: number, end: number): str
 }
 
 /** Give each value cell to the caption whose centre is nearest; cells for one caption are joined. */
-function assignCells(values: readonly Cell[], captions: ReadonlyArray<{ cell: Cell; field: CoverField }>): Map<CoverField, string> {
+function assignCells(
+	values: readonly Cell[],
+	captions: ReadonlyArray<{ cell: Cell; field: CoverField }>,
+): Map<CoverField, string> {
 	const assigned = new Map<CoverField, string>();
 	for (const value of values) {
 		let best = captions[0]!;
 		for (const caption of captions) {
-			if (Math.abs(cellCentre(caption.cell) - cellCentre(value)) < Math.abs(cellCentre(best.cell) - cellCentre(value))) best = caption;
+			if (Math.abs(cellCentre(caption.cell) - cellCentre(value)) < Math.abs(cellCentre(best.cell) - cellCentre(value)))
+				best = caption;
 		}
 		const previous = assigned.get(best.field);
 		assigned.set(best.field, previous ? `${previous} ${value.text}` : value.text);

@@ -25,12 +25,23 @@ export interface ListedExhibit {
  * optional separator, description. Without a prefix the number must contain a dot or be
  * followed by a column gap, so wrapped text like "2003 between …" never starts an entry.
  */
-const ENTRY_START = /^(\s*)(Exhibit\s+(?:No\.?\s*)?|Exh?\.\s*)?\(?(\d{1,3}(?:\.[0-9A-Za-z]{1,4})*)\)?([*†‡#+]{1,3}(?=\s))?(?=\s|$|[-–—:])(\s*(?:[-–—:]\s+)?)(.*)$/i;
+const ENTRY_START =
+	/^(\s*)(Exhibit\s+(?:No\.?\s*)?|Exh?\.\s*)?\(?(\d{1,3}(?:\.[0-9A-Za-z]{1,4})*)\)?([*†‡#+]{1,3}(?=\s))?(?=\s|$|[-–—:])(\s*(?:[-–—:]\s+)?)(.*)$/i;
 
-export function matchEntryStart(line: string): { number: string; marker?: string; descriptionColumn: number; description: string } | undefined {
+export function matchEntryStart(
+	line: string,
+): { number: string; marker?: string; descriptionColumn: number; description: string } | undefined {
 	const match = ENTRY_START.exec(line);
 	if (!match) return undefined;
-	const [, , prefix, number, marker, gap, description] = match as unknown as [string, string, string | undefined, string, string | undefined, string, string];
+	const [, , prefix, number, marker, gap, description] = match as unknown as [
+		string,
+		string,
+		string | undefined,
+		string,
+		string | undefined,
+		string,
+		string,
+	];
 	if (!prefix && !number.includes('.') && description !== '' && !/\s{2,}|[-–—:]/.test(gap)) return undefined;
 	// A bare "2" alone on a line is a page number, not an exhibit.
 	if (!prefix && !number.includes('.') && description === '') return undefined;
@@ -59,7 +70,12 @@ interface EntryOptions {
 }
 
 /** Entries in lines [start, end). */
-export function parseExhibitEntries(lines: readonly string[], start: number, end: number, options: EntryOptions = {}): ListedExhibit[] {
+export function parseExhibitEntries(
+	lines: readonly string[],
+	start: number,
+	end: number,
+	options: EntryOptions = {},
+): ListedExhibit[] {
 	const entries: ListedExhibit[] = [];
 	let current: { number: string; marker?: string; line: number; description: string[]; location: string[] } | undefined;
 	const finish = () => {
@@ -69,10 +85,13 @@ export function parseExhibitEntries(lines: readonly string[], start: number, end
 		const title = normaliseWhitespace(removed.length > 0 ? text.replace(/\s+([.,;:])/g, '$1') : text);
 		const statuses = [...current.location, ...removed].flatMap((t) => statusFromLocation(t) ?? []);
 		// "(incorporated by reference to Exhibit 3.1 to …)" stays in the title (it says where), and also sets the status.
-		if (statuses.length === 0 && /\((?:incorporated\s+(?:herein\s+)?by\s+reference|previously\s+filed)\b/i.test(title)) statuses.push('Incorporated by reference');
-		const footnoted = statuses.length === 0 && current.marker ? footnoteStatus(lines, current.marker, current.line) : undefined;
+		if (statuses.length === 0 && /\((?:incorporated\s+(?:herein\s+)?by\s+reference|previously\s+filed)\b/i.test(title))
+			statuses.push('Incorporated by reference');
+		const footnoted =
+			statuses.length === 0 && current.marker ? footnoteStatus(lines, current.marker, current.line) : undefined;
 		if (footnoted) statuses.push(footnoted);
-		if (title !== '') entries.push({ number: current.number, title, statuses, interleaved: removed, line: current.line });
+		if (title !== '')
+			entries.push({ number: current.number, title, statuses, interleaved: removed, line: current.line });
 		current = undefined;
 	};
 
@@ -90,7 +109,13 @@ export function parseExhibitEntries(lines: readonly string[], start: number, end
 		const entryStart = matchEntryStart(line);
 		if (entryStart) {
 			finish();
-			current = { number: entryStart.number, ...(entryStart.marker ? { marker: entryStart.marker } : {}), line: i + 1, description: [], location: [] };
+			current = {
+				number: entryStart.number,
+				...(entryStart.marker ? { marker: entryStart.marker } : {}),
+				line: i + 1,
+				description: [],
+				location: [],
+			};
 			addCells(current, ' '.repeat(entryStart.descriptionColumn) + entryStart.description, options);
 		} else if (current) {
 			addCells(current, line, options);

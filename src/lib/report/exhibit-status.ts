@@ -13,7 +13,8 @@ export type ExhibitStatus = (typeof exhibitStatuses)[number];
  * middle of its description). "Incorporated by reference to …" is deliberately absent: it is
  * a legitimate part of many titles and is only read from the Location column.
  */
-const HEREWITH = /\(?\s*\b(?:(?:electronically\s+)?filed\s+(?:electronically\s+)?herewith|furnished\s+herewith|attached\s+hereto)\b\s*\)?/gi;
+const HEREWITH =
+	/\(?\s*\b(?:(?:electronically\s+)?filed\s+(?:electronically\s+)?herewith|furnished\s+herewith|attached\s+hereto)\b\s*\)?/gi;
 
 /** Location text → status, or undefined when the text names none ("*", "See note 1"). */
 export function statusFromLocation(text: string): ExhibitStatus | undefined {

@@ -88,4 +88,3 @@ export function mergeExhibitLists(
 	}
 	return { exhibits: merged, anomalies };
 }
-

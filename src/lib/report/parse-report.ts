@@ -85,7 +85,11 @@ export function parseReportText(text: string, sourceName: string): ParsedReport 
 	const index = indexAt >= 0 ? parseExhibitIndex(lines, indexAt, sectionEnd(indexAt)) : [];
 	assertUniqueNumbers(itemList, sourceName, exhibitItem ? `Item ${exhibitItem.number}` : 'the exhibit list');
 	assertUniqueNumbers(index, sourceName, 'the exhibit index');
-	const { exhibits, anomalies } = mergeExhibitLists(itemList, index, exhibitItem ? `Item ${exhibitItem.number}` : 'the item list');
+	const { exhibits, anomalies } = mergeExhibitLists(
+		itemList,
+		index,
+		exhibitItem ? `Item ${exhibitItem.number}` : 'the item list',
+	);
 
 	return { source: sourceName, cover, items, signatures, exhibits, anomalies, coverEnd };
 }

@@ -30,13 +30,17 @@ export function parseSignatures(lines: readonly string[], start: number, end: nu
 		const signed = by[1]!.trim();
 		const conformed = /\/s\//i.test(signed);
 		const after = followingTextLines(lines, i + 1, end, 3);
-		const labelled = (label: string) => after.map((line) => new RegExp(`^${label}\\s*:\\s*(.+)$`, 'i').exec(line)?.[1]).find(Boolean);
+		const labelled = (label: string) =>
+			after.map((line) => new RegExp(`^${label}\\s*:\\s*(.+)$`, 'i').exec(line)?.[1]).find(Boolean);
 		const unlabelled = after.filter((line) => !/^(?:Name|Title|Date[d]?)\s*:/i.test(line));
 		const signedName = normaliseWhitespace(signed.replace(/\/s\//i, ''));
 		const signer = labelled('Name') ?? (signedName || unlabelled[0]);
 		if (!signer) continue;
 		// The printed name usually repeats the conformed one; the line after it is the title.
-		const titleCandidates = unlabelled[0] && normaliseWhitespace(unlabelled[0]) === normaliseWhitespace(signer) ? unlabelled.slice(1) : unlabelled;
+		const titleCandidates =
+			unlabelled[0] && normaliseWhitespace(unlabelled[0]) === normaliseWhitespace(signer)
+				? unlabelled.slice(1)
+				: unlabelled;
 		const { entity, date } = blockAbove(lines, i, start);
 		signatures.push({
 			entity,

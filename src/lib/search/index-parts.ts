@@ -23,7 +23,9 @@ export const indexPartName = (n: number) => `index-${n + 1}`;
  */
 export function partitionPages(pages: readonly string[], maxPages: number): string[][] {
 	if (!Number.isInteger(maxPages) || maxPages < 1) {
-		throw new Error(`The pages per search index must be a whole number above zero, got ${maxPages}. Set PAGEFIND_MAX_PAGES to e.g. 40000, or leave it unset.`);
+		throw new Error(
+			`The pages per search index must be a whole number above zero, got ${maxPages}. Set PAGEFIND_MAX_PAGES to e.g. 40000, or leave it unset.`,
+		);
 	}
 	const sorted = [...pages].sort();
 	const parts = Math.max(1, Math.ceil(sorted.length / maxPages));

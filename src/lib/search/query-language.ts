@@ -131,7 +131,11 @@ export function isSingleClause(query: ParsedQuery): boolean {
  * set, in ranking order. Ids in every required set but missing from the ranking (not expected:
  * the ranking search matches any positive word) are appended, so nothing silently drops.
  */
-export function combineClauseResults(ranked: readonly string[], required: readonly ReadonlySet<string>[], excluded: readonly ReadonlySet<string>[]): string[] {
+export function combineClauseResults(
+	ranked: readonly string[],
+	required: readonly ReadonlySet<string>[],
+	excluded: readonly ReadonlySet<string>[],
+): string[] {
 	const keep = (id: string) => required.every((set) => set.has(id)) && !excluded.some((set) => set.has(id));
 	const result = ranked.filter(keep);
 	if (required.length > 0) {
@@ -200,7 +204,10 @@ export function lacksAPhrase(query: ParsedQuery, locations: readonly number[]): 
 }
 
 /** Facet counts over a final result set: for each value, how many of `ids` carry it. */
-export function countFacetValues(ids: ReadonlySet<string>, pagesByValue: ReadonlyMap<string, ReadonlySet<string>>): Map<string, number> {
+export function countFacetValues(
+	ids: ReadonlySet<string>,
+	pagesByValue: ReadonlyMap<string, ReadonlySet<string>>,
+): Map<string, number> {
 	const counts = new Map<string, number>();
 	for (const [value, pages] of pagesByValue) {
 		let n = 0;

@@ -19,7 +19,9 @@ export const SHARDS_META_NAME = 'filed-herewith-shards';
 /** Shard names become URL segments: lower-case letters, digits and hyphens only. */
 export function assertShardName(name: string): string {
 	if (!/^[a-z0-9][a-z0-9-]*$/.test(name)) {
-		throw new Error(`Shard name "${name}" cannot be a URL segment. Use lower-case letters, digits and hyphens, e.g. "registrants-a-m" or "2004".`);
+		throw new Error(
+			`Shard name "${name}" cannot be a URL segment. Use lower-case letters, digits and hyphens, e.g. "registrants-a-m" or "2004".`,
+		);
 	}
 	return name;
 }

@@ -30,7 +30,13 @@ import {
 } from '../../lib/search/query-language.ts';
 import { contentWords } from '../../lib/search/words.ts';
 import { hasSelectedFilters, pagefindFilters, pagefindSort, type SearchState } from '../../lib/search/url-state.ts';
-import type { FilterCounts, Pagefind, PagefindResponse, PagefindResult, PagefindResultData } from './pagefind-client.ts';
+import type {
+	FilterCounts,
+	Pagefind,
+	PagefindResponse,
+	PagefindResult,
+	PagefindResultData,
+} from './pagefind-client.ts';
 
 export interface FacetCounts {
 	counts: FilterCounts;
@@ -88,11 +94,17 @@ export class SearchEngine {
 		const sort = pagefindSort(state);
 		const rankingTerm = rankingSearchTerm(query);
 		// Excluded words are not in the ranking search: fetch their index chunks while it runs.
-		for (const clause of query.excluded) void this.#pagefind.preload(clauseSearchTerm(clause), { filters }).catch(() => {});
+		for (const clause of query.excluded)
+			void this.#pagefind.preload(clauseSearchTerm(clause), { filters }).catch(() => {});
 		// Pagefind's exact mode finds the right pages but scores them all alike, so the order
 		// always comes from an unquoted search of every positive word (BM25 and meta weights).
 		const ranked = await this.#pagefind.search(rankingTerm, { filters, sort });
-		const none: SearchOutcome = { results: [], query, highlights: new Map(), counts: async () => ({ counts: ranked.filters, exact: true }) };
+		const none: SearchOutcome = {
+			results: [],
+			query,
+			highlights: new Map(),
+			counts: async () => ({ counts: ranked.filters, exact: true }),
+		};
 		if (ranked.results.length === 0 && emptyRankingMeansNoMatch(query, Object.keys(sort).length > 0)) return none;
 		// A prefix clause searched as the ranking was is answered by it.
 		const answeredByRanking = (clause: Clause) => clause.kind === 'prefix' && clauseSearchTerm(clause) === rankingTerm;
@@ -100,11 +112,13 @@ export class SearchEngine {
 		// when the words are on most pages); the first ranked pages can often be vouched for from
 		// their own text, which the page needs to show them anyway.
 		const clauseSearchesFollow = !query.required.every(answeredByRanking);
-		if (clauseSearchesFollow && textCanVouchFor(query) && options.onFirstResults && options.firstResults) await this.#firstResults(query, ranked, options.firstResults, options.onFirstResults);
+		if (clauseSearchesFollow && textCanVouchFor(query) && options.onFirstResults && options.firstResults)
+			await this.#firstResults(query, ranked, options.firstResults, options.onFirstResults);
 		// One clause at a time, after the ranking: each Pagefind search costs time in proportion to
 		// the pages it matches (10,000 pages for a common word), so none runs when the ranking has
 		// already settled the answer, and they never compete with it for the main thread.
-		const clauseSearch = async (clause: Clause) => (answeredByRanking(clause) ? ranked : this.#pagefind.search(clauseSearchTerm(clause), { filters }));
+		const clauseSearch = async (clause: Clause) =>
+			answeredByRanking(clause) ? ranked : this.#pagefind.search(clauseSearchTerm(clause), { filters });
 		const required: PagefindResponse[] = [];
 		for (const clause of query.required) {
 			const response = await clauseSearch(clause);
@@ -133,7 +147,10 @@ export class SearchEngine {
 		// in the smallest required set (or, with none, in every page the filters allow) can have a
 		// non-zero count, so only those are asked about.
 		const single = isSingleClause(query) || isEmptyQuery(query);
-		const smallestAt = required.reduce((best, r, i) => (r.results.length < required[best]!.results.length ? i : best), 0);
+		const smallestAt = required.reduce(
+			(best, r, i) => (r.results.length < required[best]!.results.length ? i : best),
+			0,
+		);
 		const bounding = query.required[smallestAt];
 		const counts = async () => {
 			await this.#loadFilters();
@@ -144,14 +161,22 @@ export class SearchEngine {
 		return { results, query, highlights, counts };
 	}
 
-	async #firstResults(query: ParsedQuery, ranked: PagefindResponse, count: number, report: NonNullable<RunOptions['onFirstResults']>) {
+	async #firstResults(
+		query: ParsedQuery,
+		ranked: PagefindResponse,
+		count: number,
+		report: NonNullable<RunOptions['onFirstResults']>,
+	) {
 		const top: PagefindResult[] = [];
 		for (const result of ranked.results) {
 			if (top.length === count) break;
 			if (!lacksAPhrase(query, result.words)) top.push(result);
 		}
 		const data = await Promise.all(top.map((result) => result.data()));
-		const n = surelyMatchingPrefix(query, data.map((d) => contentWords(d.content)));
+		const n = surelyMatchingPrefix(
+			query,
+			data.map((d) => contentWords(d.content)),
+		);
 		if (n === 0) return;
 		report({
 			results: top.slice(0, n).map((result, i) => ({ result, data: data[i]! })),
@@ -172,10 +197,16 @@ export class SearchEngine {
 	 * flagged as upper bounds.
 	 */
 	async #countOver(ids: Set<string>, bound: FilterCounts): Promise<FacetCounts> {
-		const candidates = Object.entries(bound).flatMap(([name, values]) => Object.entries(values).filter(([, n]) => n > 0).map(([value]) => [name, value] as const));
+		const candidates = Object.entries(bound).flatMap(([name, values]) =>
+			Object.entries(values)
+				.filter(([, n]) => n > 0)
+				.map(([value]) => [name, value] as const),
+		);
 		if (candidates.length > EXACT_COUNT_BUDGET) return { counts: bound, exact: false };
 		const counts: FilterCounts = Object.fromEntries(Object.keys(bound).map((name) => [name, {}]));
-		const pages = await Promise.all(candidates.map(async ([name, value]) => [name, value, await this.#pagesWith(name, value)] as const));
+		const pages = await Promise.all(
+			candidates.map(async ([name, value]) => [name, value, await this.#pagesWith(name, value)] as const),
+		);
 		for (const [name, value, withValue] of pages) {
 			counts[name]![value] = countFacetValues(ids, new Map([[value, withValue]])).get(value) ?? 0;
 		}
@@ -186,7 +217,9 @@ export class SearchEngine {
 		const key = `${name}\u0000${value}`;
 		let pages = this.#pagesByFilterValue.get(key);
 		if (!pages) {
-			pages = this.#pagefind.search(null, { filters: { [name]: [value] } }).then((r) => new Set(r.results.map((x) => x.id)));
+			pages = this.#pagefind
+				.search(null, { filters: { [name]: [value] } })
+				.then((r) => new Set(r.results.map((x) => x.id)));
 			this.#pagesByFilterValue.set(key, pages);
 		}
 		return pages;

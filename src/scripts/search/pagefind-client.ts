@@ -63,7 +63,10 @@ export async function loadPagefind(bundleUrl: string): Promise<Pagefind> {
 	try {
 		pagefind = (await import(/* @vite-ignore */ bundleUrl)) as Pagefind;
 	} catch (cause) {
-		throw new Error(`Could not load the search index from ${bundleUrl}. Rebuild the site (npm run build) so Pagefind writes dist/pagefind/, and serve dist/ over HTTP.`, { cause });
+		throw new Error(
+			`Could not load the search index from ${bundleUrl}. Rebuild the site (npm run build) so Pagefind writes dist/pagefind/, and serve dist/ over HTTP.`,
+			{ cause },
+		);
 	}
 	// noWorker: Pagefind 1.6 runs its searches in a Web Worker by default, which costs a second
 	// download of its search code (pagefind-worker.js, 12 kB gzipped) before the first result and
@@ -81,7 +84,9 @@ export async function loadPagefind(bundleUrl: string): Promise<Pagefind> {
  * the search page; merge each so one query searches them all. Unsharded sites have no tag.
  */
 async function mergeShards(pagefind: Pagefind) {
-	const indexes = parseShardIndexes(document.querySelector<HTMLMetaElement>(`meta[name="${SHARDS_META_NAME}"]`)?.content);
+	const indexes = parseShardIndexes(
+		document.querySelector<HTMLMetaElement>(`meta[name="${SHARDS_META_NAME}"]`)?.content,
+	);
 	// baseUrl: Pagefind would otherwise prefix a shard's URLs with its folder (/_shards/{name}/); its pages are published at the root.
 	for (const index of indexes) await pagefind.mergeIndex(index, { baseUrl: '/' });
 }

@@ -17,14 +17,27 @@ export interface FacetPanelOptions {
 
 /** Years newest first; everything else by count, then alphabetically. */
 function orderValues(name: string, entries: [string, number][]): [string, number][] {
-	return name === 'year' ? entries.sort(([a], [b]) => b.localeCompare(a)) : entries.sort(([a, x], [b, y]) => y - x || a.localeCompare(b));
+	return name === 'year'
+		? entries.sort(([a], [b]) => b.localeCompare(a))
+		: entries.sort(([a, x], [b, y]) => y - x || a.localeCompare(b));
 }
 
-export function renderFacets(container: HTMLElement, counts: FilterCounts, state: SearchState, options: FacetPanelOptions): void {
+export function renderFacets(
+	container: HTMLElement,
+	counts: FilterCounts,
+	state: SearchState,
+	options: FacetPanelOptions,
+): void {
 	// Keep keyboard focus on the same checkbox across a re-render.
-	const focused = document.activeElement instanceof HTMLInputElement && container.contains(document.activeElement) ? document.activeElement : null;
+	const focused =
+		document.activeElement instanceof HTMLInputElement && container.contains(document.activeElement)
+			? document.activeElement
+			: null;
 	const focusKey = focused ? `${focused.name}\u0000${focused.value}` : null;
-	const focusMore = document.activeElement instanceof HTMLButtonElement && container.contains(document.activeElement) ? document.activeElement.dataset.facet : undefined;
+	const focusMore =
+		document.activeElement instanceof HTMLButtonElement && container.contains(document.activeElement)
+			? document.activeElement.dataset.facet
+			: undefined;
 
 	const fieldsets: HTMLElement[] = [];
 	let index = 0;
@@ -47,11 +60,23 @@ export function renderFacets(container: HTMLElement, counts: FilterCounts, state
 			const id = `facet-${index++}`;
 			const item = document.createElement('li');
 			if (!showAll && i >= SHOWN_BEFORE_MORE && !selected.has(value)) item.hidden = true;
-			const input = Object.assign(document.createElement('input'), { type: 'checkbox', id, name, value, checked: selected.has(value) });
+			const input = Object.assign(document.createElement('input'), {
+				type: 'checkbox',
+				id,
+				name,
+				value,
+				checked: selected.has(value),
+			});
 			const labelEl = Object.assign(document.createElement('label'), { htmlFor: id });
-			const countEl = Object.assign(document.createElement('span'), { className: 'facet__count', textContent: String(count) });
+			const countEl = Object.assign(document.createElement('span'), {
+				className: 'facet__count',
+				textContent: String(count),
+			});
 			// Read as "Wilmington Trust Company, 2 results" rather than a bare number.
-			const countText = Object.assign(document.createElement('span'), { className: 'visually-hidden', textContent: count === 1 ? ', 1 result' : `, ${count} results` });
+			const countText = Object.assign(document.createElement('span'), {
+				className: 'visually-hidden',
+				textContent: count === 1 ? ', 1 result' : `, ${count} results`,
+			});
 			countEl.setAttribute('aria-hidden', 'true');
 			labelEl.append(document.createTextNode(value), countText, countEl);
 			item.append(input, labelEl);
@@ -59,7 +84,11 @@ export function renderFacets(container: HTMLElement, counts: FilterCounts, state
 		});
 		fieldset.append(legend, list);
 		if (!showAll) {
-			const more = Object.assign(document.createElement('button'), { type: 'button', className: 'facet__more', textContent: `Show all ${entries.length}` });
+			const more = Object.assign(document.createElement('button'), {
+				type: 'button',
+				className: 'facet__more',
+				textContent: `Show all ${entries.length}`,
+			});
 			more.dataset.facet = name;
 			more.setAttribute('aria-label', `Show all ${entries.length} values of ${label}`);
 			fieldset.append(more);
@@ -69,11 +98,15 @@ export function renderFacets(container: HTMLElement, counts: FilterCounts, state
 	container.replaceChildren(...fieldsets);
 
 	if (focusKey) {
-		const again = [...container.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].find((i) => `${i.name}\u0000${i.value}` === focusKey);
+		const again = [...container.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].find(
+			(i) => `${i.name}\u0000${i.value}` === focusKey,
+		);
 		again?.focus();
 	} else if (focusMore) {
 		// The button is gone once the list is expanded: move focus to the first newly shown value.
-		const fieldset = [...container.querySelectorAll<HTMLInputElement>(`input[name="${CSS.escape(focusMore)}"]`)][SHOWN_BEFORE_MORE];
+		const fieldset = [...container.querySelectorAll<HTMLInputElement>(`input[name="${CSS.escape(focusMore)}"]`)][
+			SHOWN_BEFORE_MORE
+		];
 		fieldset?.focus();
 	}
 }

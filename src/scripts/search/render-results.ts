@@ -12,7 +12,11 @@ const EXCERPT_WORDS = 36;
 const SUB_RESULT_WORDS = 24;
 const MAX_SUB_RESULTS = 3;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, children: (Node | string)[] = []): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+	tag: K,
+	props: Partial<HTMLElementTagNameMap[K]> = {},
+	children: (Node | string)[] = [],
+): HTMLElementTagNameMap[K] {
 	const node = Object.assign(document.createElement(tag), props);
 	node.append(...children);
 	return node;
@@ -43,26 +47,46 @@ export function resultContext(data: PagefindResultData): string {
 	return [kind, registrant, form && `Form ${form}`, date && formatDate(date)].filter(Boolean).join(' · ');
 }
 
-export function renderResult(data: PagefindResultData, query: ParsedQuery, candidates: readonly number[], headingId: string): HTMLLIElement {
+export function renderResult(
+	data: PagefindResultData,
+	query: ParsedQuery,
+	candidates: readonly number[],
+	headingId: string,
+): HTMLLIElement {
 	const words = contentWords(data.content);
 	const highlights = highlightLocations(words, candidates, query);
 	const url = data.raw_url;
-	const title = el('h3', { className: 'result__title', id: headingId }, [el('a', { href: url, textContent: resultTitle(data) })]);
+	const title = el('h3', { className: 'result__title', id: headingId }, [
+		el('a', { href: url, textContent: resultTitle(data) }),
+	]);
 	title.firstElementChild!.setAttribute('data-result-link', '');
 	const context = el('p', { className: 'result__context', textContent: resultContext(data) });
-	const excerpt = el('p', { className: 'result__excerpt' }, excerptNodes(buildExcerpt(words, highlights, EXCERPT_WORDS)));
+	const excerpt = el(
+		'p',
+		{ className: 'result__excerpt' },
+		excerptNodes(buildExcerpt(words, highlights, EXCERPT_WORDS)),
+	);
 	const article = el('article', { className: 'result' }, [title, context, excerpt]);
 	article.setAttribute('aria-labelledby', headingId);
 
-	const links = deepLinks(words, data.anchors ?? [], highlights, { max: MAX_SUB_RESULTS, excerptLength: SUB_RESULT_WORDS });
+	const links = deepLinks(words, data.anchors ?? [], highlights, {
+		max: MAX_SUB_RESULTS,
+		excerptLength: SUB_RESULT_WORDS,
+	});
 	if (links.length > 0) {
 		const list = el('ul', { className: 'result__pinpoints' });
 		list.setAttribute('aria-label', `Matches in ${resultTitle(data)}`);
 		for (const link of links) {
-			const anchor = el('a', { href: `${url}${link.hash}`, className: 'result__pinpoint-link', textContent: link.label });
+			const anchor = el('a', {
+				href: `${url}${link.hash}`,
+				className: 'result__pinpoint-link',
+				textContent: link.label,
+			});
 			anchor.setAttribute('data-result-link', '');
 			anchor.setAttribute('data-pinpoint', link.id);
-			list.append(el('li', {}, [anchor, el('span', { className: 'result__pinpoint-text' }, excerptNodes(link.excerpt))]));
+			list.append(
+				el('li', {}, [anchor, el('span', { className: 'result__pinpoint-text' }, excerptNodes(link.excerpt))]),
+			);
 		}
 		article.append(list);
 	}
