@@ -16,6 +16,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
+import { formatDate } from '../../src/lib/display/display-format.ts';
 
 /** Every string quoted: YAML would read a bare `2004-03-14` as a timestamp, not the ISO string the schemas want. */
 const yaml = (value: unknown) =>
@@ -57,22 +58,9 @@ export const slug = (text: string) =>
 		.replace(/[^a-z0-9]+/g, '-')
 		.replace(/^-+|-+$/g, '');
 
-export const MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December',
-];
 const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-const written = (y: number, m: number, d: number) => `${MONTHS[m - 1]} ${d}, ${y}`;
+/** `(2003, 12, 18)` → `"December 18, 2003"`, as the site shows dates. */
+export const written = (y: number, m: number, d: number) => formatDate(iso(y, m, d));
 
 export const NAME_FIRST = [
 	'Northwind',

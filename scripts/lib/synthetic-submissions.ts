@@ -21,13 +21,13 @@ import {
 	BANK_NAMES,
 	CLAUSES,
 	COMPANY_SUFFIX,
-	MONTHS,
 	NAME_FIRST,
 	NAME_SECOND,
 	PEOPLE_FIRST,
 	PEOPLE_LAST,
 	random,
 	slug,
+	written,
 } from './synthetic-corpus.ts';
 
 export interface SyntheticSubmissionsOptions {
@@ -142,7 +142,6 @@ const DEFINED_TERMS = [
 type Rng = ReturnType<typeof random>;
 const money = (n: number) => `$${n.toLocaleString('en-US')}`;
 const iso = (y: number, m: number, d: number) => `${y}${String(m).padStart(2, '0')}${String(d).padStart(2, '0')}`;
-const written = (y: number, m: number, d: number) => `${MONTHS[m - 1]} ${d}, ${y}`;
 const center = (line: string, width = 72) => `${' '.repeat(Math.max(0, Math.floor((width - line.length) / 2)))}${line}`;
 /** Fill paragraphs to ~70 columns, as EDGAR text filings are laid out. */
 const wrap = (text: string, indent = '') => {

@@ -90,7 +90,7 @@ describe('axe finds no violations', () => {
 		const catalog = (await (await fetch(`${origin}/data/catalog.json`)).json()) as {
 			filings: { url: string; registrant: { name: string }; reportDate: string | null; exhibits: { url: string }[] }[];
 		};
-		// The default content's seed (PRODUCT.md): Lexington Precision's 8-K of December 18, 2003.
+		// The default content's seed (docs/architecture.md): Lexington Precision's 8-K of December 18, 2003.
 		const seed = catalog.filings.find(
 			(f) => f.registrant.name === 'Lexington Precision Corporation' && f.reportDate === '2003-12-18',
 		);

@@ -1,6 +1,6 @@
 /**
  * The machine-readable twins of the pages: `/data/catalog.json` and `/filings/{id}.json`.
- * Their shape is a published contract (issue 2, item 6); URLs are site-relative and come
+ * Their shape is a published contract (docs/architecture.md, the URL contract); URLs are site-relative and come
  * from routes.ts, so they always match the pages.
  */
 import type { Corpus, ExhibitView, FilingView } from './build-corpus.ts';

@@ -4,7 +4,7 @@
  * readable `EX-*` document with its body as MDX-safe Markdown, the images those bodies
  * show, and the list of every document with where it is shown. Pure: no file system.
  *
- * Decisions (the URL contract of PRODUCT.md allows no new page kinds):
+ * Decisions (the URL contract, docs/architecture.md, allows no new page kinds):
  * - The primary document is the one whose type is the form (`8-K`, `10-Q`, `S-3`), else the
  *   first readable non-exhibit document. An 8-K's primary document is shown as the filing
  *   page's items; any other primary document (or an 8-K whose items cannot be read) is

@@ -1,5 +1,5 @@
 /**
- * Pinpoint anchors for exhibit bodies (issue "Cite it", part 1; URL contract in PRODUCT.md:
+ * Pinpoint anchors for exhibit bodies (the URL contract in docs/architecture.md:
  * `#p{n}` for the n-th paragraph, `#section-4-02` / `#article-1` from the document's own
  * numbering). A rehype plugin rather than a remark one because the anchors belong on the
  * rendered blocks (`<p>`, `<h*>`, `<li>`, `<table>`…), whatever markdown produced them.

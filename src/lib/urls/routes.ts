@@ -1,6 +1,6 @@
 /**
- * The URL contract (PRODUCT.md): every link the site makes comes from here, so a URL scheme
- * change is one edit — and the published-URL list (issue: URLs never break) catches it.
+ * The URL contract (docs/architecture.md): every link the site makes comes from here, so a URL scheme
+ * change is one edit — and the published-URL list (urls.txt, src/lib/urls/published-urls.ts) catches it.
  */
 import { exhibitSlug } from './slug.ts';
 

@@ -5,7 +5,7 @@
  * as first results (`onFirstResults`): the final results begin with exactly them, so the
  * page shows them at once instead of after the clause searches.
  *
- * Cost (Pagefind 1.6, measured on 10,000 synthetic exhibits, issue 5 item 7): a search's time
+ * Cost (Pagefind 1.6, measured on 10,000 synthetic exhibits, docs/scaling.md): a search's time
  * grows with the pages it matches times the word locations it reads, so a common word
  * (`trustee`, on 12,000 of 15,000 pages) costs hundreds of milliseconds per search, phrases in
  * exact mode most of all. Exact mode reads no fragments, only index chunks the relevance search

@@ -72,7 +72,7 @@ export async function loadPagefind(bundleUrl: string): Promise<Pagefind> {
 	// download of its search code (pagefind-worker.js, 12 kB gzipped) before the first result and
 	// a structured clone of every result list it sends back (thousands of results for common
 	// words on a large site). The page waits for those results anyway, so searching on the main
-	// thread is both smaller and faster to first results (issue 5, item 7: the 300 kB budget).
+	// thread is both smaller and faster to first results (docs/scaling.md: a search's bytes and time).
 	await pagefind.options({ ranking: { metaWeights: META_WEIGHTS }, noWorker: true });
 	await mergeShards(pagefind);
 	await pagefind.init();
