@@ -1,4 +1,7 @@
 /**
+ * src/lib/citation/ owns citing: these formats, the `<head>` tags (head-tags.ts), the
+ * abbreviation tables (abbreviations.ts), and what each page cites itself as (page-citation.ts).
+ *
  * The citations of every page: a plain citation, a Bluebook-style one for SEC filings, and the
  * BibTeX and CSL-JSON downloads. Pure functions of one `CitationSource` (citation-source.ts),
  * read the same way as the `<head>` tags (head-tags.ts) read it.

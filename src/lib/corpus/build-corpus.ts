@@ -1,4 +1,7 @@
 /**
+ * src/lib/corpus/ owns the joined corpus: these views, the page cache keys of incremental
+ * builds (page-cache-keys.ts) and the machine-readable twins of the pages (json-twins.ts).
+ *
  * The corpus: every collection entry, cross-checked and joined once into the views pages
  * render. Pure (no `astro:*` imports) so the joins and the dangling-reference errors are unit
  * tested; `src/data/site-corpus.ts` feeds it from `getCollection`.

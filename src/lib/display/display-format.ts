@@ -1,4 +1,7 @@
-/** Display formatting shared by pages and citations: one place for dates, money and rates. */
+/**
+ * src/lib/display/ owns how facts are shown to readers: this module's dates, money and rates
+ * (shared by pages and citations), and the names of SEC forms (form-names.ts).
+ */
 
 const MONTHS = [
 	'January',

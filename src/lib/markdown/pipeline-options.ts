@@ -1,4 +1,8 @@
 /**
+ * src/lib/markdown/ owns how bodies become HTML: these options, the rehype plugins beside them
+ * (pinpoints, empty table headers, scrollable fixed-width blocks, images as filed) and the
+ * safe-Markdown serialiser ingest writes bodies with (safe-markdown.ts).
+ *
  * The Markdown pipeline of every exhibit body and primary document: remark and rehype through
  * `@astrojs/markdown-remark`'s unified processor. One definition, used by astro.config.mjs
  * (`markdown.processor`) and by the worker threads that render bodies during the build

@@ -1,4 +1,8 @@
 /**
+ * src/lib/search/ owns search: this query language, excerpts and deep links (excerpts.ts), the
+ * words both share (words.ts), the search URL state (url-state.ts), the facets pages declare
+ * (page-facets.ts), and how large or sharded indexes are laid out (index-parts.ts, shard-layout.ts).
+ *
  * The search page's query language, and the logic that runs it on top of Pagefind.
  *
  * Pagefind ranks pages that contain *any* query word (prefix-matched and stemmed) and does an

@@ -1,4 +1,8 @@
 /**
+ * src/lib/urls/ owns the URL contract: these routes, slugs (slug.ts), the published-URL list
+ * (published-urls.ts), redirects (redirects.ts) and the sitemap (sitemap.ts) — pure; their
+ * file-system side is src/integrations/built-site-files.ts.
+ *
  * The URL contract (docs/architecture.md): every link the site makes comes from here, so a URL scheme
  * change is one edit — and the published-URL list (urls.txt, src/lib/urls/published-urls.ts) catches it.
  */
