@@ -29,7 +29,13 @@ export const money = z
 export const anomaly = z
 	.object({
 		code: z
-			.enum(['maturity-before-report-date', 'title-mismatch', 'missing-from-index', 'missing-from-item-list'])
+			.enum([
+				'maturity-before-report-date',
+				'title-mismatch',
+				'missing-from-index',
+				'missing-from-item-list',
+				'cover-differs-from-header',
+			])
 			.describe('Machine-readable kind of anomaly.'),
 		exhibit: z.string().optional().describe('Exhibit number the anomaly concerns, e.g. "4.5".'),
 		instrument: z.string().optional().describe('Instrument id the anomaly concerns.'),

@@ -3,18 +3,27 @@ import { isoDate, money, slugId } from './common.ts';
 
 export const instrumentKinds = [
 	'note',
+	'debt-securities',
 	'warrant',
 	'unit',
-	'indenture',
+	'right',
+	'purchase-contract',
+	'depositary-shares',
+	'preferred-stock',
 	'loan-facility',
+	// Agreements, not instruments: ingest no longer writes these kinds (an indenture or a security
+	// agreement is an exhibit that governs or secures an instrument); kept so content written by an
+	// earlier version, or by hand, still loads.
+	'indenture',
 	'security-agreement',
 	'pledge-agreement',
 	'other',
 ] as const;
 
 /**
- * A financial instrument or facility: notes, warrants, units, loan facilities, security
- * and pledge agreements. Exhibits link to it when they govern or evidence it.
+ * A financial instrument or facility: notes, debt securities, warrants, units, rights,
+ * purchase contracts, depositary shares, preferred stock a document designates, loan and
+ * credit facilities. Exhibits link to it when they evidence, govern, secure or amend it.
  *
  * File: `content/instruments/{id}.yaml`. URL: `/instruments/{id}/`.
  */

@@ -18,8 +18,12 @@ describe('exhibit numbers from EDGAR types', () => {
 		['ex-99.1', '99.1'],
 	])('%s → %s', (type, number) => expect(exhibitNumberFromType(type)).toBe(number));
 
-	it('gives none for a type that names no number, so the body is asked instead', () => {
-		expect(exhibitNumberFromType('EX-FILING FEES')).toBeUndefined();
+	it('numbers the filing fee exhibit 107, as Regulation S-K does, though its type names no number', () => {
+		expect(exhibitNumberFromType('EX-FILING FEES')).toBe('107');
+	});
+
+	it('gives none for another type that names no number, so the body is asked instead', () => {
+		expect(exhibitNumberFromType('EX-COVER LETTER')).toBeUndefined();
 		expect(exhibitNumberFromBody('\n\nExhibit 107\n\nCalculation of Filing Fee Tables')).toBe('107');
 		expect(exhibitNumberFromBody('Calculation of Filing Fee Tables\nExhibits are listed below')).toBeUndefined();
 	});

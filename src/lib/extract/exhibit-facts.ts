@@ -3,7 +3,6 @@ import { findDocumentDate } from './dates.ts';
 import { extractInstrumentFacts, type InstrumentFacts } from './instrument-facts.ts';
 import { findMoneyAmounts, type Money } from './money.ts';
 import { extractParties, type NamedParty } from './party-clause.ts';
-import { partyKey } from './party-key.ts';
 
 export interface ExhibitFacts {
 	/** The document noun phrase, e.g. "Amended and Restated Term Promissory Note". */
@@ -22,12 +21,13 @@ const HEAD_END =
 
 /** Who "made by X" makes: a note has a maker; a pledge or security agreement, a grantor. */
 function makerRoleFor(head: string): string {
-	if (/\b(?:Pledge|Security|Mortgage|Deed\s+of\s+Trust)\b/i.test(head)) return 'Grantor';
+	if (/\bPledge\b/i.test(head)) return 'Pledgor';
+	if (/\b(?:Security|Mortgage|Deed\s+of\s+Trust)\b/i.test(head)) return 'Grantor';
 	if (/\bGuarant/i.test(head)) return 'Guarantor';
 	return 'Maker';
 }
 
-export function extractExhibitFacts(title: string, context: { registrantName: string }): ExhibitFacts {
+export function extractExhibitFacts(title: string, context: { registrantName: string; text?: string }): ExhibitFacts {
 	const headEnd = HEAD_END.exec(title);
 	const head = (headEnd ? title.slice(0, headEnd.index) : title).replace(/\.$/, '').trim();
 	const documentDate = findDocumentDate(title);
@@ -38,22 +38,8 @@ export function extractExhibitFacts(title: string, context: { registrantName: st
 		dateAsFiled: documentDate?.dateAsFiled,
 		parties,
 		registrantName: context.registrantName,
+		...(context.text ? { text: context.text } : {}),
 	});
-
-	// The registrant issues the notes, warrants and units whose forms it files, and the indenture
-	// it is party to — even when the title ("Form of Warrant.") does not name it.
-	const issues =
-		instrument &&
-		(instrument.kind === 'indenture' || (instrument.isSecurityClass && instrument.relation === 'evidences'));
-	if (issues && instrument.issuerName) {
-		const registrantKey = partyKey(context.registrantName);
-		if (partyKey(instrument.issuerName) === registrantKey) {
-			const named = parties.find((p) => partyKey(p.nameAsFiled) === registrantKey);
-			if (named && named.role === 'Party') named.role = 'Issuer';
-			// Not written in the title: the cover's spelling stands in as the name as filed.
-			else if (!named) parties.unshift({ nameAsFiled: context.registrantName, role: 'Issuer' });
-		}
-	}
 
 	return {
 		head,

@@ -58,6 +58,8 @@ export interface InstrumentContext {
 	dateAsFiled?: string;
 	parties: readonly NamedParty[];
 	registrantName: string;
+	/** The exhibit's own text, when the filing carries it: an indenture names what it governs there. */
+	text?: string;
 }
 
 export function extractInstrumentFacts(context: InstrumentContext): InstrumentFacts | undefined {
@@ -70,57 +72,79 @@ export function extractInstrumentFacts(context: InstrumentContext): InstrumentFa
 	return facts && amendment ? { ...facts, relation: 'amends' } : facts;
 }
 
+/** Share awards and plans grant equity compensation; they create no security or debt of their own. */
+const COMPENSATION = /\b(?:Award|Plan|Stock\s+Option|Restricted\s+Stock|Incentive|Bonus|Compensation)\b/i;
+/** Agreements about rights that are not a class of securities ("Registration Rights Agreement"). */
+const NOT_A_RIGHTS_CLASS =
+	/\b(?:Registration|Investor|Stockholder|Shareholder|Voting|Spectrum|License|Licensing|Information|Participation|Preemptive|Tag|Drag)[-\s]+Rights\b/i;
+
+/**
+ * The class of securities a head names, and its name as the document names it; ordered, the
+ * first match wins ("Warrant Agreement" is about warrants; "Senior Debt Indenture" about
+ * senior debt securities).
+ */
+const SECURITY_CLASSES: ReadonlyArray<[RegExp, InstrumentKind, (match: RegExpExecArray) => string]> = [
+	[
+		/\b((?:(?:Senior|Subordinated|Junior)\s+)*)Debt(?:\s+Securities|\s+Indenture)?\b/i,
+		'debt-securities',
+		(m) => `${titleCase(m[1] ?? '')}Debt Securities`,
+	],
+	[
+		/\b((?:Series\s+[A-Z0-9-]+\s+)?(?:(?:Non-Voting|Voting|Convertible|Cumulative|Non-?Cumulative|Perpetual|Participating|Redeemable|Fixed-Rate|Floating-Rate)\s+)*)Preferred\s+Stock\b/i,
+		'preferred-stock',
+		(m) => `${m[1] ?? ''}Preferred Stock`.trim(),
+	],
+	[
+		/\bDeposit(?:ary)?\s+(?:Agreement|Receipts?|Shares?|Certificates?)\b/i,
+		'depositary-shares',
+		() => 'Depositary Shares',
+	],
+	[/\bPurchase\s+Contracts?\b/i, 'purchase-contract', () => 'Purchase Contracts'],
+	[/\b(?:[A-Z][\w]*[’']s\s+)?Unit\s+Purchase\s+Option\b/, 'warrant', (m) => m[0]],
+	[/\b(?:Subscription\s+)?Rights?\s+(?:Agreement|Certificates?)\b/i, 'right', () => 'Rights'],
+	[
+		/\b((?:Series\s+\S+\s+|Pre-Funded\s+|Common\s+Stock\s+Purchase\s+)?)Warrants?\b/i,
+		'warrant',
+		(m) => `${m[1] ?? ''}Warrants`,
+	],
+	[/\bUnits?\b/i, 'unit', () => 'Units'],
+];
+
+const titleCase = (words: string) => words.replace(/\b([a-z])/g, (c) => c.toUpperCase());
+
 function classify(head: string, context: InstrumentContext): InstrumentFacts | undefined {
 	const { parties, registrantName, title } = context;
 	const withRole = (pattern: RegExp) => parties.find((p) => pattern.test(p.role));
+	if (COMPENSATION.test(head)) return undefined;
 
-	const form = /^Form\s+of\s+(?:the\s+)?(.+)$/i.exec(head);
-	if (form) {
-		const security = form[1]!;
-		const kind: InstrumentKind | undefined = /\b(?:Notes?|Debentures?|Bonds?)\b/i.test(security)
-			? 'note'
-			: /\bWarrants?\b/i.test(security)
-				? 'warrant'
-				: /\bUnits?\b/i.test(security)
-					? 'unit'
-					: undefined;
-		if (!kind) return undefined;
-		return {
-			kind,
-			relation: 'evidences',
-			name: pluraliseSecurity(security),
-			...rateAndMaturity(security),
-			issuerName: registrantName,
-			isSecurityClass: true,
-		};
-	}
-	if (/\bWarrant\s+(?:Agent\s+)?Agreement\b/i.test(head)) {
-		return {
-			kind: 'warrant',
-			relation: 'governs',
-			name: 'Warrants',
-			issuerName: registrantName,
-			counterpartyName: withRole(/Agent/)?.nameAsFiled,
-			isSecurityClass: true,
-		};
-	}
-	// "Statement of Eligibility … under the Trust Indenture Act" (Form T-1) is about the trustee, not an indenture.
+	const form = /^(?:Form\s+of\s+(?:the\s+)?|Specimen\s+)(.+)$/i.exec(head);
+	const isAgreement = /\b(?:Agreement|Indenture)\b/i.test(head);
 	if (
-		/\bIndenture\b/i.test(head) &&
-		!/\bSupplemental\b/i.test(head) &&
-		!/\bTrust\s+Indenture\s+Act\b|^Statement\s+of\s+Eligibility\b/i.test(head)
+		form &&
+		!isAgreement &&
+		/\b(?:Notes?|Debentures?|Bonds?)\b/i.test(form[1]!) &&
+		!/\bDebt\s+Securities\b/i.test(form[1]!)
 	) {
-		const trustee = withRole(/Trustee/);
-		const issuer = parties.find(
-			(p) => p !== trustee && (p.role === 'Party' || p.role === 'Issuer' || p.role === 'Company'),
-		);
 		return {
-			kind: 'indenture',
-			relation: 'governs',
-			name: context.dateAsFiled ? `${head} dated ${context.dateAsFiled}` : head,
-			issuerName: issuer?.nameAsFiled ?? registrantName,
-			counterpartyName: trustee?.nameAsFiled,
-			isSecurityClass: false,
+			kind: 'note',
+			relation: 'evidences',
+			name: pluraliseSecurity(form[1]!.replace(/\s*\(.*$/, '')),
+			...rateAndMaturity(form[1]!),
+			issuerName: registrantName,
+			isSecurityClass: true,
+		};
+	}
+	// "Statement of Eligibility … under the Trust Indenture Act" (Form T-1) is about the trustee.
+	if (/\bTrust\s+Indenture\s+Act\b|^Statement\s+of\s+Eligibility\b/i.test(head)) return undefined;
+	const securities =
+		securityClass(`${head} ${/\bIndenture\b/i.test(head) ? title : ''}`) ?? indentureSecurities(head, context.text);
+	if (securities && (form || isAgreement || /\bCertificate|Designation|Amendment\b/i.test(head))) {
+		return {
+			...securities,
+			relation: form && !isAgreement ? 'evidences' : 'governs',
+			issuerName: registrantName,
+			counterpartyName: withRole(/Agent|Trustee/)?.nameAsFiled,
+			isSecurityClass: true,
 		};
 	}
 	if (/\b(?:Loan|Credit|Financing)(?:\s+and\s+Security)?\s+Agreement\b|\bCredit\s+Facility\b/i.test(head)) {
@@ -135,25 +159,19 @@ function classify(head: string, context: InstrumentContext): InstrumentFacts | u
 			isSecurityClass: false,
 		};
 	}
-	const security = /\bPledge(?:\s+and\s+Security)?\s+Agreement\b/i.test(head)
-		? 'pledge-agreement'
-		: /\bSecurity\s+Agreement\b/i.test(head)
-			? 'security-agreement'
-			: undefined;
-	if (security) {
+	if (/\b(?:Pledge|Security)\s+(?:and\s+Security\s+)?Agreement\b/i.test(head)) {
 		const securedParty = withRole(/Agent|Beneficiary|Secured|Lender|Trustee/);
-		const grantor = parties.find((p) => p !== securedParty);
+		if (!securedParty) return undefined;
+		// Not an instrument: the agreement secures the facility its secured party is agent for.
 		return {
-			kind: security,
+			kind: 'loan-facility',
 			relation: 'secures',
-			name: securedParty ? `${head} (${securedParty.nameAsFiled}, ${securedParty.role})` : head,
-			issuerName: grantor?.nameAsFiled,
-			counterpartyName: securedParty?.nameAsFiled,
-			securedParty: securedParty?.nameAsFiled,
+			name: head,
+			securedParty: securedParty.nameAsFiled,
 			isSecurityClass: false,
 		};
 	}
-	if (/\bNote\b/i.test(head)) {
+	if (/\bNote\b/i.test(head) && !isAgreement) {
 		const maker = withRole(/Maker|Borrower|Issuer/) ?? parties[0];
 		const payee = parties.find((p) => p !== maker);
 		const principal = principalOf(title);
@@ -169,6 +187,30 @@ function classify(head: string, context: InstrumentContext): InstrumentFacts | u
 		};
 	}
 	return undefined;
+}
+
+function securityClass(text: string): Pick<InstrumentFacts, 'kind' | 'name'> | undefined {
+	if (NOT_A_RIGHTS_CLASS.test(text) && !/\bWarrant|Unit|Preferred|Debt\b/i.test(text)) return undefined;
+	for (const [pattern, kind, name] of SECURITY_CLASSES) {
+		const match = pattern.exec(text);
+		if (match) return { kind, name: name(match) };
+	}
+	return undefined;
+}
+
+/** What an indenture's text calls what it governs: `(herein called the "Securities")`, `"Notes" means …`. */
+function indentureSecurities(
+	head: string,
+	text: string | undefined,
+): Pick<InstrumentFacts, 'kind' | 'name'> | undefined {
+	if (!text || !/\bIndenture\b/i.test(head)) return undefined;
+	const TERM = '["“](Securities|Debt\\s+Securities|Notes|Debentures)["”]';
+	const term =
+		new RegExp(`\\(\\s*(?:herein(?:after)?\\s+(?:called|referred\\s+to\\s+as)\\s+)?the\\s+${TERM}\\s*\\)`, 'i').exec(
+			text.slice(0, 40_000),
+		) ?? new RegExp(`${TERM}\\s+(?:means|shall\\s+mean)\\b`, 'i').exec(text.slice(0, 80_000));
+	if (!term) return undefined;
+	return { kind: /Notes/i.test(term[1]!) ? 'note' : 'debt-securities', name: term[1]! };
 }
 
 /** "12% Senior Subordinated Note due August 1, 2003" → "12% Senior Subordinated Notes due August 1, 2003"; "Unit" → "Units". */

@@ -11,6 +11,7 @@
  * An "as …" phrase in the plural ("as borrowers") applies to every name since the previous
  * role; in the singular ("as Trustee") only to the name just before it.
  */
+import { genericReference } from './party-entity.ts';
 import { isPluralRole, normaliseRole } from './roles.ts';
 
 export interface NamedParty {
@@ -39,7 +40,7 @@ const CLAUSE_END =
 
 /** A comma-separated piece that finishes the name before it: "Lexington Rubber Group, Inc.". */
 const NAME_SUFFIX =
-	/^(?:National\s+Association|Inc|Incorporated|Corp|Co|Ltd|L\.?L\.?C|LLC|L\.?P|N\.?\s?A|P\.?C|PLC|S\.?A|N\.?V|Jr|Sr|II|III|IV)\.?$/i;
+	/^(?:National\s+Association|Inc|Incorporated|Corp|Co|Ltd|L\.?L\.?C|LLC|L\.?P|N\.?\s?A|P\.?C|P\.?A|PLC|S\.?A|N\.?V|Jr|Sr|II|III|IV|M\.D|Ph\.D|Esq)\.?$/i;
 
 /** Abbreviations whose full stop belongs to the name, not to the sentence. */
 // Initialisms count only when dotted throughout ("L.L.C." yes, "LLC." no: that dot ends the sentence).
@@ -91,7 +92,9 @@ function readClause(clause: string, defaultRole: string, parties: NamedParty[], 
 			.replace(/[,;]+$/, '')
 			.trim();
 		if (name === '') return;
-		if (CLASS_WORDS.test(name) || CLASS_NOUN.test(name)) otherParties.push(name);
+		// "the Company", "the Registrant" name the filer: kept, for src/lib/extract/exhibit-parties.ts to resolve.
+		if (genericReference(name) === 'registrant') pending.push(name);
+		else if (CLASS_WORDS.test(name) || CLASS_NOUN.test(name)) otherParties.push(name);
 		else pending.push(name);
 	};
 

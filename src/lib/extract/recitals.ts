@@ -23,7 +23,7 @@ const MAX_NAME_CHARS = 120;
 
 /** `, a Delaware corporation (the "Company")`, `, as trustee (the "Trustee")`, `, an individual ("Executive")`. */
 const DEFINED_PARTY =
-	/,\s+((?:a|an|as)\s+[^()"]{0,200}?)\s*\(\s*(?:the\s+|each\s+a\s+|hereinafter\s+(?:called\s+|referred\s+to\s+as\s+)?(?:the\s+)?)?"([^"]{2,40})"\s*\)/g;
+	/,\s+((?:a|an|as)\s+[^()"]{0,200}?)\s*\(\s*(?:the\s+|each\s+a\s+|herein(?:after)?\s+(?:called\s+|referred\s+to\s+as\s+|designated\s+as\s+)?(?:the\s+)?)?"([^"]{2,40})"\s*\)/g;
 
 /** Defined terms that name the document or a thing, never a party. */
 const THING_TERMS =

@@ -76,5 +76,13 @@ function planFromEightK(parsed: ParsedEightK): PlannedFiling {
 		listedIn: exhibit.listedIn,
 		status: exhibit.status,
 	}));
-	return { report: parsed, filers: [], exhibits, documents: [], warnings: [] };
+	return {
+		report: parsed,
+		filers: [],
+		registrants: [parsed.cover.registrantName],
+		primaryText: '',
+		exhibits,
+		documents: [],
+		warnings: [],
+	};
 }

@@ -12,10 +12,12 @@ const EXHIBIT_NUMBER = /^[0-9]+(?:\.[0-9A-Za-z]+)*$/;
  * Exhibit number from an EDGAR document type: `EX-4.1` → `4.1`, `EX-10.A49` → `10.A49`,
  * `EX-27` → `27`. Types with punctuation other than dots are made to fit the URL contract's
  * number pattern by turning every run of other punctuation into one dot:
- * `EX-99.(A)(1)` → `99.A.1`, `EX-10.1 (a)` → `10.1`. A type that names no number
- * (`EX-FILING FEES`) gives undefined; the caller then reads the number from the body.
+ * `EX-99.(A)(1)` → `99.A.1`, `EX-10.1 (a)` → `10.1`, `EX-FILING FEES` → `107`. Another type
+ * that names no number gives undefined; the caller then reads the number from the body.
  */
 export function exhibitNumberFromType(type: string): string | undefined {
+	// EDGAR types the filing fee exhibit by name; Regulation S-K Item 601(b)(107) numbers it 107.
+	if (/^EX-FILING\s+FEES$/i.test(type.trim())) return '107';
 	const match = /^EX-?\s*(\d[^\s]*)/i.exec(type.trim());
 	if (!match?.[1]) return undefined;
 	const number = match[1]

@@ -12,7 +12,8 @@ import { type Exhibit, exhibitSchema } from '../../schemas/exhibit.ts';
 import { maturityBeforeReportDate } from './anomalies.ts';
 import type { InstrumentRegistry } from './instrument-registry.ts';
 import { type InstrumentLink, linkInstrument, linkSecurityAgreements } from './instrument-links.ts';
-import { exhibitParties } from './party-references.ts';
+import { exhibitParties } from '../extract/exhibit-parties.ts';
+import { resolveExhibitParties } from './party-references.ts';
 import type { PartyRegistry } from './party-registry.ts';
 import type { PageBody, PlannedExhibit, PlannedFiling } from './plan-filing.ts';
 
@@ -61,10 +62,25 @@ export function linkExhibits(
 	const anomalies: Anomaly[] = [];
 	const withFacts = plan.exhibits.map((exhibit) => ({
 		exhibit,
-		facts: extractExhibitFacts(exhibit.title, { registrantName }),
+		facts: extractExhibitFacts(exhibit.title, {
+			registrantName,
+			...(exhibit.document ? { text: exhibit.document.text } : {}),
+		}),
 	}));
 	const exhibits = withFacts.map(({ exhibit, facts }) => {
-		const named = exhibitParties(facts.parties, exhibit.document?.parties ?? [], parties);
+		const named = resolveExhibitParties(
+			exhibitParties({
+				number: exhibit.number,
+				title: exhibit.title,
+				...(exhibit.document ? { text: exhibit.document.text } : {}),
+				filed: exhibit.status === 'Filed herewith' || exhibit.status === 'Furnished herewith',
+				registrants: plan.registrants,
+				primaryText: plan.primaryText,
+				titleParties: facts.parties,
+				bodyParties: exhibit.document?.parties ?? [],
+			}),
+			parties,
+		);
 		const linked = linkInstrument(facts.instrument, parties, instruments);
 		const instrument = linked && instruments.get(linked.instrument);
 		const anomaly = instrument && maturityBeforeReportDate(exhibit, instrument, report);
@@ -88,8 +104,8 @@ export function exhibitEntry({ exhibit, facts, parties, links }: LinkedExhibit, 
 			title: exhibit.title,
 			description: exhibit.description,
 			listedIn: exhibit.listedIn,
-			date: facts.date,
-			dateAsFiled: facts.dateAsFiled,
+			date: exhibit.date?.date,
+			dateAsFiled: exhibit.date?.dateAsFiled,
 			status: exhibit.status,
 			parties,
 			otherParties: facts.otherParties,

@@ -23,8 +23,8 @@ export function linkInstrument(
 }
 
 /**
- * A security agreement secures the loan facility its secured party is agent for; without one
- * (none, or more than one to choose from) it governs an instrument of its own.
+ * A security or pledge agreement secures the loan facility its secured party is agent for;
+ * without one it links to nothing (the agreement is an exhibit, not an instrument).
  */
 export function linkSecurityAgreements(
 	exhibits: { facts: { instrument?: InstrumentFacts }; links: InstrumentLink[] }[],
@@ -36,9 +36,7 @@ export function linkSecurityAgreements(
 		if (!facts || facts.relation !== 'secures') continue;
 		const agent = facts.securedParty ? parties.resolve(facts.securedParty) : undefined;
 		const facility = agent ? instruments.findFacilityByAgent(agent) : undefined;
-		entry.links = facility
-			? [{ instrument: facility.id, relation: 'secures' }]
-			: [{ instrument: upsertInstrument(facts, parties, instruments), relation: 'governs' }];
+		entry.links = facility ? [{ instrument: facility.id, relation: 'secures' }] : [];
 	}
 }
 

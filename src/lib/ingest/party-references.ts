@@ -1,7 +1,7 @@
 /**
  * Every place a filing names a party, resolved to one party id through the filing's
  * PartyRegistry (party-registry.ts): the registrant and the header's filers, each exhibit's
- * parties (its title's, then its opening recitals'), and the signers. The order of the calls
+ * parties, and the signers. The order of the calls
  * is the order spellings are learnt in, so build-entries.ts makes them in filing order.
  */
 import { partyKey } from '../extract/party-key.ts';
@@ -38,22 +38,17 @@ export function resolveFilers(plan: PlannedFiling, parties: PartyRegistry): File
 }
 
 /**
- * An exhibit's parties with their roles, each once per role. Title parties come first, in
- * title order, so each party's first spelling is the one the title uses first; then the
- * parties the exhibit's own opening names.
+ * An exhibit's parties (src/lib/extract/exhibit-parties.ts decides who they are), each
+ * resolved to its party id, once per role.
  */
-export function exhibitParties(
-	fromTitle: readonly NamedParty[],
-	fromBody: readonly NamedParty[],
-	parties: PartyRegistry,
-): Exhibit['parties'] {
-	const named = withRecitalParties(fromTitle, fromBody).map((p) => ({
+export function resolveExhibitParties(named: readonly NamedParty[], parties: PartyRegistry): Exhibit['parties'] {
+	const resolved = named.map((p) => ({
 		party: parties.resolve(p.nameAsFiled),
 		role: p.role,
 		...(p.roleAsFiled ? { roleAsFiled: p.roleAsFiled } : {}),
 		nameAsFiled: p.nameAsFiled,
 	}));
-	return uniqueBy(named, (p) => `${p.party}|${p.role}`);
+	return uniqueBy(resolved, (p) => `${p.party}|${p.role}`);
 }
 
 /** Signers become person parties; a signing entity only adds a spelling to a party already known. */
@@ -72,22 +67,6 @@ export function resolveSignatures(
 			conformed: signature.conformed,
 		};
 	});
-}
-
-/**
- * Title parties, then recital parties the title did not name. A party the title names only
- * generically ("between A and B" gives "Party") takes the recital's specific role.
- */
-function withRecitalParties(fromTitle: readonly NamedParty[], fromBody: readonly NamedParty[]): NamedParty[] {
-	const parties = fromTitle.map((p) => ({ ...p }));
-	for (const party of fromBody) {
-		const same = parties.find((p) => partyKey(p.nameAsFiled) === partyKey(party.nameAsFiled));
-		if (!same) parties.push(party);
-		else if (same.role === 'Party') {
-			Object.assign(same, { role: party.role, ...(party.roleAsFiled ? { roleAsFiled: party.roleAsFiled } : {}) });
-		}
-	}
-	return parties;
 }
 
 function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {

@@ -26,6 +26,10 @@ import type { MergedExhibit } from '../report/merge-exhibits.ts';
 import { type ParsedReport, parseReportText } from '../report/parse-report.ts';
 import { compareExhibitNumbers } from '../report/exhibit-number.ts';
 import type { NamedParty } from '../extract/party-clause.ts';
+import { findDocumentDate, type DocumentDate } from '../extract/dates.ts';
+import { documentOwnDate, signaturePageDate } from '../extract/document-date.ts';
+import { partyKey } from '../extract/party-key.ts';
+import { coverWithHeader } from '../report/cover-from-header.ts';
 import { extractRecitalParties } from '../extract/recitals.ts';
 import type { Filing } from '../../schemas/filing.ts';
 import {
@@ -58,8 +62,19 @@ export interface PlannedExhibit {
 	description?: string;
 	listedIn: MergedExhibit['listedIn'] | Array<MergedExhibit['listedIn'][number] | 'document'>;
 	status: MergedExhibit['status'];
+	/** The document's own date: from its text, or the host document's for one included in another. */
+	date?: DocumentDate;
 	/** Absent for an exhibit the filing lists but does not contain. */
-	document?: { sequence: number; filename?: string; description?: string; body: PageBody; parties: NamedParty[] };
+	document?: {
+		sequence: number;
+		filename?: string;
+		description?: string;
+		body: PageBody;
+		/** Its plain text, as the extractors read it. */
+		text: string;
+		/** Parties its opening recital or cover captions name. */
+		parties: NamedParty[];
+	};
 }
 
 export interface PlannedFiling {
@@ -69,6 +84,10 @@ export interface PlannedFiling {
 	filedDate?: string;
 	period?: string;
 	filers: Submission['header']['filers'];
+	/** The registrant as its cover names it, then the co-registrants the header names. */
+	registrants: string[];
+	/** The primary document's plain text: its signature pages carry powers of attorney. */
+	primaryText: string;
 	/** The primary document's text, when the filing page shows it in full. */
 	primary?: { type: string; sequence: number; filename?: string; body: PageBody };
 	exhibits: PlannedExhibit[];
@@ -132,6 +151,8 @@ export function planFiling(
 			'Pass the complete submission (.txt from EDGAR), which names the filer in its header, or a bare exhibit file together with its primary document (…_primary.htm beside …_EX-99.1.htm).',
 		);
 	}
+	const registrantFiler = header.filers.find((f) => partyKey(f.name) === partyKey(registrantName)) ?? filer;
+	const checked = coverWithHeader(report.cover, registrantFiler);
 	// A non-8-K's "items" (10-Q Part I Item 1…) are chapters of one document, shown whole instead.
 	const items = isEightK(form) ? report.items : [];
 	const shownInFull = primary !== undefined && isReadableFormat(primary.format) && items.length === 0;
@@ -166,7 +187,9 @@ export function planFiling(
 			(isMeaningfulDescription(document.description, document.type) ? document.description : undefined) ??
 			titleFromBody(plain) ??
 			document.type;
+		const date = documentOwnDate(plain) ?? findDocumentDate(title);
 		exhibits.push({
+			...(date ? { date } : {}),
 			number,
 			type: document.type,
 			title,
@@ -180,6 +203,7 @@ export function planFiling(
 				...(document.filename ? { filename: document.filename } : {}),
 				...(document.description ? { description: document.description } : {}),
 				body: pageBody(document, images, imageOwners),
+				text: plain,
 				parties: extractRecitalParties(plain),
 			},
 		});
@@ -199,6 +223,10 @@ export function planFiling(
 		});
 	}
 	exhibits.sort(listOrder(report.exhibits.map((e) => e.number)));
+	datesOfIncludedExhibits(
+		exhibits,
+		report.signatures.find((signature) => signature.date)?.date ?? signaturePageDate(primaryText),
+	);
 
 	const documents: FilingDocument[] = submission.documents.map((document) => {
 		const page = pageOf.get(document.sequence) ?? { shownAs: 'listed' as const };
@@ -219,11 +247,18 @@ export function planFiling(
 	});
 
 	return {
-		report: { ...report, items, cover: { ...report.cover, form, registrantName } },
+		report: {
+			...report,
+			items,
+			cover: { ...report.cover, ...checked.cover, form, registrantName },
+			anomalies: [...report.anomalies, ...checked.anomalies],
+		},
 		...(header.accession ? { accession: header.accession } : {}),
 		...(header.filedDate ? { filedDate: header.filedDate } : {}),
 		...(header.period ? { period: header.period } : {}),
 		filers: header.filers,
+		registrants: registrantsOf(registrantName, header.filers),
+		primaryText,
 		...(primary && primaryBody
 			? {
 					primary: {
@@ -240,7 +275,43 @@ export function planFiling(
 	};
 }
 
+/** The cover's registrant, then every other filer the header names as filing (co-registrants). */
+function registrantsOf(registrantName: string, filers: Submission['header']['filers']): string[] {
+	const names = [registrantName];
+	for (const filer of filers) {
+		if (filer.role !== 'filer' && filer.role !== 'subject-company') continue;
+		if (!names.some((name) => partyKey(name) === partyKey(filer.name))) names.push(filer.name);
+	}
+	return names;
+}
+
 const numberKey = (number: string) => number.toUpperCase().replace(/[^0-9A-Z]/g, '');
+
+/** `(included in Exhibit 5.1)`, `(included in the opinion filed as Exhibit 5.2 to this Form F-3)`. */
+const INCLUDED_IN_EXHIBIT =
+	/\(included\s+in\s+(?:the\s+\w+\s+filed\s+as\s+)?Exhibit\s+(\d{1,3}(?:\.[0-9A-Za-z]{1,4})*)(?![^)]*\bto\s+(?!this\b))/i;
+/** `(included on the signature page)`, `(included in the signature pages to this Form F-3)`. */
+const INCLUDED_ON_SIGNATURE_PAGE =
+	/\(included\s+(?:on|in)\s+(?:the\s+)?signature\s+pages?\b(?![^)]*\bas\s+originally\s+filed)/i;
+
+/**
+ * A consent inside an opinion, or a power of attorney on the signature page, is dated as the
+ * document that carries it: the exhibit it is included in, or the report's signatures.
+ */
+function datesOfIncludedExhibits(exhibits: PlannedExhibit[], signatureDate: string | undefined) {
+	const byKey = new Map(exhibits.map((exhibit) => [numberKey(exhibit.number), exhibit]));
+	for (const exhibit of exhibits) {
+		if (exhibit.document || exhibit.date || exhibit.status !== 'Filed herewith') continue;
+		const host = INCLUDED_IN_EXHIBIT.exec(exhibit.title)?.[1];
+		const date = host ? byKey.get(numberKey(host))?.date : undefined;
+		if (date) exhibit.date = date;
+		// Exhibit 24 is a power of attorney (Regulation S-K Item 601(b)(24)): filed without a
+		// document of its own, it is printed on the signature page.
+		else if (signatureDate && (INCLUDED_ON_SIGNATURE_PAGE.test(exhibit.title) || /^24(?:\.|$)/.test(exhibit.number))) {
+			exhibit.date = { date: signatureDate, dateAsFiled: signatureDate };
+		}
+	}
+}
 
 /** Decoded images of the submission by safe, lower-cased file name. */
 function imagesByName(submission: Submission): Map<string, { name: string; bytes: Uint8Array }> {

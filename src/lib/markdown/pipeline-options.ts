@@ -1,6 +1,6 @@
 /**
  * src/lib/markdown/ owns how bodies become HTML: these options, the rehype plugins beside them
- * (pinpoints, empty table headers, scrollable fixed-width blocks, images as filed) and the
+ * (heading order, pinpoints, empty table headers, scrollable fixed-width blocks, images as filed) and the
  * safe-Markdown serialiser ingest writes bodies with (safe-markdown.ts).
  *
  * The Markdown pipeline of every exhibit body and primary document: remark and rehype through
@@ -17,12 +17,14 @@
 import type { RehypePlugins } from '@astrojs/markdown-remark';
 import rehypeEmptyTableHeaders from './rehype-empty-table-headers.ts';
 import rehypeFiledImages, { type FiledImagesOptions } from './rehype-filed-images.ts';
+import rehypeHeadingOrder from './rehype-heading-order.ts';
 import rehypePinpoints from './rehype-pinpoints.ts';
 import rehypeScrollablePre from './rehype-scrollable-pre.ts';
 
 /** The options of `unified()` and `createMarkdownProcessor()`; `files` reads the images bodies show. */
 export function markdownOptions(files: FiledImagesOptions) {
 	const rehypePlugins: RehypePlugins = [
+		rehypeHeadingOrder,
 		rehypeEmptyTableHeaders,
 		rehypeScrollablePre,
 		rehypePinpoints,

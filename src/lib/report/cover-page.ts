@@ -40,6 +40,8 @@ const CAPTIONS: ReadonlyArray<[RegExp, CoverField | 'ignore']> = [
 ];
 
 const PHONE = /\(?\d{3}\)?[\s.-]*\d{3}[\s.-]\d{4}/;
+/** A line that is only a telephone number, national or international: "(312) 506-6500", "+41 21 653 02 00". */
+const PHONE_LINE = /^(?:Tel(?:ephone)?:?\s*)?[+(]?\d[\d\s().+-]{6,}\d$/;
 
 /** Parse the cover: `lines` are the whole filing's lines; `end` is where the cover stops (the first Item). */
 export function parseCoverFields(
@@ -71,8 +73,21 @@ export function parseCoverFields(
 			if (phone) setField(found, foundAt, 'phone', phone[0], i);
 		}
 
+		for (const [field, value] of inlineCaptionValues(line)) {
+			if (found[field] === undefined) setField(found, foundAt, field, value, i);
+		}
 		const captions = captionCells(line).filter((c): c is { cell: Cell; field: CoverField } => c.field !== 'ignore');
 		if (captions.length === 0) continue;
+		// "(Address, including zip code, and telephone number …)": the lines above are the address, then the phone.
+		const combined = captions.find((c) => c.field === 'address' && /telephone/i.test(c.cell.text));
+		if (combined && found.address === undefined) {
+			const block = valueBlockAbove(lines, i);
+			const phoneLine = block.find((text) => PHONE_LINE.test(text));
+			const street = block.filter((text) => text !== phoneLine);
+			if (street.length > 0) setField(found, foundAt, 'address', street.join(', '), i - block.length);
+			if (phoneLine && found.phone === undefined) setField(found, foundAt, 'phone', phoneLine, i - 1);
+			continue;
+		}
 		const valueLineIndex = valueLineAbove(lines, i);
 		if (valueLineIndex === undefined) continue;
 		for (const [field, value] of assignCells(cellsOf(lines[valueLineIndex]!), captions)) {
@@ -118,6 +133,28 @@ function captionCells(line: string): Array<{ cell: Cell; field: CoverField | 'ig
 		const field = CAPTIONS.find(([pattern]) => pattern.test(cell.text))?.[1];
 		return field ? [{ cell, field }] : [];
 	});
+}
+
+/** A value printed in the caption's own cell: "Delaware (State or other jurisdiction …)". */
+function inlineCaptionValues(line: string): Array<[CoverField, string]> {
+	return cellsOf(line).flatMap((cell): Array<[CoverField, string]> => {
+		// Not the name: a registrant's name is printed above its caption, and beside it only on a co-registrant's column.
+		const match = /^([^(]{1,80}?)\s+(\((?:State|I\.R\.S|Commission|Primary)[^)]*\))$/.exec(cell.text);
+		const field = match && CAPTIONS.find(([pattern]) => pattern.test(match[2]!))?.[1];
+		return match && field && field !== 'ignore' ? [[field, match[1]!]] : [];
+	});
+}
+
+/** The value lines printed above a caption (blank lines between them skipped), nearest last, at most six. */
+function valueBlockAbove(lines: readonly string[], captionIndex: number): string[] {
+	const block: string[] = [];
+	for (let i = captionIndex - 1; i >= Math.max(0, captionIndex - 14) && block.length < 6; i--) {
+		const line = lines[i]!;
+		if (isBlank(line) || isRule(line)) continue;
+		if (captionCells(line).length > 0 || inlineCaptionValues(line).length > 0) break;
+		block.unshift(normaliseWhitespace(line));
+	}
+	return block;
 }
 
 /** The nearest line above a caption line that holds values: not blank, not a rule, not itself captions. */

@@ -4,7 +4,8 @@
  * (Number / Exhibit Name / Location columns). Both are fixed-width text; one entry runs from
  * a line starting with an exhibit number to the next such line or a blank line.
  */
-import { type ExhibitStatus, isStatusText, separateStatusText, statusFromLocation } from './exhibit-status.ts';
+import { locationOfCell, markerRuns, splitLocationParenthetical, splitTrailingMarkers } from './exhibit-location.ts';
+import { type ExhibitStatus, separateStatusText, statusFromLocation } from './exhibit-status.ts';
 import { cellsOf, isBlank, isRule, normaliseWhitespace } from './text-columns.ts';
 
 export interface ListedExhibit {
@@ -26,7 +27,7 @@ export interface ListedExhibit {
  * followed by a column gap, so wrapped text like "2003 between …" never starts an entry.
  */
 const ENTRY_START =
-	/^(\s*)(Exhibit\s+(?:No\.?\s*)?|Exh?\.\s*)?\(?(\d{1,3}(?:\.[0-9A-Za-z]{1,4})*)\)?([*†‡#+]{1,3}(?=\s))?(?=\s|$|[-–—:])(\s*(?:[-–—:]\s+)?)(.*)$/i;
+	/^(\s*)(Exhibit\s+(?:No\.?\s*)?|Exh?\.\s*)?\(?(\d{1,3}(?:\.[0-9A-Za-z]{1,4})*)\)?(?: ?([*†‡#+]{1,4})(?=\s))?(?=\s|$|[-–—:])(\s*(?:[-–—:]\s+)?)(.*)$/i;
 
 export function matchEntryStart(
 	line: string,
@@ -50,9 +51,10 @@ export function matchEntryStart(
 }
 
 /**
- * Status from a footnote: an entry numbered "4.2*" points at a later line "* To be filed by
- * amendment or incorporated by reference …", which says how (or whether) this filing carries
- * it. Only the first such line after the entry counts.
+ * Status from a footnote: an entry numbered "4.2*" (or described "Form of Note.**") points at
+ * a line "* To be filed by amendment or incorporated by reference …" after it, which says how
+ * (or whether) this filing carries it. Only the first such line after the entry counts; a
+ * legend that names no status ("+ Management contract") gives none.
  */
 export function footnoteStatus(lines: readonly string[], marker: string, after: number): ExhibitStatus | undefined {
 	const escaped = marker.replace(/[*+]/g, '\\$&');
@@ -63,6 +65,9 @@ export function footnoteStatus(lines: readonly string[], marker: string, after: 
 	}
 	return undefined;
 }
+
+/** A footnote legend: `* Filed herewith.`, `(**) To be filed by amendment.` */
+const LEGEND_LINE = /^\s*\(?[*†‡#+]{1,4}\)?\s+[A-Za-z]/;
 
 interface EntryOptions {
 	/** Start column of the index's Location column, when its header shows one. */
@@ -77,21 +82,10 @@ export function parseExhibitEntries(
 	options: EntryOptions = {},
 ): ListedExhibit[] {
 	const entries: ListedExhibit[] = [];
-	let current: { number: string; marker?: string; line: number; description: string[]; location: string[] } | undefined;
+	let current: OpenEntry | undefined;
 	const finish = () => {
-		if (!current) return;
-		const { text, removed } = separateStatusText(current.description.join(' '));
-		// Removing "(filed herewith)" can strand a space before the punctuation that followed it.
-		const title = normaliseWhitespace(removed.length > 0 ? text.replace(/\s+([.,;:])/g, '$1') : text);
-		const statuses = [...current.location, ...removed].flatMap((t) => statusFromLocation(t) ?? []);
-		// "(incorporated by reference to Exhibit 3.1 to …)" stays in the title (it says where), and also sets the status.
-		if (statuses.length === 0 && /\((?:incorporated\s+(?:herein\s+)?by\s+reference|previously\s+filed)\b/i.test(title))
-			statuses.push('Incorporated by reference');
-		const footnoted =
-			statuses.length === 0 && current.marker ? footnoteStatus(lines, current.marker, current.line) : undefined;
-		if (footnoted) statuses.push(footnoted);
-		if (title !== '')
-			entries.push({ number: current.number, title, statuses, interleaved: removed, line: current.line });
+		const entry = current && finishedEntry(current, lines);
+		if (entry) entries.push(entry);
 		current = undefined;
 	};
 
@@ -101,21 +95,17 @@ export function parseExhibitEntries(
 			finish();
 			continue;
 		}
-		// An EDGAR type label ("EX-FILING FEES") in the number column starts a row this parser cannot number.
-		if (/^\s*EX-/i.test(line)) {
+		// An EDGAR type label ("EX-FILING FEES") in the number column starts a row this parser cannot
+		// number; a legend line ("* To be filed by amendment") closes the list above it.
+		if (/^\s*EX-/i.test(line) || LEGEND_LINE.test(line)) {
 			finish();
 			continue;
 		}
 		const entryStart = matchEntryStart(line);
 		if (entryStart) {
 			finish();
-			current = {
-				number: entryStart.number,
-				...(entryStart.marker ? { marker: entryStart.marker } : {}),
-				line: i + 1,
-				description: [],
-				location: [],
-			};
+			const markers = entryStart.marker ? markerRuns(entryStart.marker) : [];
+			current = { number: entryStart.number, markers, line: i + 1, description: [], location: [] };
 			addCells(current, ' '.repeat(entryStart.descriptionColumn) + entryStart.description, options);
 		} else if (current) {
 			addCells(current, line, options);
@@ -125,15 +115,62 @@ export function parseExhibitEntries(
 	return entries;
 }
 
-/** Sort one line's cells into description text and Location-column text. */
-function addCells(entry: { description: string[]; location: string[] }, line: string, options: EntryOptions) {
+/** An entry being read: its number, and the text of its lines sorted by column. */
+interface OpenEntry {
+	number: string;
+	/** Footnote markers after the number or in a cell of their own. */
+	markers: string[];
+	line: number;
+	description: string[];
+	/** Statuses read from location cells, in order. */
+	location: ExhibitStatus[];
+}
+
+/**
+ * The entry's title and statuses. Status comes from, in order: location cells, status phrases
+ * inside the description, a closing location parenthetical, and footnote markers.
+ */
+function finishedEntry(entry: OpenEntry, lines: readonly string[]): ListedExhibit | undefined {
+	const { text, removed } = separateStatusText(entry.description.join(' '));
+	// Removing "(filed herewith)" can strand a space before the punctuation that followed it.
+	const joined = normaliseWhitespace(removed.length > 0 ? text.replace(/\s+([.,;:])/g, '$1') : text);
+	const marked = splitTrailingMarkers(joined);
+	const located = splitLocationParenthetical(marked.title);
+	const title = normaliseWhitespace(located.title);
+	if (title === '') return undefined;
+	const statuses = [...entry.location, ...removed.flatMap((t) => statusFromLocation(t) ?? [])];
+	if (located.status) statuses.push(located.status);
+	if (statuses.length === 0) {
+		for (const marker of [...entry.markers, ...marked.markers]) {
+			const footnoted = footnoteStatus(lines, marker, entry.line);
+			if (footnoted) {
+				statuses.push(footnoted);
+				break;
+			}
+		}
+	}
+	return { number: entry.number, title, statuses, interleaved: removed, line: entry.line };
+}
+
+/**
+ * Sort one line's cells into description text and location: a cell in the index's Location
+ * column, or — after the first — one that only locates (a check mark, the incorporating form,
+ * date, file or exhibit number, a status phrase, a footnote marker).
+ */
+function addCells(entry: OpenEntry, line: string, options: EntryOptions) {
 	const cells = cellsOf(line);
 	cells.forEach((cell, n) => {
 		const inLocationColumn = options.locationColumn !== undefined && n > 0 && cell.start >= options.locationColumn - 4;
-		// With no header to give the column, a trailing cell that is only a status phrase is one.
-		const trailingStatus = n > 0 && n === cells.length - 1 && isStatusText(cell.text);
-		if (inLocationColumn || trailingStatus) entry.location.push(cell.text);
-		else entry.description.push(cell.text);
+		const location = n > 0 || entry.description.length > 0 ? locationOfCell(cell.text) : undefined;
+		if (location) {
+			if (location.status) entry.location.push(location.status);
+			entry.markers.push(...location.markers);
+		} else if (inLocationColumn) {
+			const status = statusFromLocation(cell.text);
+			if (status) entry.location.push(status);
+		} else {
+			entry.description.push(cell.text);
+		}
 	});
 }
 

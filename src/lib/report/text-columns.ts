@@ -42,8 +42,12 @@ export const isBlank = (line: string) => line.trim() === '';
  */
 export const isRule = (line: string) => /^\s*[-_=]{1,}(?:\s+[-_=]+)*\s*$/.test(line) && /[-_=]{3}/.test(line);
 
-/** Collapse every run of whitespace to one space and trim. */
-export const normaliseWhitespace = (text: string) => text.replace(/\s+/g, ' ').trim();
+/** Collapse every run of whitespace to one space and trim; zero-width spaces and joiners are layout, not text. */
+export const normaliseWhitespace = (text: string) =>
+	text
+		.replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
+		.replace(/\s+/g, ' ')
+		.trim();
 
 /**
  * Lines → paragraphs: blank lines separate paragraphs, rules are dropped, the lines of one

@@ -115,7 +115,7 @@ export function redirectPage(to: string, siteOrigin?: string): string {
 	const target = escapeMarkup(to);
 	const canonical = escapeMarkup(isSitePath(to) && siteOrigin ? absoluteUrl(to, siteOrigin) : to);
 	return [
-		'<!doctype html>',
+		'<!DOCTYPE html>',
 		'<html lang="en">',
 		'<head>',
 		'<meta charset="utf-8">',
