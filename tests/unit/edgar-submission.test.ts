@@ -542,3 +542,21 @@ describe('groupSiblingFiles', () => {
 function readdirSamples(): string[] {
 	return readdirSync(samples);
 }
+
+describe('a submission whose wrapper tags do not start lines', () => {
+	it('reads it as EDGAR lays it out: the same documents, header and text', () => {
+		const name = 'residential-funding-mortgage-sec-I_8-K_2001-01-02_archive-format.txt';
+		const raw = readFileSync(new URL(name, samples), 'latin1');
+		// As some feeds write it: every wrapper tag outside <TEXT> run onto the line before.
+		const squashed = raw
+			.split(/(<TEXT>[\s\S]*?<\/TEXT>)/)
+			.map((part, i) => (i % 2 === 1 ? part : part.replace(/\n(?=<)/g, '')))
+			.join('');
+		expect(squashed.split('\n').length).toBeLessThan(raw.split('\n').length);
+		const laidOut = parseSubmission(raw, 'x.nc');
+		const onFewLines = parseSubmission(squashed, 'x.nc');
+		expect(onFewLines.documents.map((d) => d.type)).toEqual(laidOut.documents.map((d) => d.type));
+		expect(onFewLines.header).toEqual(laidOut.header);
+		expect(onFewLines.documents[1]!.text).toBe(laidOut.documents[1]!.text);
+	});
+});

@@ -75,12 +75,34 @@ export function parseSubmission(input: Uint8Array | string, fileName: string): S
 		const remedy = `${REDOWNLOAD}; an empty file usually means an interrupted download`;
 		throw new SourceError(fileName, 1, 'the file is empty', remedy);
 	}
-	const lines = text.split('\n');
+	const lines = tagsOnTheirOwnLines(text).split('\n');
 	for (let i = 0; i < lines.length; i++) {
 		const line = lines[i] ?? '';
 		if (line.endsWith('\r')) lines[i] = line.slice(0, -1);
 	}
 	return new SubmissionReader(fileName, lines, text).read();
+}
+
+/** The tags that open a submission in each layout; a file that starts with one is SGML. */
+const SGML_START =
+	/^\s*(?:-----BEGIN PRIVACY-ENHANCED MESSAGE-----\s*)?<(?:SEC-DOCUMENT|SEC-HEADER|SUBMISSION|DOCUMENT)>/;
+/** A wrapper tag (`<TYPE>`, `</DOCUMENT>`, `<ACCESSION-NUMBER>`) that does not start its line. */
+const INLINE_TAG = /(?<=[^\n])<\/?[A-Z][A-Z0-9-]{0,40}>/g;
+
+/**
+ * Some feeds write a whole submission on a few lines (`<SUBMISSION><ACCESSION-NUMBER>…<TYPE>8-K…`).
+ * The reader works line by line, as EDGAR lays SGML out, so outside documents' `<TEXT>` every
+ * wrapper tag is moved to a line of its own; a file already laid out so is returned unchanged.
+ */
+function tagsOnTheirOwnLines(text: string): string {
+	if (!SGML_START.test(text.slice(0, 2000))) return text;
+	const parts = text.split(/(<TEXT>[\s\S]*?<\/TEXT>)/);
+	if (!parts.some((part, i) => i % 2 === 0 && /[^\n]<\/?[A-Z][A-Z0-9-]{0,40}>/.test(part))) return text;
+	return parts
+		.map((part, i) => (i % 2 === 0 ? part.replace(INLINE_TAG, '\n$&') : part))
+		.join('')
+		.replace(/([^\n])<TEXT>/g, '$1\n<TEXT>')
+		.replace(/<\/TEXT>(?=<)/g, '</TEXT>\n');
 }
 
 function decodeInput(bytes: Uint8Array, fileName: string): string {

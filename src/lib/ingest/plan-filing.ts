@@ -155,7 +155,9 @@ export function planFiling(
 	const checked = coverWithHeader(report.cover, registrantFiler);
 	// A non-8-K's "items" (10-Q Part I Item 1…) are chapters of one document, shown whole instead.
 	const items = isEightK(form) ? report.items : [];
-	const shownInFull = primary !== undefined && isReadableFormat(primary.format) && items.length === 0;
+	// Every readable primary document is shown in full, an 8-K's too: its cover's check boxes, its
+	// items as filed and its signature block are part of what it says (its parsed items stay in the data).
+	const shownInFull = primary !== undefined && isReadableFormat(primary.format);
 
 	const used = new Set<string>();
 	// "10.A.49" in a list and "EX-10.A49" as a type are one exhibit: match on letters and digits only.

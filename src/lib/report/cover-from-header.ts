@@ -106,7 +106,7 @@ export function coverWithHeader(
 			message: `The cover page gives the ${field} as "${asPrinted}", but the submission header gives "${fromHeader}". Both are kept as filed.`,
 		});
 	const headerEin =
-		filer?.irsNumber && /^[1-9]\d{8}$/.test(filer.irsNumber)
+		filer?.irsNumber && /^(?!0{9})\d{9}$/.test(filer.irsNumber)
 			? `${filer.irsNumber.slice(0, 2)}-${filer.irsNumber.slice(2)}`
 			: undefined;
 	const headerPhone = filer?.address?.phone;

@@ -91,16 +91,26 @@ export function parseCoverFields(
 		const valueLineIndex = valueLineAbove(lines, i);
 		if (valueLineIndex === undefined) continue;
 		for (const [field, value] of assignCells(cellsOf(lines[valueLineIndex]!), captions)) {
-			if (found[field] === undefined) setField(found, foundAt, field, value, valueLineIndex);
+			if (found[field] !== undefined) continue;
+			// "350 South Grand Avenue" / "Los Angeles, California 90071" over one caption: the street is the line above.
+			const street = field === 'address' ? streetLineAbove(lines, valueLineIndex) : undefined;
+			setField(found, foundAt, field, street ? `${street}, ${value}` : value, valueLineIndex);
 		}
 	}
 
+	for (const [field, value] of registrantTable(lines, end)) {
+		if (found[field] === undefined) setField(found, foundAt, field, value.text, value.line);
+	}
 	const reportDate = found.reportDate ? findLongDate(found.reportDate) : undefined;
 	const address =
 		found.address && found.zip && !found.address.includes(found.zip)
 			? `${found.address} ${found.zip}`
 			: (found.address ?? found.zip);
-	const phone = found.phone ? (PHONE.exec(found.phone)?.[0] ?? found.phone) : undefined;
+	// A joint filing's phones are "first; second": each is cut to its number.
+	const phone = found.phone
+		?.split('; ')
+		.map((one) => PHONE.exec(one)?.[0] ?? one)
+		.join('; ');
 	return {
 		form,
 		registrantName: found.registrantName,
@@ -133,6 +143,66 @@ function captionCells(line: string): Array<{ cell: Cell; field: CoverField | 'ig
 		const field = CAPTIONS.find(([pattern]) => pattern.test(cell.text))?.[1];
 		return field ? [{ cell, field }] : [];
 	});
+}
+
+/**
+ * The cover of a joint filing, one row per registrant under a header row:
+ *
+ *   Commission File Number   Exact Name of Registrant …; State of Incorporation; Address …   IRS Employer Identification Number
+ *   1-16169                  EXELON CORPORATION (a Pennsylvania corporation) 10 South …     23-2990190
+ *
+ * Each field of several rows is written "first; second", as the filing lists them.
+ */
+function registrantTable(lines: readonly string[], end: number): Map<CoverField, { text: string; line: number }> {
+	const fields = new Map<CoverField, { text: string; line: number }>();
+	const header = lines.findIndex(
+		(line, i) => i < end && /Commission\s+File\s+Number/i.test(line) && /Exact\s+Name\s+of\s+Registrant/i.test(line),
+	);
+	if (header < 0) return fields;
+	const rows: Array<Partial<Record<CoverField, string>>> = [];
+	for (let i = header + 1; i < Math.min(end, header + 40); i++) {
+		const cells = cellsOf(lines[i]!);
+		if (cells.length === 0) continue;
+		if (!/^\d{1,3}-\d{3,6}$/.test(cells[0]!.text)) break;
+		rows.push(registrantRow(cells.map((cell) => cell.text)));
+	}
+	for (const field of ['registrantName', 'state', 'fileNumber', 'irsEin', 'address', 'phone'] as const) {
+		const values = rows.flatMap((row) => row[field] ?? []);
+		if (values.length > 0) fields.set(field, { text: values.join('; '), line: header + 2 });
+	}
+	return fields;
+}
+
+function registrantRow([fileNumber, ...rest]: string[]): Partial<Record<CoverField, string>> {
+	const ein = rest.length > 1 && /^\d{2}-\d{7}$/.test(rest[rest.length - 1]!) ? rest.pop() : undefined;
+	const text = rest.join(' ');
+	const incorporated =
+		/\(an?\s+([A-Z][\w\s]+?)\s+(?:corporation|limited\s+liability\s+company|company|trust|partnership)\)/i.exec(text);
+	const name = (incorporated ? text.slice(0, incorporated.index) : text.split(/\s+(?=\d)/)[0]!).trim();
+	const phone = [...text.matchAll(new RegExp(PHONE.source, 'g'))].pop()?.[0];
+	const afterName = incorporated ? text.slice(incorporated.index + incorporated[0].length) : text.slice(name.length);
+	const address = (phone ? afterName.slice(0, afterName.lastIndexOf(phone)) : afterName).trim();
+	return {
+		fileNumber,
+		registrantName: name,
+		...(incorporated ? { state: incorporated[1]! } : {}),
+		...(address ? { address } : {}),
+		...(phone ? { phone } : {}),
+		...(ein ? { irsEin: ein } : {}),
+	};
+}
+
+/** A street line printed alone just above an address line: `350 South Grand Avenue`, `P.O. Box 805379`. */
+function streetLineAbove(lines: readonly string[], valueIndex: number): string | undefined {
+	for (let i = valueIndex - 1; i >= Math.max(0, valueIndex - 3); i--) {
+		const line = lines[i]!;
+		if (isBlank(line)) continue;
+		const cells = cellsOf(line);
+		const text = cells[0]?.text ?? '';
+		const isStreet = cells.length === 1 && /^(?:\d+[A-Za-z]?\s+\S|One\s|Two\s|P\.?\s?O\.?\s+Box\b)/i.test(text);
+		return isStreet && !/\d{5}(?:-\d{4})?$/.test(text) && !PHONE.test(text) ? text : undefined;
+	}
+	return undefined;
 }
 
 /** A value printed in the caption's own cell: "Delaware (State or other jurisdiction …)". */
