@@ -170,9 +170,12 @@ const BLOCK_TAGS = new Set([
 	'th',
 ]);
 
-/** Converts one HTML document (or fragment) to MDX-safe Markdown; never throws on bad HTML. */
-export function htmlToMarkdown(html: string): MarkdownConversion {
-	const tree = fromHtml(html);
+/**
+ * Converts one HTML document (or fragment) to MDX-safe Markdown; never throws on bad HTML. Given
+ * a tree already parsed (src/lib/ingest/plan-filing.ts), it converts that tree, which it changes.
+ */
+export function htmlToMarkdown(html: string | HastRoot): MarkdownConversion {
+	const tree = typeof html === 'string' ? fromHtml(html) : html;
 	const images: string[] = [];
 	prepareLayout(tree, images);
 	const clean = sanitize(tree, SCHEMA) as HastRoot;

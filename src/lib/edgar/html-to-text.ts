@@ -32,9 +32,12 @@ const COLUMN_GAP = 3;
 /** A very long cell (a paragraph in a layout table) is not padded beyond this. */
 const MAX_COLUMN_WIDTH = 60;
 
-/** Plain text of an HTML document; never throws on bad HTML. */
-export function htmlToPlainText(html: string): string {
-	const tree = fromHtml(html);
+/**
+ * Plain text of an HTML document, or of its tree already parsed (ingest parses each document
+ * once: src/lib/ingest/plan-filing.ts); a tree given is not changed. Never throws on bad HTML.
+ */
+export function htmlToPlainText(html: string | Root): string {
+	const tree = typeof html === 'string' ? fromHtml(html) : structuredClone(html);
 	clean(tree);
 	return toText(tree)
 		.replace(/\u00a0/g, ' ')

@@ -16,6 +16,8 @@
  * - Titles: the filing's own exhibit list when it names the number, else a `<DESCRIPTION>`
  *   that says more than the type, else the body's first line.
  */
+import type { Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
 import { htmlToMarkdown } from '../edgar/html-to-markdown.ts';
 import { htmlToPlainText } from '../edgar/html-to-text.ts';
 import { isReadableFormat } from '../edgar/classify.ts';
@@ -109,9 +111,12 @@ export function choosePrimary(submission: Submission): SubmissionDocument | unde
 	);
 }
 
-/** Plain text of a readable document (HTML laid out as text); empty for other formats. */
-export function documentPlainText(document: SubmissionDocument): string {
-	if (document.format === 'html') return htmlToPlainText(document.text ?? '');
+/**
+ * Plain text of a readable document (HTML laid out as text); empty for other formats. `tree`: the
+ * document's HTML already parsed, so a document converted to both text and Markdown is parsed once.
+ */
+export function documentPlainText(document: SubmissionDocument, tree?: Root): string {
+	if (document.format === 'html') return htmlToPlainText(tree ?? document.text ?? '');
 	// 1990s SGML table markup (`<TABLE>`, `<S>`, `<C>`, `<PAGE>`) is layout: blanked to spaces so columns stay put.
 	if (document.format === 'text')
 		return (document.text ?? '').replace(/<\/?(?:PAGE|TABLE|CAPTION|S|C|FN)>/gi, (tag) => ' '.repeat(tag.length));
@@ -126,7 +131,8 @@ export function planFiling(
 	const warnings = submission.warnings.map((w) => `${sourceName}:${w.line}: ${w.message}`);
 	const { header } = submission;
 	const primary = choosePrimary(submission);
-	const primaryText = primary ? documentPlainText(primary) : '';
+	const primaryTree = primary ? htmlTree(primary) : undefined;
+	const primaryText = primary ? documentPlainText(primary, primaryTree) : '';
 	const formHint = header.form ?? primary?.type ?? 'UNKNOWN';
 
 	let report: ParsedReport;
@@ -169,11 +175,12 @@ export function planFiling(
 
 	if (primary)
 		pageOf.set(primary.sequence, { shownAs: shownInFull ? 'filing-page' : items.length > 0 ? 'items' : 'listed' });
-	const primaryBody = shownInFull && primary ? pageBody(primary, images, imageOwners) : undefined;
+	const primaryBody = shownInFull && primary ? pageBody(primary, images, imageOwners, primaryTree) : undefined;
 
 	for (const document of submission.documents) {
 		if (document === primary || !/^EX-/i.test(document.type) || !isReadableFormat(document.format)) continue;
-		const plain = documentPlainText(document);
+		const tree = htmlTree(document);
+		const plain = documentPlainText(document, tree);
 		let number = exhibitNumberFromType(document.type) ?? exhibitNumberFromBody(plain);
 		if (!number) {
 			warnings.push(
@@ -204,7 +211,7 @@ export function planFiling(
 				sequence: document.sequence,
 				...(document.filename ? { filename: document.filename } : {}),
 				...(document.description ? { description: document.description } : {}),
-				body: pageBody(document, images, imageOwners),
+				body: pageBody(document, images, imageOwners, tree),
 				text: plain,
 				parties: extractRecitalParties(plain),
 			},
@@ -287,6 +294,10 @@ function registrantsOf(registrantName: string, filers: Submission['header']['fil
 	return names;
 }
 
+/** An HTML document's tree, parsed once for its plain text (read from a copy) and its page body. */
+const htmlTree = (document: SubmissionDocument): Root | undefined =>
+	document.format === 'html' ? fromHtml(document.text ?? '') : undefined;
+
 const numberKey = (number: string) => number.toUpperCase().replace(/[^0-9A-Z]/g, '');
 
 /** `(included in Exhibit 5.1)`, `(included in the opinion filed as Exhibit 5.2 to this Form F-3)`. */
@@ -335,9 +346,10 @@ function pageBody(
 	document: SubmissionDocument,
 	images: Map<string, { name: string; bytes: Uint8Array }>,
 	owners: Map<string, PageBody>,
+	tree?: Root,
 ): PageBody {
 	if (document.format === 'text') return { markdown: textToMarkdown(document.text ?? ''), images: [] };
-	const converted = htmlToMarkdown(document.text ?? '');
+	const converted = htmlToMarkdown(tree ?? document.text ?? '');
 	const body: PageBody = { markdown: converted.markdown, images: [] };
 	for (const reference of converted.images) {
 		const image = images.get(reference.toLowerCase());
