@@ -170,3 +170,11 @@ describe('party kind and identity', () => {
 		expect(partyKey('Lexington Rubber Group, Inc.')).not.toBe(partyKey('Lexington Precision Corporation'));
 	});
 });
+
+describe('one party per person whatever degree the filing adds', () => {
+	it('gives "David J. Lennon, Ph.D." and "David J. Lennon" one key, but not "David J. Lennon, Jr."', () => {
+		expect(partyKey('David J. Lennon, Ph.D.')).toBe(partyKey('David J. Lennon'));
+		expect(partyKey('Shalabh Gupta, M.D.')).toBe(partyKey('SHALABH GUPTA'));
+		expect(partyKey('David J. Lennon, Jr.')).not.toBe(partyKey('David J. Lennon'));
+	});
+});
