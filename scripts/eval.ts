@@ -23,7 +23,7 @@ const USAGE = `Usage: npm run eval -- [--verbose] [--update-levels]
   --update-levels  raise tests/unit/extraction-eval.levels.json to today's figures`;
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
-export const LEVELS_FILE = path.join(repoRoot, 'tests/unit/extraction-eval.levels.json');
+const LEVELS_FILE = path.join(repoRoot, 'tests/unit/extraction-eval.levels.json');
 
 let values: { verbose?: boolean; 'update-levels'?: boolean; help?: boolean };
 try {

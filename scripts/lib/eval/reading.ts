@@ -4,6 +4,7 @@
  * so the two are compared field by field (scripts/lib/eval/score.ts).
  */
 import type { IngestEntries } from '../../../src/lib/ingest/index.ts';
+import { isEightK } from '../../../src/lib/ingest/plan-filing.ts';
 
 export type ExhibitStatusReading = 'filed' | 'incorporated' | 'not-filed';
 
@@ -105,8 +106,6 @@ export function readingOfEntries(file: string, entries: IngestEntries): FilingRe
 		})),
 	};
 }
-
-const isEightK = (form: string) => /^8-K/i.test(form);
 
 /** One reading per party: a party named twice in an exhibit (as Borrower, as Pledgor) has both roles. */
 function mergedParties(mentions: { id: string; name: string; role: string; aliases: string[] }[]): PartyReading[] {

@@ -86,6 +86,8 @@ export function parseSubmission(input: Uint8Array | string, fileName: string): S
 /** The tags that open a submission in each layout; a file that starts with one is SGML. */
 const SGML_START =
 	/^\s*(?:-----BEGIN PRIVACY-ENHANCED MESSAGE-----\s*)?<(?:SEC-DOCUMENT|SEC-HEADER|SUBMISSION|DOCUMENT)>/;
+/** Two wrapper tags on one line: `<SUBMISSION><ACCESSION-NUMBER>0000774352-01-000002<TYPE>8-K`. */
+const RUN_ON_TAGS = /<\/?[A-Z][A-Z0-9-]{0,40}>[^\n<]*<\/?[A-Z][A-Z0-9-]{0,40}>/;
 /** A wrapper tag (`<TYPE>`, `</DOCUMENT>`, `<ACCESSION-NUMBER>`) that does not start its line. */
 const INLINE_TAG = /(?<=[^\n])<\/?[A-Z][A-Z0-9-]{0,40}>/g;
 
@@ -95,10 +97,12 @@ const INLINE_TAG = /(?<=[^\n])<\/?[A-Z][A-Z0-9-]{0,40}>/g;
  * wrapper tag is moved to a line of its own; a file already laid out so is returned unchanged.
  */
 function tagsOnTheirOwnLines(text: string): string {
-	if (!SGML_START.test(text.slice(0, 2000))) return text;
-	const parts = text.split(/(<TEXT>[\s\S]*?<\/TEXT>)/);
-	if (!parts.some((part, i) => i % 2 === 0 && /[^\n]<\/?[A-Z][A-Z0-9-]{0,40}>/.test(part))) return text;
-	return parts
+	// Decided from the header alone, so a file laid out as EDGAR lays it out (nearly all) costs no
+	// pass over its documents: a run-on submission shows it before its first <TEXT>.
+	const head = text.slice(0, 2000).split('<TEXT>')[0]!;
+	if (!SGML_START.test(head) || !RUN_ON_TAGS.test(head)) return text;
+	return text
+		.split(/(<TEXT>[\s\S]*?<\/TEXT>)/)
 		.map((part, i) => (i % 2 === 0 ? part.replace(INLINE_TAG, '\n$&') : part))
 		.join('')
 		.replace(/([^\n])<TEXT>/g, '$1\n<TEXT>')

@@ -35,7 +35,6 @@ export function extractExhibitFacts(title: string, context: { registrantName: st
 	const instrument = extractInstrumentFacts({
 		head,
 		title,
-		dateAsFiled: documentDate?.dateAsFiled,
 		parties,
 		registrantName: context.registrantName,
 		...(context.text ? { text: context.text } : {}),

@@ -25,6 +25,7 @@ import { type DocumentKind, documentKind } from './document-kind.ts';
 import type { NamedParty } from './party-clause.ts';
 import { genericReference, isOrganisationName, isPartyName, isPersonName } from './party-entity.ts';
 import { partyKey } from './party-key.ts';
+import { normaliseWhitespace } from '../report/text-columns.ts';
 
 export interface PartyContext {
 	number: string;
@@ -55,12 +56,7 @@ export function exhibitParties(context: PartyContext): NamedParty[] {
 type Reader = (context: PartyContext) => NamedParty[];
 
 /** A name as filed without what layout and signatures add: zero-width spaces, a conformed "/s/". */
-const cleanName = (name: string) =>
-	name
-		.replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
-		.replace(/^\/s\/\s*/i, '')
-		.replace(/\s+/g, ' ')
-		.trim();
+const cleanName = (name: string) => normaliseWhitespace(name).replace(/^\/s\/\s*/i, '');
 
 const FORMULAIC: Partial<Record<DocumentKind, Reader>> = {
 	opinion: opinionParties,
@@ -69,16 +65,18 @@ const FORMULAIC: Partial<Record<DocumentKind, Reader>> = {
 	'trustee-eligibility': (context) => [...context.bodyParties, ...titleTrustee(context.title)],
 	certification: certificationParties,
 	'servicer-report': servicerReportParties,
-	'fee-table': (context) =>
-		context.filed ? context.registrants.map((name) => ({ nameAsFiled: name, role: 'Registrant' })) : [],
+	'fee-table': (context) => (context.filed ? everyRegistrant(context, 'Registrant') : []),
 	charter: (context) => namedRegistrant(context, 'Company'),
 	plan: (context) => namedRegistrant(context, 'Company'),
-	'security-form': (context) => [...securityIssuer(context)],
+	'security-form': securityIssuer,
 	'press-release': (context) => registrant(context, 'Company'),
 };
 
+/** The registrant (the cover's), or every registrant of the filing, in a role. */
 const registrant = (context: PartyContext, role: string): NamedParty[] =>
 	context.registrants.slice(0, 1).map((name) => ({ nameAsFiled: name, role }));
+const everyRegistrant = (context: PartyContext, role: string): NamedParty[] =>
+	context.registrants.map((name) => ({ nameAsFiled: name, role }));
 
 /** The registrant, when the title (or the opening of its text) names it or calls it "the Company". */
 function namedRegistrant(context: PartyContext, role: string): NamedParty[] {
@@ -92,7 +90,7 @@ function namedRegistrant(context: PartyContext, role: string): NamedParty[] {
 /** The issuer of a form of note or warrant: a registrant the title names, else the registrant. */
 function securityIssuer(context: PartyContext): NamedParty[] {
 	const named = context.registrants.find((name) => mentions(context.title, name));
-	return [{ nameAsFiled: named ?? context.registrants[0] ?? '', role: 'Issuer' }];
+	return named ? [{ nameAsFiled: named, role: 'Issuer' }] : registrant(context, 'Issuer');
 }
 
 /** True when `text` names `name`, its corporate suffix aside ("Acme" for "Acme Holdings, Inc."). */
@@ -214,7 +212,7 @@ function powerOfAttorneyParties(context: PartyContext): NamedParty[] {
 		.map((name) => name.trim())
 		.filter(isPersonName)
 		.map((name) => ({ nameAsFiled: name, role: 'Attorney-in-Fact' }));
-	return [...context.registrants.map((name) => ({ nameAsFiled: name, role: 'Company' })), ...attorneys];
+	return [...everyRegistrant(context, 'Company'), ...attorneys];
 }
 
 /** `I, Jane Q. Roe, certify that …`, `I, Jane Roe, Chief Financial Officer of Acme Inc., hereby certify …`. */

@@ -39,8 +39,6 @@ export interface InstrumentFacts {
 	 * agreement to the loan facility that party is agent for.
 	 */
 	securedParty?: string;
-	/** True for a form of a class of securities the registrant issues (notes, warrants, units). */
-	isSecurityClass: boolean;
 }
 
 const PERCENT = /(\d+(?:\.\d+)?)(?:\s+(\d)\/(\d))?\s?%/;
@@ -55,7 +53,6 @@ export interface InstrumentContext {
 	/** The document noun phrase: the title before "dated" and the party clause. */
 	head: string;
 	title: string;
-	dateAsFiled?: string;
 	parties: readonly NamedParty[];
 	registrantName: string;
 	/** The exhibit's own text, when the filing carries it: an indenture names what it governs there. */
@@ -131,7 +128,6 @@ function classify(head: string, context: InstrumentContext): InstrumentFacts | u
 			name: pluraliseSecurity(form[1]!.replace(/\s*\(.*$/, '')),
 			...rateAndMaturity(form[1]!),
 			issuerName: registrantName,
-			isSecurityClass: true,
 		};
 	}
 	// "Statement of Eligibility … under the Trust Indenture Act" (Form T-1) is about the trustee.
@@ -144,7 +140,6 @@ function classify(head: string, context: InstrumentContext): InstrumentFacts | u
 			relation: form && !isAgreement ? 'evidences' : 'governs',
 			issuerName: registrantName,
 			counterpartyName: withRole(/Agent|Trustee/)?.nameAsFiled,
-			isSecurityClass: true,
 		};
 	}
 	if (/\b(?:Loan|Credit|Financing)(?:\s+and\s+Security)?\s+Agreement\b|\bCredit\s+Facility\b/i.test(head)) {
@@ -156,7 +151,6 @@ function classify(head: string, context: InstrumentContext): InstrumentFacts | u
 			name: agent ? `${head} (${agent.nameAsFiled}, ${agent.role})` : head,
 			issuerName: borrower?.nameAsFiled,
 			counterpartyName: agent?.nameAsFiled,
-			isSecurityClass: false,
 		};
 	}
 	if (/\b(?:Pledge|Security)\s+(?:and\s+Security\s+)?Agreement\b/i.test(head)) {
@@ -168,7 +162,6 @@ function classify(head: string, context: InstrumentContext): InstrumentFacts | u
 			relation: 'secures',
 			name: head,
 			securedParty: securedParty.nameAsFiled,
-			isSecurityClass: false,
 		};
 	}
 	if (/\bNote\b/i.test(head) && !isAgreement) {
@@ -183,7 +176,6 @@ function classify(head: string, context: InstrumentContext): InstrumentFacts | u
 			principal,
 			issuerName: maker?.nameAsFiled,
 			counterpartyName: payee?.nameAsFiled,
-			isSecurityClass: false,
 		};
 	}
 	return undefined;

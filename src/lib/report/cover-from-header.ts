@@ -12,7 +12,7 @@
  *   header's is used (the printed one stays in the anomaly).
  */
 import type { Filer } from '../edgar/header.ts';
-import type { CoverPage } from './cover-page.ts';
+import { type CoverPage, PHONE_ONLY } from './cover-page.ts';
 import type { Anomaly } from './merge-exhibits.ts';
 
 type CoverFields = Pick<CoverPage, 'state' | 'fileNumber' | 'irsEin' | 'address' | 'phone'>;
@@ -87,8 +87,6 @@ const EIN = /^\d{2}-?\d{7}$/;
 const FILE_NUMBER = /^\d{1,3}-\d{3,6}(?:-\d{1,3})?$/;
 /** "Los Angeles, California 90071": a city, a state and a ZIP code, no street. */
 const CITY_LINE = /^[A-Za-z .'-]+,\s+[A-Za-z .]+\s+\d{5}(?:-\d{4})?$/;
-/** Only a telephone number: what a misread cover puts under the address caption. */
-const PHONE_ONLY = /^[+(]?\d[\d\s().+-]{6,}\d$/;
 const digits = (text: string) => text.replace(/\D+/g, '');
 const zipOf = (address: string) => /\b(\d{5})(?:-\d{4})?\b(?!.*\b\d{5}\b)/.exec(address)?.[1];
 const key = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '');
@@ -148,6 +146,7 @@ function addressWithHeader(
 				.replace(/\s+/g, ' ')
 				.trim()
 		: undefined;
+	// Only a phone number under the address caption: a misread cover.
 	if (!printed || PHONE_ONLY.test(printed)) return formatted;
 	const headerZip = header?.zip?.slice(0, 5);
 	const printedZip = zipOf(printed);

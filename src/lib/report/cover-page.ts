@@ -40,8 +40,10 @@ const CAPTIONS: ReadonlyArray<[RegExp, CoverField | 'ignore']> = [
 ];
 
 const PHONE = /\(?\d{3}\)?[\s.-]*\d{3}[\s.-]\d{4}/;
-/** A line that is only a telephone number, national or international: "(312) 506-6500", "+41 21 653 02 00". */
-const PHONE_LINE = /^(?:Tel(?:ephone)?:?\s*)?[+(]?\d[\d\s().+-]{6,}\d$/;
+/** Only a telephone number, national or international: "(312) 506-6500", "+41 21 653 02 00". */
+export const PHONE_ONLY = /^[+(]?\d[\d\s().+-]{6,}\d$/;
+/** A cover line that is only a telephone number, perhaps labelled: "Tel: (312) 506-6500". */
+const PHONE_LINE = new RegExp(`^(?:Tel(?:ephone)?:?\\s*)?${PHONE_ONLY.source.slice(1)}`);
 
 /** Parse the cover: `lines` are the whole filing's lines; `end` is where the cover stops (the first Item). */
 export function parseCoverFields(
