@@ -560,3 +560,17 @@ describe('a submission whose wrapper tags do not start lines', () => {
 		expect(onFewLines.documents[1]!.text).toBe(laidOut.documents[1]!.text);
 	});
 });
+
+describe('a submission whose documents run onto their <TEXT> line', () => {
+	it('reads the body and drops the <XBRL> wrapper, as when the tags start lines', () => {
+		const html = '<html><body><p>ACME CORP</p><p>Item 5.02 Departure of Directors.</p></body></html>';
+		const header = '<SUBMISSION><ACCESSION-NUMBER>0000000001-25-000001<TYPE>8-K<PUBLIC-DOCUMENT-COUNT>2';
+		const runOn = `${header}<DOCUMENT><TYPE>8-K<SEQUENCE>1<FILENAME>a.htm<TEXT><XBRL>${html}</XBRL></TEXT></DOCUMENT><DOCUMENT><TYPE>EX-10.1<SEQUENCE>2<FILENAME>b.htm<TEXT>${html}</TEXT></DOCUMENT></SUBMISSION>\n`;
+		const laidOut = `${header.replace(/(?<=.)</g, '\n<')}\n<DOCUMENT>\n<TYPE>8-K\n<SEQUENCE>1\n<FILENAME>a.htm\n<TEXT>\n<XBRL>\n${html}\n</XBRL>\n</TEXT>\n</DOCUMENT>\n<DOCUMENT>\n<TYPE>EX-10.1\n<SEQUENCE>2\n<FILENAME>b.htm\n<TEXT>\n${html}\n</TEXT>\n</DOCUMENT>\n</SUBMISSION>\n`;
+		const fromRunOn = parseSubmission(runOn, 'x.nc');
+		expect(fromRunOn.documents.map((d) => d.text)).toEqual([html, html]);
+		expect(fromRunOn.documents.map((d) => d.text)).toEqual(
+			parseSubmission(laidOut, 'x.nc').documents.map((d) => d.text),
+		);
+	});
+});

@@ -64,4 +64,30 @@ describe('cover page fields by their captions', () => {
 			'10 South Dearborn Street Chicago, Illinois 60680; 440 South LaSalle Street Chicago, Illinois 60605',
 		);
 	});
+
+	it('reads a 1990s registration statement: its number above the title, captions printed over two lines', () => {
+		const fields = cover(
+			[
+				'                                    Registration No. 33-88960',
+				'                    PAGE AMERICA GROUP, INC.',
+				'     (Exact name of registrant as specified in its charter)',
+				'              New York                        13-2865787',
+				'  (State or other jurisdiction of         (I.R.S. Employer',
+				'    incorporation or organization)        Identification No.)',
+				'                        125 State Street',
+				'                  Hackensack, New Jersey 07601',
+				'                         (201) 342-6676',
+				' (Address, including zip code, and telephone number, including',
+				"     area code, of registrant's principal executive offices)",
+			].join('\n'),
+		);
+		expect(fields).toMatchObject({
+			registrantName: 'PAGE AMERICA GROUP, INC.',
+			fileNumber: '33-88960',
+			state: 'New York',
+			irsEin: '13-2865787',
+			address: '125 State Street, Hackensack, New Jersey 07601',
+			phone: '(201) 342-6676',
+		});
+	});
 });

@@ -37,11 +37,56 @@ const MAX_COLUMN_WIDTH = 60;
  * once: src/lib/ingest/plan-filing.ts); a tree given is not changed. Never throws on bad HTML.
  */
 export function htmlToPlainText(html: string | Root): string {
+	return htmlToTextView(html).text;
+}
+
+/**
+ * A table as the text shows it: each row's line in the text and its cells by column, a cell
+ * spanning several columns (`colspan`) written in its first and `''` in the others, with its
+ * span beside it. What the text's padded columns lose — which column a long cell belongs to —
+ * the extractors read here (src/lib/report/exhibit-table.ts reads exhibit indexes so).
+ */
+export interface TextTable {
+	rows: Array<{ line: number; cells: string[]; spans: number[] }>;
+}
+
+/** The plain text and the tables laid out in it, from one walk of the tree. */
+export interface TextView {
+	text: string;
+	tables: TextTable[];
+}
+
+/** `htmlToPlainText`, with the structure of its tables: see `TextTable`. */
+export function htmlToTextView(html: string | Root): TextView {
 	const tree = typeof html === 'string' ? fromHtml(html) : structuredClone(html);
-	clean(tree);
-	return toText(tree)
+	const rendered: Array<{ rendered: string[]; rows: Array<{ cells: string[]; spans: number[] }> }> = [];
+	clean(tree, rendered);
+	const text = toText(tree)
 		.replace(/\u00a0/g, ' ')
 		.replace(/[ \t]+\n/g, '\n');
+	return { text, tables: placeRows(text, rendered) };
+}
+
+/** Finds each table row's line in the text: rows and lines are in document order, so one forward scan. */
+function placeRows(
+	text: string,
+	tables: ReadonlyArray<{ rendered: string[]; rows: Array<{ cells: string[]; spans: number[] }> }>,
+): TextTable[] {
+	const lines = text.split('\n').map((line) => line.trimEnd());
+	const placed: TextTable[] = [];
+	let next = 0;
+	for (const table of tables) {
+		const rows: TextTable['rows'] = [];
+		table.rendered.forEach((line, r) => {
+			if (line === '') return;
+			const at = lines.indexOf(line, next);
+			if (at < 0) return;
+			rows.push({ line: at, ...table.rows[r]! });
+			next = at + 1;
+		});
+		if (rows.length > 0) placed.push({ rows });
+	}
+	return placed;
 }
 
 function isHidden(element: Element): boolean {
@@ -51,16 +96,18 @@ function isHidden(element: Element): boolean {
 	return style.includes('display:none') || style.includes('visibility:hidden');
 }
 
-function clean(parent: Root | Element): void {
+type RenderedTables = Array<{ rendered: string[]; rows: Array<{ cells: string[]; spans: number[] }> }>;
+
+function clean(parent: Root | Element, tables: RenderedTables): void {
 	const kept: ElementContent[] = [];
 	for (const child of parent.children) {
 		if (child.type === 'element') {
 			if (DROPPED.has(child.tagName) || isHidden(child)) continue;
 			if (child.tagName === 'table') {
-				kept.push(...tableAsLines(child));
+				kept.push(...tableAsLines(child, tables));
 				continue;
 			}
-			clean(child);
+			clean(child, tables);
 			kept.push(child);
 		} else if (child.type === 'text') kept.push(child);
 	}
@@ -68,41 +115,66 @@ function clean(parent: Root | Element): void {
 }
 
 /** One `<pre>` per non-empty row, its cells padded to shared column widths. */
-function tableAsLines(table: Element): Element[] {
+function tableAsLines(table: Element, tables: RenderedTables): Element[] {
 	const rows: string[][] = [];
+	const structured: RenderedTables[number]['rows'] = [];
 	const collect = (node: Element) => {
 		for (const child of node.children) {
 			if (child.type !== 'element') continue;
 			if (child.tagName === 'tr') {
-				const cells = child.children
-					.filter(
-						(cell): cell is Element => cell.type === 'element' && (cell.tagName === 'td' || cell.tagName === 'th'),
-					)
-					.map((cell) => {
-						clean(cell);
-						return toText(cell)
-							.replace(/\u00a0/g, ' ')
-							.replace(/\s+/g, ' ')
-							.trim();
-					});
-				if (cells.some((cell) => cell !== '')) rows.push(cells);
+				const cellElements = child.children.filter(
+					(cell): cell is Element => cell.type === 'element' && (cell.tagName === 'td' || cell.tagName === 'th'),
+				);
+				const cells = cellElements.map((cell) => {
+					// A table inside a cell is flattened into the cell's text: it has no lines of its own to record.
+					clean(cell, []);
+					return toText(cell)
+						.replace(/\u00a0/g, ' ')
+						.replace(/\s+/g, ' ')
+						.trim();
+				});
+				if (cells.some((cell) => cell !== '')) {
+					rows.push(cells);
+					structured.push(byColumn(cells, cellElements));
+				}
 			} else if (child.tagName !== 'table') collect(child);
 		}
 	};
 	collect(table);
+	const entry: RenderedTables[number] = { rendered: [], rows: structured };
+	tables.push(entry);
 	// Columns empty in every row are spacers: dropping them keeps the text compact.
 	const width = Math.max(0, ...rows.map((row) => row.length));
 	const used: number[] = [];
 	for (let c = 0; c < width; c++) if (rows.some((row) => (row[c] ?? '') !== '')) used.push(c);
 	const widths = used.map((c) => Math.min(MAX_COLUMN_WIDTH, Math.max(...rows.map((row) => (row[c] ?? '').length))));
-	return rows.map((row) => {
+	const lines = rows.map((row) => {
 		let line = '';
 		used.forEach((c, i) => {
 			const cell = row[c] ?? '';
 			if (i > 0) line = line.padEnd(line.length + COLUMN_GAP);
 			line += i < used.length - 1 ? cell.padEnd(widths[i] ?? 0) : cell;
 		});
-		// `pre`: toText (innerText) would collapse the padding of any other element.
-		return { type: 'element', tagName: 'pre', properties: {}, children: [{ type: 'text', value: line.trimEnd() }] };
+		return line.trimEnd();
 	});
+	entry.rendered = lines;
+	// `pre`: toText (innerText) would collapse the padding of any other element.
+	return lines.map((line) => ({
+		type: 'element',
+		tagName: 'pre',
+		properties: {},
+		children: [{ type: 'text', value: line }],
+	}));
+}
+
+/** A row's cells by column: a cell with `colspan` N is followed by N - 1 empty columns. */
+function byColumn(cells: readonly string[], elements: readonly Element[]): { cells: string[]; spans: number[] } {
+	const out: string[] = [];
+	const spans: number[] = [];
+	cells.forEach((cell, i) => {
+		const span = Math.min(50, Math.max(1, Number(elements[i]!.properties['colSpan'] ?? 1) || 1));
+		out.push(cell, ...Array<string>(span - 1).fill(''));
+		spans.push(span, ...Array<number>(span - 1).fill(0));
+	});
+	return { cells: out, spans };
 }

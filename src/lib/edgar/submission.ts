@@ -101,12 +101,22 @@ function tagsOnTheirOwnLines(text: string): string {
 	// pass over its documents: a run-on submission shows it before its first <TEXT>.
 	const head = text.slice(0, 2000).split('<TEXT>')[0]!;
 	if (!SGML_START.test(head) || !RUN_ON_TAGS.test(head)) return text;
-	return text
-		.split(/(<TEXT>[\s\S]*?<\/TEXT>)/)
-		.map((part, i) => (i % 2 === 0 ? part.replace(INLINE_TAG, '\n$&') : part))
-		.join('')
-		.replace(/([^\n])<TEXT>/g, '$1\n<TEXT>')
-		.replace(/<\/TEXT>(?=<)/g, '</TEXT>\n');
+	return (
+		text
+			.split(/(<TEXT>[\s\S]*?<\/TEXT>)/)
+			.map((part, i) => (i % 2 === 0 ? part.replace(INLINE_TAG, '\n$&') : part))
+			.join('')
+			.replace(/([^\n])<TEXT>/g, '$1\n<TEXT>')
+			.replace(/<\/TEXT>(?=<)/g, '</TEXT>\n')
+			// A document run onto its <TEXT> line (`<TEXT><XBRL><?xml …`), as dissemination feeds write
+			// it: its body and its `<XBRL>`/`<XML>` wrapper each start a line, so stripWrapper finds them.
+			.replace(/<TEXT>(?:(<XBRL>|<XML>)(?=[^\n]))?(?=[^\n])/g, (_, wrapper?: string) =>
+				wrapper ? `<TEXT>\n${wrapper}\n` : '<TEXT>\n',
+			)
+			.replace(/([^\n])(<\/XBRL>|<\/XML>)?<\/TEXT>/g, (_, last: string, wrapper?: string) =>
+				wrapper ? `${last}\n${wrapper}\n</TEXT>` : `${last}\n</TEXT>`,
+			)
+	);
 }
 
 function decodeInput(bytes: Uint8Array, fileName: string): string {

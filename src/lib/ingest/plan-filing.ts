@@ -19,7 +19,7 @@
 import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { htmlToMarkdown } from '../edgar/html-to-markdown.ts';
-import { htmlToPlainText } from '../edgar/html-to-text.ts';
+import { htmlToTextView, type TextView } from '../edgar/html-to-text.ts';
 import { isReadableFormat } from '../edgar/classify.ts';
 import type { Submission, SubmissionDocument } from '../edgar/submission.ts';
 import { textToMarkdown } from '../edgar/text-to-markdown.ts';
@@ -116,11 +116,19 @@ export function choosePrimary(submission: Submission): SubmissionDocument | unde
  * document's HTML already parsed, so a document converted to both text and Markdown is parsed once.
  */
 export function documentPlainText(document: SubmissionDocument, tree?: Root): string {
-	if (document.format === 'html') return htmlToPlainText(tree ?? document.text ?? '');
+	return documentTextView(document, tree).text;
+}
+
+/** `documentPlainText` with the tables an HTML document lays out in it (none for plain text). */
+export function documentTextView(document: SubmissionDocument, tree?: Root): TextView {
+	if (document.format === 'html') return htmlToTextView(tree ?? document.text ?? '');
 	// 1990s SGML table markup (`<TABLE>`, `<S>`, `<C>`, `<PAGE>`) is layout: blanked to spaces so columns stay put.
 	if (document.format === 'text')
-		return (document.text ?? '').replace(/<\/?(?:PAGE|TABLE|CAPTION|S|C|FN)>/gi, (tag) => ' '.repeat(tag.length));
-	return '';
+		return {
+			text: (document.text ?? '').replace(/<\/?(?:PAGE|TABLE|CAPTION|S|C|FN)>/gi, (tag) => ' '.repeat(tag.length)),
+			tables: [],
+		};
+	return { text: '', tables: [] };
 }
 
 export function planFiling(
@@ -132,12 +140,13 @@ export function planFiling(
 	const { header } = submission;
 	const primary = choosePrimary(submission);
 	const primaryTree = primary ? htmlTree(primary) : undefined;
-	const primaryText = primary ? documentPlainText(primary, primaryTree) : '';
+	const primaryView = primary ? documentTextView(primary, primaryTree) : { text: '', tables: [] };
+	const primaryText = primaryView.text;
 	const formHint = header.form ?? primary?.type ?? 'UNKNOWN';
 
 	let report: ParsedReport;
 	try {
-		report = parseReportText(primaryText, sourceName);
+		report = parseReportText(primaryText, sourceName, primaryView.tables);
 	} catch (error) {
 		// An 8-K's exhibit lists decide its exhibits: a contradiction there must be fixed, not guessed.
 		if (!(error instanceof SourceError) || isEightK(formHint)) throw error;

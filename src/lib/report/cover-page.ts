@@ -40,6 +40,8 @@ const CAPTIONS: ReadonlyArray<[RegExp, CoverField | 'ignore']> = [
 ];
 
 const PHONE = /\(?\d{3}\)?[\s.-]*\d{3}[\s.-]\d{4}/;
+/** "Registration No. 333-284083", "Registration Statement No. 33-88960" — not "No. 333-" left blank. */
+const REGISTRATION_NUMBER = /\bRegistration(?:\s+Statement)?\s+No\.?\s*(\d{1,3}-\d{3,6}(?:-\d{1,3})?)\b/i;
 /** Only a telephone number, national or international: "(312) 506-6500", "+41 21 653 02 00". */
 export const PHONE_ONLY = /^[+(]?\d[\d\s().+-]{6,}\d$/;
 /** A cover line that is only a telephone number, perhaps labelled: "Tel: (312) 506-6500". */
@@ -70,6 +72,9 @@ export function parseCoverFields(
 			const date = findLongDate(line) ?? findLongDate(nextTextLine(lines, i, end) ?? '');
 			if (date) setField(found, foundAt, 'reportDate', date.asFiled, i);
 		}
+		// A registration statement prints its number above the title: "Registration No. 333-284083".
+		const registration = REGISTRATION_NUMBER.exec(line);
+		if (registration && !found.fileNumber) setField(found, foundAt, 'fileNumber', registration[1]!, i);
 		if (/telephone number/i.test(line) && !found.phone) {
 			const phone = PHONE.exec(line);
 			if (phone) setField(found, foundAt, 'phone', phone[0], i);
@@ -223,10 +228,19 @@ function valueBlockAbove(lines: readonly string[], captionIndex: number): string
 	for (let i = captionIndex - 1; i >= Math.max(0, captionIndex - 14) && block.length < 6; i--) {
 		const line = lines[i]!;
 		if (isBlank(line) || isRule(line)) continue;
-		if (captionCells(line).length > 0 || inlineCaptionValues(line).length > 0) break;
+		if (captionCells(line).length > 0 || inlineCaptionValues(line).length > 0 || isCaptionTail(line)) break;
 		block.unshift(normaliseWhitespace(line));
 	}
 	return block;
+}
+
+/**
+ * The second line of captions printed over two lines, every cell closing a parenthesis it did
+ * not open: "incorporation or organization)        Identification No.)".
+ */
+function isCaptionTail(line: string): boolean {
+	const cells = cellsOf(line);
+	return cells.length > 0 && cells.every((cell) => /^[^()]+\)$/.test(cell.text));
 }
 
 /** The nearest line above a caption line that holds values: not blank, not a rule, not itself captions. */

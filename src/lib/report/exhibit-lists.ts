@@ -6,6 +6,7 @@
  */
 import { locationOfCell, markerRuns, splitLocationParenthetical, splitTrailingMarkers } from './exhibit-location.ts';
 import { type ExhibitStatus, separateStatusText, statusFromLocation } from './exhibit-status.ts';
+import type { ExhibitRow } from './exhibit-table.ts';
 import { cellsOf, isBlank, isRule, normaliseWhitespace } from './text-columns.ts';
 
 export interface ListedExhibit {
@@ -57,8 +58,9 @@ export function matchEntryStart(
  * legend that names no status ("+ Management contract") gives none.
  */
 export function footnoteStatus(lines: readonly string[], marker: string, after: number): ExhibitStatus | undefined {
-	const escaped = marker.replace(/[*+]/g, '\\$&');
-	const definition = new RegExp(`^\\s*\\(?${escaped}\\)?\\s+(\\S.*)$`);
+	const escape = (text: string) => text.replace(/[*+]/g, '\\$&');
+	// "** Filed herewith." or "**Filed herewith." — but not "***Furnished herewith." for "**".
+	const definition = new RegExp(`^\\s*\\(?${escape(marker)}(?!${escape(marker.slice(-1))})\\)?\\s*([A-Za-z(].*)$`);
 	for (let i = after; i < lines.length; i++) {
 		const match = definition.exec(lines[i]!);
 		if (match) return statusFromLocation(match[1]!);
@@ -72,6 +74,8 @@ const LEGEND_LINE = /^\s*\(?[*†‡#+]{1,4}\)?\s+[A-Za-z]/;
 interface EntryOptions {
 	/** Start column of the index's Location column, when its header shows one. */
 	locationColumn?: number;
+	/** Lines that are rows of an HTML table, read by its columns (exhibit-table.ts) rather than by their text. */
+	rows?: ReadonlyMap<number, ExhibitRow>;
 }
 
 /** Entries in lines [start, end). */
@@ -83,6 +87,9 @@ export function parseExhibitEntries(
 ): ListedExhibit[] {
 	const entries: ListedExhibit[] = [];
 	let current: OpenEntry | undefined;
+	// An entry read from a table row ends with the table: a page number or running head printed
+	// after the row ("75", "Table of Contents") is not more of it.
+	let currentIsRow = false;
 	const finish = () => {
 		const entry = current && finishedEntry(current, lines);
 		if (entry) entries.push(entry);
@@ -91,6 +98,26 @@ export function parseExhibitEntries(
 
 	for (let i = start; i < end; i++) {
 		const line = lines[i]!;
+		const row = options.rows?.get(i);
+		if (row) {
+			if (row.unnumbered) {
+				finish();
+				continue;
+			}
+			if (row.number) {
+				finish();
+				current = { number: row.number, markers: [...row.markers], line: i + 1, description: [], location: [] };
+			} else if (!current) continue;
+			else current.markers.push(...row.markers);
+			current.description.push(...row.description);
+			current.location.push(...row.location);
+			currentIsRow = true;
+			continue;
+		}
+		if (currentIsRow) {
+			finish();
+			currentIsRow = false;
+		}
 		if (isBlank(line) || isRule(line)) {
 			finish();
 			continue;
@@ -178,12 +205,17 @@ function addCells(entry: OpenEntry, line: string, options: EntryOptions) {
 export const EXHIBIT_INDEX_HEADING = /^\s*(?:EXHIBIT\s+INDEX|INDEX\s+(?:TO|OF)\s+EXHIBITS|EXHIBITS\s+INDEX)\s*$/i;
 
 /** The exhibit index table in lines [start, end), `start` being its heading line. */
-export function parseExhibitIndex(lines: readonly string[], start: number, end: number): ListedExhibit[] {
+export function parseExhibitIndex(
+	lines: readonly string[],
+	start: number,
+	end: number,
+	rows?: ReadonlyMap<number, ExhibitRow>,
+): ListedExhibit[] {
 	let locationColumn: number | undefined;
 	for (let i = start + 1; i < end; i++) {
 		if (matchEntryStart(lines[i]!)) break;
 		const header = /\b(?:Location|Filing\s+Status|Method\s+of\s+Filing)\b/i.exec(lines[i]!);
 		if (header) locationColumn = header.index;
 	}
-	return parseExhibitEntries(lines, start + 1, end, { locationColumn });
+	return parseExhibitEntries(lines, start + 1, end, { locationColumn, ...(rows ? { rows } : {}) });
 }

@@ -49,7 +49,8 @@ export function locationOfCell(text: string): CellLocation | undefined {
 	const trailing = leading === trimmed ? '' : (/[*†‡#+]+$/.exec(trimmed)?.[0] ?? '');
 	const markers = markerRuns(leading + trailing);
 	const cell = trimmed.replace(/^[*†‡#+]+|[*†‡#+]+$/g, '').trim();
-	if (cell === '') return markers.length > 0 ? { markers } : undefined;
+	// An empty column of the incorporating-filing group is often printed as a dash.
+	if (cell === '' || /^[—–-]+$/.test(cell)) return markers.length > 0 || cell !== '' ? { markers } : undefined;
 	if (CHECK_MARK.test(cell)) return { status: 'Filed herewith', markers };
 	const reference =
 		FORM_CELL.test(cell) || NUMERIC_DATE.test(cell) || FILE_NUMBER.test(cell) || EXHIBIT_CELL.test(cell);
@@ -73,6 +74,9 @@ const INSIDE_THIS_FILING =
  */
 export function splitLocationParenthetical(title: string): { title: string; status?: ExhibitStatus } {
 	const trimmed = title.replace(/[\s.;,]+$/, '');
+	// The same location text after a dash or a comma: "By-Laws — incorporated herein by reference to Exhibit 3.2 …".
+	const clause = LOCATION_CLAUSE.exec(trimmed);
+	if (clause && clause.index > 0) return { title: trimmed.slice(0, clause.index), status: locationStatus(clause[1]!) };
 	if (!trimmed.endsWith(')')) return { title };
 	const open = openingParenthesis(trimmed);
 	if (open < 0) return { title };
@@ -80,13 +84,20 @@ export function splitLocationParenthetical(title: string): { title: string; stat
 	if (!LOCATION_OPENING.test(inner)) return { title };
 	const rest = trimmed.slice(0, open).replace(/[\s,;]+$/, '');
 	if (rest === '') return { title };
-	const status: ExhibitStatus = /^to\s+be\s+filed\b/i.test(inner)
-		? 'Not filed'
-		: /^(?:filed|furnished)\s+herewith\b/i.test(inner) ||
-			  INSIDE_THIS_FILING.test(inner.replace(/incorporated\s+(?:herein\s+)?by\s+reference/i, ''))
-			? 'Filed herewith'
-			: 'Incorporated by reference';
-	return { title: rest, status };
+	return { title: rest, status: locationStatus(inner) };
+}
+
+/** A closing clause that locates: after a dash, any location opening; after a comma or semicolon, only "incorporated … by reference to". */
+const LOCATION_CLAUSE =
+	/(?:\s+[—–]\s*|\s+-{1,2}\s+|[,;]\s+(?=incorporated\s+(?:herein\s+)?by\s+reference\s+to\b))((?:incorporated|previously\s+filed|filed\s+(?:as|with)|to\s+be\s+filed)\b.*)$/i;
+
+/** The status a location text gives: not filed, filed with this filing, or incorporated from another. */
+function locationStatus(location: string): ExhibitStatus {
+	if (/^to\s+be\s+filed\b/i.test(location)) return 'Not filed';
+	return /^(?:filed|furnished)\s+herewith\b/i.test(location) ||
+		INSIDE_THIS_FILING.test(location.replace(/incorporated\s+(?:herein\s+)?by\s+reference/i, ''))
+		? 'Filed herewith'
+		: 'Incorporated by reference';
 }
 
 /** Index of the `(` that the final `)` closes, or -1. */

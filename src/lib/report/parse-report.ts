@@ -8,6 +8,8 @@ import { parseCoverFields, type CoverPage } from './cover-page.ts';
 import { SourceError } from '../source-error.ts';
 import { EXHIBIT_INDEX_HEADING, type ListedExhibit, parseExhibitEntries, parseExhibitIndex } from './exhibit-lists.ts';
 import { toLines } from './text-columns.ts';
+import type { TextTable } from '../edgar/html-to-text.ts';
+import { type ExhibitRow, exhibitRowsByLine } from './exhibit-table.ts';
 import { type Anomaly, type MergedExhibit, mergeExhibitLists } from './merge-exhibits.ts';
 import { matchItemHeading, parseItems, type ParsedItem } from './report-items.ts';
 import { parseSignatures, type ParsedSignature } from './signatures.ts';
@@ -57,7 +59,11 @@ export function parseEightKText(text: string, sourceName: string): ParsedEightK 
 }
 
 /** Cover, items, signatures and exhibit lists of any report text; see `ParsedReport`. */
-export function parseReportText(text: string, sourceName: string): ParsedReport & { coverEnd: number } {
+export function parseReportText(
+	text: string,
+	sourceName: string,
+	tables: readonly TextTable[] = [],
+): ParsedReport & { coverEnd: number } {
 	if (text.includes('\u0000')) {
 		const line = text.slice(0, text.indexOf('\u0000')).split('\n').length;
 		throw new SourceError(
@@ -80,9 +86,10 @@ export function parseReportText(text: string, sourceName: string): ParsedReport 
 	const items = firstItem >= 0 ? parseItems(lines, firstItem, sectionEnd(firstItem)) : [];
 	const signatures = signaturesAt >= 0 ? parseSignatures(lines, signaturesAt + 1, sectionEnd(signaturesAt)) : [];
 
-	const exhibitItem = items.find((item) => /exhibits/i.test(item.title));
-	const itemList = exhibitItem ? parseExhibitEntries(lines, exhibitItem.body.start, exhibitItem.body.end) : [];
-	const index = indexAt >= 0 ? parseExhibitIndex(lines, indexAt, sectionEnd(indexAt)) : [];
+	// An HTML document's tables are read by their columns wherever a list is one (exhibit-table.ts).
+	const rows = exhibitRowsByLine(tables);
+	const { item: exhibitItem, entries: itemList } = exhibitListItem(lines, items, rows);
+	const index = indexAt >= 0 ? parseExhibitIndex(lines, indexAt, sectionEnd(indexAt), rows) : [];
 	assertUniqueNumbers(itemList, sourceName, exhibitItem ? `Item ${exhibitItem.number}` : 'the exhibit list');
 	assertUniqueNumbers(index, sourceName, 'the exhibit index');
 	const { exhibits, anomalies } = mergeExhibitLists(
@@ -92,6 +99,26 @@ export function parseReportText(text: string, sourceName: string): ParsedReport 
 	);
 
 	return { source: sourceName, cover, items, signatures, exhibits, anomalies, coverEnd };
+}
+
+/**
+ * The item that lists the exhibits ("Item 9.01 Financial Statements and Exhibits", a 10-Q's
+ * "Item 6. Exhibits") and its entries. A report with a table of contents names the item twice,
+ * there with a page number and no list: the one whose body lists the most exhibits is it.
+ */
+function exhibitListItem(
+	lines: readonly string[],
+	items: readonly ParsedItem[],
+	rows: ReadonlyMap<number, ExhibitRow>,
+): { item?: ParsedItem; entries: ListedExhibit[] } {
+	let best: { item?: ParsedItem; entries: ListedExhibit[] } = { entries: [] };
+	for (const item of items) {
+		// "Financial Statements and Exhibits" (8-K), "Exhibits" (10-Q), "Exhibit and Financial Statement Schedules" (10-K).
+		if (!/\bexhibits?\b/i.test(item.title)) continue;
+		const entries = parseExhibitEntries(lines, item.body.start, item.body.end, { rows });
+		if (!best.item || entries.length > best.entries.length) best = { item, entries };
+	}
+	return best;
 }
 
 /** Two entries with one number cannot be merged by number; say where both are. */
