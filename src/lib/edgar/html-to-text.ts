@@ -89,12 +89,23 @@ function placeRows(
 	return placed;
 }
 
-function isHidden(element: Element): boolean {
-	const style = String(element.properties['style'] ?? '')
+const styleOf = (element: Element) =>
+	String(element.properties['style'] ?? '')
 		.toLowerCase()
 		.replace(/\s+/g, '');
+
+function isHidden(element: Element): boolean {
+	const style = styleOf(element);
 	return style.includes('display:none') || style.includes('visibility:hidden');
 }
+
+/**
+ * A `div` or `p` styled `display:inline` flows in its line, as the reader sees it: inline XBRL
+ * covers print "300 Crescent Court, Suite 700" as two inline divs and a comma. (Only the text
+ * reads them so: the page body keeps its blocks, and with them its paragraph pinpoints.)
+ */
+const isInlineBlockElement = (element: Element) =>
+	(element.tagName === 'div' || element.tagName === 'p') && /(?:^|;)display:inline(?:;|$)/.test(styleOf(element));
 
 type RenderedTables = Array<{ rendered: string[]; rows: Array<{ cells: string[]; spans: number[] }> }>;
 
@@ -107,6 +118,7 @@ function clean(parent: Root | Element, tables: RenderedTables): void {
 				kept.push(...tableAsLines(child, tables));
 				continue;
 			}
+			if (isInlineBlockElement(child)) child.tagName = 'span';
 			clean(child, tables);
 			kept.push(child);
 		} else if (child.type === 'text') kept.push(child);

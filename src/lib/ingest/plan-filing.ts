@@ -20,6 +20,8 @@ import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { htmlToMarkdown } from '../edgar/html-to-markdown.ts';
 import { htmlToTextView, type TextView } from '../edgar/html-to-text.ts';
+import { deiCover, deiFacts } from '../edgar/dei-facts.ts';
+import { coverWithDei } from '../report/cover-from-dei.ts';
 import { isReadableFormat } from '../edgar/classify.ts';
 import type { Submission, SubmissionDocument } from '../edgar/submission.ts';
 import { textToMarkdown } from '../edgar/text-to-markdown.ts';
@@ -157,6 +159,10 @@ export function planFiling(
 	const filer =
 		header.filers.find((f) => f.role === 'filer' || f.role === 'subject-company' || f.role === 'issuer') ??
 		header.filers[0];
+	report = {
+		...report,
+		cover: coverWithDei(report.cover, primaryTree ? deiCover(deiFacts(primaryTree)) : {}, isEightK(formHint)),
+	};
 	const registrantName = report.cover.registrantName ?? filer?.name;
 	if (!registrantName) {
 		throw new SourceError(
