@@ -143,6 +143,8 @@ describe('role normalisation', () => {
 		['as the administrative agent', 'Administrative Agent'],
 		['as Guarantors', 'Guarantor'],
 		['as parties', 'Party'],
+		['as representatives of the several underwriters named therein', 'Representative'],
+		['as administrative agent for the Lenders', 'Administrative Agent'],
 	])('%j → %j', (asFiled, role) => {
 		expect(normaliseRole(asFiled)).toBe(role);
 	});

@@ -26,15 +26,22 @@ export function isPluralRole(roleAsFiled: string): boolean {
 	return singular(last) !== last;
 }
 
-/** Strip "as", articles and possessives: "as the administrative agent" → "administrative agent". */
+/** Strip "as", articles, possessives and qualifiers: "as the administrative agent for the Lenders" → "administrative agent". */
 function bareRole(roleAsFiled: string): string {
-	return roleAsFiled
-		.trim()
-		.replace(/^(?:each\s+)?as\s+/i, '')
-		.replace(/^(?:the|a|an|its|their)\s+/i, '')
-		.replace(/[.,;]+$/, '')
-		.trim();
+	return (
+		roleAsFiled
+			.trim()
+			.replace(/^(?:each\s+)?as\s+/i, '')
+			.replace(/^(?:the|a|an|its|their)\s+/i, '')
+			// The role ends where its qualifier starts: "representatives of the several underwriters named therein".
+			.replace(ROLE_QUALIFIER, '')
+			.replace(/[.,;]+$/, '')
+			.trim()
+	);
 }
+
+const ROLE_QUALIFIER =
+	/\s+(?:of\s+the|for\s+the|on\s+behalf\s+of|named\s+(?:therein|herein|in)|party\s+(?:thereto|hereto)|parties\s+(?:thereto|hereto)|from\s+time\s+to\s+time|under\s+the|pursuant\s+to)\b.*$/i;
 
 /** `"as borrowers"` → `"Borrower"`, `"as agent"` → `"Agent"`, `"as Co-Agent"` → `"Co-Agent"`. */
 export function normaliseRole(roleAsFiled: string): string {
