@@ -26,14 +26,18 @@ export function parseSignatures(lines: readonly string[], start: number, end: nu
 	const sectionDate = findSectionDate(lines, start, end);
 	for (let i = start; i < end; i++) {
 		const by = /^\s*(?:.*\s{2,})?By\s*:\s*(.*)$/i.exec(lines[i]!);
-		if (!by) continue;
-		const signed = by[1]!.trim();
+		// A block run onto one line: "1-800-FLOWERS.COM, INC. By: /s/ William E. Shea William E. Shea Senior Vice President".
+		const runOn = by ? undefined : /^\s*(\S.*?)\s+By\s*:\s*(\/s\/.*)$/i.exec(lines[i]!);
+		if (!by && !runOn) continue;
+		const signed = (by?.[1] ?? runOn![2]!).trim();
 		const conformed = /\/s\//i.test(signed);
-		const after = followingTextLines(lines, i + 1, end, 3);
+		const after = runOn ? [] : followingTextLines(lines, i + 1, end, 3);
 		const labelled = (label: string) =>
 			after.map((line) => new RegExp(`^${label}\\s*:\\s*(.+)$`, 'i').exec(line)?.[1]).find(Boolean);
 		const unlabelled = after.filter((line) => !/^(?:Name|Title|Date[d]?)\s*:/i.test(line));
-		const signedName = normaliseWhitespace(signed.replace(/\/s\//i, ''));
+		const repeated = repeatedName(normaliseWhitespace(signed.replace(/\/s\//i, '')));
+		const signedName = repeated?.name ?? normaliseWhitespace(signed.replace(/\/s\//i, ''));
+		if (repeated?.title) unlabelled.unshift(repeated.name, repeated.title);
 		const signer = labelled('Name') ?? (signedName || unlabelled[0]);
 		if (!signer) continue;
 		// The printed name usually repeats the conformed one; the line after it is the title.
@@ -41,7 +45,9 @@ export function parseSignatures(lines: readonly string[], start: number, end: nu
 			unlabelled[0] && normaliseWhitespace(unlabelled[0]) === normaliseWhitespace(signer)
 				? unlabelled.slice(1)
 				: unlabelled;
-		const { entity, date } = blockAbove(lines, i, start);
+		const above = blockAbove(lines, i, start);
+		const entity = runOn && !isProse(runOn[1]!) ? normaliseWhitespace(runOn[1]!) : above.entity;
+		const date = above.date;
 		signatures.push({
 			entity,
 			signer: normaliseWhitespace(signer),
@@ -52,6 +58,16 @@ export function parseSignatures(lines: readonly string[], start: number, end: nu
 		});
 	}
 	return signatures;
+}
+
+/** "William E. Shea William E. Shea Senior Vice President" → the name printed twice, and the title after it. */
+function repeatedName(text: string): { name: string; title: string } | undefined {
+	const words = text.split(' ');
+	for (let n = 2; n <= 5 && 2 * n <= words.length; n++) {
+		const name = words.slice(0, n).join(' ');
+		if (words.slice(n, 2 * n).join(' ') === name) return { name, title: words.slice(2 * n).join(' ') };
+	}
+	return undefined;
 }
 
 /** Up to `count` trimmed lines after `from` that are neither blank nor rules, stopping at a blank gap. */
