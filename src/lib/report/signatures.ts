@@ -27,7 +27,9 @@ export function parseSignatures(lines: readonly string[], start: number, end: nu
 	for (let i = start; i < end; i++) {
 		const by = /^\s*(?:.*\s{2,})?By\s*:\s*(.*)$/i.exec(lines[i]!);
 		// A block run onto one line: "1-800-FLOWERS.COM, INC. By: /s/ William E. Shea William E. Shea Senior Vice President".
-		const runOn = by ? undefined : /^\s*(\S.*?)\s+By\s*:\s*(\/s\/.*)$/i.exec(lines[i]!);
+		const runOnMatch = by ? undefined : /^\s*(\S.*?[A-Za-z].*?)\s+By\s*:\s*(\/s\/.*)$/i.exec(lines[i]!);
+		const runOn =
+			runOnMatch && repeatedName(normaliseWhitespace(runOnMatch[2]!.replace(/\/s\//i, ''))) ? runOnMatch : undefined;
 		if (!by && !runOn) continue;
 		const signed = (by?.[1] ?? runOn![2]!).trim();
 		const conformed = /\/s\//i.test(signed);
