@@ -59,7 +59,8 @@ for (const failure of failures) console.error(`eval: ${failure.file}: could not 
 const reached = levelsOf(totalTallies(scores));
 const committed = JSON.parse(await readFile(LEVELS_FILE, 'utf8').catch(() => '{}')) as Partial<Levels>;
 if (values['update-levels']) {
-	await writeFile(LEVELS_FILE, `${JSON.stringify(raisedLevels(committed, reached), null, '\t')}\n`);
+	// Two spaces: the JSON style .prettierrc sets, so `npm run lint` passes on the file written.
+	await writeFile(LEVELS_FILE, `${JSON.stringify(raisedLevels(committed, reached), null, 2)}\n`);
 	console.log(`\neval: levels raised in ${path.relative(repoRoot, LEVELS_FILE)}`);
 }
 const drops = levelDrops(committed, reached);

@@ -16,6 +16,7 @@ export type DocumentKind =
 	| 'trustee-eligibility'
 	| 'certification'
 	| 'servicer-report'
+	| 'distribution-statement'
 	| 'fee-table'
 	| 'charter'
 	| 'security-form'
@@ -29,6 +30,9 @@ const SECURITY_FORM =
 	/^(?:(?:Form|Specimen)s?\s+of\s+(?:the\s+)?|Specimen\s+)(?!.*\b(?:Agreement|Indenture|Amendment|Plan|Letter|Opinion|Consent)\b).*\b(?:Notes?|Debentures?|Bonds?|Warrants?|Certificates?|Units?|Rights?|Receipts?|Securit(?:y|ies)|Purchase\s+Option)\b/i;
 const CHARTER =
 	/\b(?:(?:Certificate|Articles)\s+of\s+(?:Incorporation|Formation|Organization|Association|Amendment)|By-?laws|Memorandum\s+(?:and|&)\s+Articles|Charter|Articles\s+Amendment|Certificate\s+of\s+(?:Designations?|Merger|Conversion))\b/i;
+
+const DISTRIBUTION_STATEMENT =
+	/\b(?:statements?\s+to\s+(?:certificate|note|bond|unit)holders|distribution\s+(?:date\s+)?(?:statement|report)|remittance\s+report|(?:monthly\s+)?servic(?:er|ing)(?:['’]s)?\s+(?:monthly\s+)?(?:report|statement)|trustee['’]s\s+(?:monthly\s+)?(?:report|statement))\b/i;
 
 export function documentKind(number: string, title: string): DocumentKind {
 	// The family as a number: `"23.1"` → 23, `"10.A49"` → 10 (NaN for a number that has none).
@@ -46,6 +50,8 @@ export function documentKind(number: string, title: string): DocumentKind {
 	if (family === 31 || family === 32 || /\bcertification\b/i.test(t)) return 'certification';
 	// Asset-backed issuers' annual exhibits: 33 assessment of compliance, 34 attestation, 35 servicer compliance statement.
 	if (family === 33 || family === 34 || family === 35 || /\bservicer\s+compliance\b/i.test(t)) return 'servicer-report';
+	// An asset-backed issuer's monthly report to its investors, filed on Form 8-K.
+	if (DISTRIBUTION_STATEMENT.test(t)) return 'distribution-statement';
 	if (/\b(?:press|news)\s+release\b/i.test(t)) return 'press-release';
 	if (SECURITY_FORM.test(t)) return 'security-form';
 	if (CHARTER.test(t) && !/\bAgreement\b/i.test(t)) return 'charter';

@@ -13,6 +13,7 @@
  * - Form T-1: the trustee and the obligor of its cover captions;
  * - certification: the registrant (Company) and the officer who certifies ("I, X, certify");
  * - servicer report: the servicer it is "of", and the firm giving an attestation (Auditor);
+ * - distribution statement: the parties its page headings name with their roles (statement-parties.ts);
  * - fee table: each registrant; charter, plan: the company the title or opening names;
  *   form or specimen of a security, press release: the registrant (Issuer, Company).
  *
@@ -25,6 +26,7 @@ import { type DocumentKind, documentKind } from './document-kind.ts';
 import type { NamedParty } from './party-clause.ts';
 import { genericReference, isOrganisationName, isPartyName, isPersonName } from './party-entity.ts';
 import { partyKey } from './party-key.ts';
+import { statementParties } from './statement-parties.ts';
 import { normaliseWhitespace } from '../report/text-columns.ts';
 
 export interface PartyContext {
@@ -65,6 +67,7 @@ const FORMULAIC: Partial<Record<DocumentKind, Reader>> = {
 	'trustee-eligibility': (context) => [...context.bodyParties, ...titleTrustee(context.title)],
 	certification: certificationParties,
 	'servicer-report': servicerReportParties,
+	'distribution-statement': (context) => statementParties(context.text ?? ''),
 	'fee-table': (context) => (context.filed ? everyRegistrant(context, 'Registrant') : []),
 	charter: (context) => namedRegistrant(context, 'Company'),
 	plan: (context) => namedRegistrant(context, 'Company'),
