@@ -574,3 +574,9 @@ describe('a submission whose documents run onto their <TEXT> line', () => {
 		);
 	});
 });
+
+describe('a header written since 2025', () => {
+	it('reads the EIN labelled `EIN:` as the filer’s IRS number', () => {
+		expect(parseSample('curis_424B5_2025-03-31.txt').header.filers[0]?.irsNumber).toBe('043505116');
+	});
+});

@@ -90,4 +90,60 @@ describe('cover page fields by their captions', () => {
 			phone: '(201) 342-6676',
 		});
 	});
+
+	it('reads captions printed a line apart: the city beside the ZIP code caption is the address’s', () => {
+		const fields = cover(
+			[
+				'  Delaware                    333-72493                        75-2006294',
+				'',
+				'(State or other           (Commission File Number)            (I.R.S Employee',
+				'jurisdiction of                                              Identification No.)',
+				'incorporation)',
+				'',
+				'8400 Normandale Lake Boulevard                                     55437',
+				'Minneapolis, Minnesota                                           (Zip Code)',
+				'(Address of Principal',
+				'Executive Offices)',
+			].join('\n'),
+		);
+		expect(fields.address).toBe('8400 Normandale Lake Boulevard, Minneapolis, Minnesota 55437');
+	});
+
+	it('reads the filing registrant’s column of a cover laid out for two registrants side by side', () => {
+		const lines = toLines(
+			[
+				'THOMSON REUTERS CORPORATION (Exact name of Registrant as specified in its charter)   TR FINANCE LLC (Exact name of Registrant as specified in its charter)',
+				'Ontario, Canada (Province or other jurisdiction of incorporation or organization)   Delaware (State or other jurisdiction of incorporation or organization)',
+				'19 Duncan Street Toronto, Ontario M5H 3H1, Canada (647) 480-7000 (Address and telephone number of Registrant’s principal executive offices)   2900 Ames Crossing Road Suite 100 Eagan, Minnesota 55121 (651) 687-7000 (Address and telephone number of Registrant’s principal executive offices)',
+				'Thomson Reuters Holdings Inc.',
+				'3 Times Square',
+				'New York, New York 10036',
+				'(Name, address (including zip code) and telephone number (including area code) of agent for service in the United States)',
+			].join('\n'),
+		);
+		expect(parseCoverFields(lines, lines.length, 'TR Finance LLC')).toMatchObject({
+			state: 'Delaware',
+			address: '2900 Ames Crossing Road Suite 100 Eagan, Minnesota 55121',
+			phone: '(651) 687-7000',
+		});
+		expect(parseCoverFields(lines, lines.length, 'Thomson Reuters Corp')).toMatchObject({ phone: '(647) 480-7000' });
+	});
+
+	it('reads a letter’s letterhead as its cover, never the addressee’s address after the date', () => {
+		const fields = cover(
+			[
+				'ALLTEL CORPORATION',
+				'',
+				'One Allied Drive, Little Rock, Arkansas 72202',
+				'',
+				'June 22, 2005',
+				'',
+				'Securities and Exchange Commission',
+				'100 F Street, NE',
+				'Washington, D.C. 20549',
+			].join('\n'),
+		);
+		expect(fields.address).toBe('One Allied Drive, Little Rock, Arkansas 72202');
+		expect(cover(['June 22, 2005', '', '100 F Street, NE', 'Washington, DC 20549'].join('\n')).address).toBeUndefined();
+	});
 });

@@ -210,7 +210,9 @@ export function reduceHeader(events: readonly HeaderEvent[]): SubmissionHeader {
 					} else entity.sic = value;
 					continue;
 				}
+				// Headers written since 2025 label it `EIN:`.
 				case 'IRSNUMBER':
+				case 'EIN':
 					entity.irsNumber = value;
 					continue;
 				case 'STATEOFINCORPORATION':

@@ -146,9 +146,12 @@ export function planFiling(
 	const primaryText = primaryView.text;
 	const formHint = header.form ?? primary?.type ?? 'UNKNOWN';
 
+	const filer =
+		header.filers.find((f) => f.role === 'filer' || f.role === 'subject-company' || f.role === 'issuer') ??
+		header.filers[0];
 	let report: ParsedReport;
 	try {
-		report = parseReportText(primaryText, sourceName, primaryView.tables);
+		report = parseReportText(primaryText, sourceName, primaryView.tables, filer?.name);
 	} catch (error) {
 		// An 8-K's exhibit lists decide its exhibits: a contradiction there must be fixed, not guessed.
 		if (!(error instanceof SourceError) || isEightK(formHint)) throw error;
@@ -156,9 +159,6 @@ export function planFiling(
 		report = { source: sourceName, cover: { lines: {} }, items: [], signatures: [], exhibits: [], anomalies: [] };
 	}
 	const form = header.form ?? report.cover.form ?? primary?.type ?? 'UNKNOWN';
-	const filer =
-		header.filers.find((f) => f.role === 'filer' || f.role === 'subject-company' || f.role === 'issuer') ??
-		header.filers[0];
 	report = {
 		...report,
 		cover: coverWithDei(report.cover, primaryTree ? deiCover(deiFacts(primaryTree)) : {}, isEightK(formHint)),

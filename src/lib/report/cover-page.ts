@@ -29,6 +29,8 @@ type CoverField = 'registrantName' | 'state' | 'fileNumber' | 'irsEin' | 'addres
 /** Caption cell text → the field it labels. Order matters: the first match wins. */
 const CAPTIONS: ReadonlyArray<[RegExp, CoverField | 'ignore']> = [
 	[/former name|former address/i, 'ignore'],
+	// A registration statement's "(Name, address … of agent for service)": not the registrant's address.
+	[/agent\s+for\s+service/i, 'ignore'],
 	[/exact name/i, 'registrantName'],
 	[/date of report|earliest event/i, 'reportDate'],
 	[/address/i, 'address'],
@@ -51,10 +53,13 @@ const PHONE_LINE = new RegExp(`^(?:Tel(?:ephone)?:?\\s*)?${PHONE_ONLY.source.sli
 export function parseCoverFields(
 	lines: readonly string[],
 	end: number,
+	/** The filer the submission header names: on a cover laid out for several registrants side by side, its column is read. */
+	registrant?: string,
 ): Omit<CoverPage, 'form' | 'registrantName'> & {
 	form?: string;
 	registrantName?: string;
 } {
+	const column = registrantColumn(lines, end, registrant);
 	const found: Partial<Record<CoverField, string>> = {};
 	const foundAt: CoverPage['lines'] = {};
 	let form: string | undefined;
@@ -65,6 +70,9 @@ export function parseCoverFields(
 		if (formMatch && !form) {
 			form = formMatch[1]!.toUpperCase();
 			foundAt.form = i + 1;
+		}
+		for (const [field, value] of inlineCaptionValues(line, column)) {
+			if (found[field] === undefined) setField(found, foundAt, field, value, i);
 		}
 		// Inline fields: "Date of Report (Date of earliest event reported) December 18, 2003",
 		// "Registrant's telephone number, including area code (212) 319-4657".
@@ -80,9 +88,6 @@ export function parseCoverFields(
 			if (phone) setField(found, foundAt, 'phone', phone[0], i);
 		}
 
-		for (const [field, value] of inlineCaptionValues(line)) {
-			if (found[field] === undefined) setField(found, foundAt, field, value, i);
-		}
 		const captions = captionCells(line).filter((c): c is { cell: Cell; field: CoverField } => c.field !== 'ignore');
 		if (captions.length === 0) continue;
 		// "(Address, including zip code, and telephone number …)": the lines above are the address, then the phone.
@@ -95,19 +100,23 @@ export function parseCoverFields(
 			if (phoneLine && found.phone === undefined) setField(found, foundAt, 'phone', phoneLine, i - 1);
 			continue;
 		}
-		const valueLineIndex = valueLineAbove(lines, i);
-		if (valueLineIndex === undefined) continue;
-		for (const [field, value] of assignCells(cellsOf(lines[valueLineIndex]!), captions)) {
+		const above = valueLineAbove(lines, i);
+		if (above === undefined) continue;
+		const others = cellsOf(line).filter((cell) => !captions.some((c) => c.cell.start === cell.start));
+		for (const [field, value] of assignCells(above.cells, captions, others)) {
 			if (found[field] !== undefined) continue;
 			// "350 South Grand Avenue" / "Los Angeles, California 90071" over one caption: the street is the line above.
-			const street = field === 'address' ? streetLineAbove(lines, valueLineIndex) : undefined;
-			setField(found, foundAt, field, street ? `${street}, ${value}` : value, valueLineIndex);
+			const street = field === 'address' ? streetLineAbove(lines, above.index, value.start) : undefined;
+			setField(found, foundAt, field, street ? `${street}, ${value.text}` : value.text, above.index);
 		}
 	}
 
 	for (const [field, value] of registrantTable(lines, end)) {
 		if (found[field] === undefined) setField(found, foundAt, field, value.text, value.line);
 	}
+	// A letter (correspondence) has no captions: its letterhead is its cover.
+	const letterhead = found.registrantName === undefined ? letterheadAddress(lines, end) : undefined;
+	if (letterhead && found.address === undefined) setField(found, foundAt, 'address', letterhead.text, letterhead.line);
 	const reportDate = found.reportDate ? findLongDate(found.reportDate) : undefined;
 	const address =
 		found.address && found.zip && !found.address.includes(found.zip)
@@ -199,27 +208,69 @@ function registrantRow([fileNumber, ...rest]: string[]): Partial<Record<CoverFie
 	};
 }
 
-/** A street line printed alone just above an address line: `350 South Grand Avenue`, `P.O. Box 805379`. */
-function streetLineAbove(lines: readonly string[], valueIndex: number): string | undefined {
+/**
+ * A street printed just above an address line, in its column: `350 South Grand Avenue`,
+ * `P.O. Box 805379` (beside it, at most a ZIP code: "8400 Normandale Lake Boulevard   55437").
+ */
+function streetLineAbove(lines: readonly string[], valueIndex: number, column: number): string | undefined {
 	for (let i = valueIndex - 1; i >= Math.max(0, valueIndex - 3); i--) {
 		const line = lines[i]!;
 		if (isBlank(line)) continue;
 		const cells = cellsOf(line);
-		const text = cells[0]?.text ?? '';
-		const isStreet = cells.length === 1 && /^(?:\d+[A-Za-z]?\s+\S|One\s|Two\s|P\.?\s?O\.?\s+Box\b)/i.test(text);
+		const others = cells.filter((cell) => !/^\d{5}(?:-\d{4})?$/.test(cell.text));
+		const text = others.length === 1 && Math.abs(others[0]!.start - column) <= 10 ? others[0]!.text : '';
+		const isStreet = STREET_START.test(text);
 		return isStreet && !/\d{5}(?:-\d{4})?$/.test(text) && !PHONE.test(text) ? text : undefined;
 	}
 	return undefined;
 }
 
-/** A value printed in the caption's own cell: "Delaware (State or other jurisdiction …)". */
-function inlineCaptionValues(line: string): Array<[CoverField, string]> {
-	return cellsOf(line).flatMap((cell): Array<[CoverField, string]> => {
-		// Not the name: a registrant's name is printed above its caption, and beside it only on a co-registrant's column.
-		const match = /^([^(]{1,80}?)\s+(\((?:State|I\.R\.S|Commission|Primary)[^)]*\))$/.exec(cell.text);
-		const field = match && CAPTIONS.find(([pattern]) => pattern.test(match[2]!))?.[1];
-		return match && field && field !== 'ignore' ? [[field, match[1]!]] : [];
-	});
+/**
+ * Values printed in their caption's own cell: "Delaware (State or other jurisdiction …)",
+ * "2900 Ames Crossing Road Suite 100 Eagan, Minnesota 55121 (651) 687-7000 (Address and
+ * telephone number of Registrant’s principal executive offices)". Where a line holds one such
+ * cell per registrant, the one in the filing registrant's `column` is read.
+ */
+function inlineCaptionValues(line: string, column = 0): Array<[CoverField, string]> {
+	const byField = new Map<CoverField, string[]>();
+	for (const cell of cellsOf(line)) {
+		for (const [field, value] of cellValues(cell.text)) byField.set(field, [...(byField.get(field) ?? []), value]);
+	}
+	return [...byField].map(([field, values]) => [field, values[column] ?? values[0]!]);
+}
+
+function cellValues(text: string): Array<[CoverField, string]> {
+	const address = /^(.{5,200}?)\s+\(Address\b(?![^)]*\bagent\s+for\s+service)/i.exec(text);
+	if (address) {
+		const phone = new RegExp(`\\s*(${PHONE.source})$`).exec(address[1]!);
+		const street = phone ? address[1]!.slice(0, phone.index) : address[1]!;
+		return [
+			['address', street] as [CoverField, string],
+			...(phone ? [['phone', phone[1]!] as [CoverField, string]] : []),
+		];
+	}
+	// Not the name: a registrant's name is printed above its caption, and beside it only on a co-registrant's column.
+	const match = /^([^(]{1,80}?)\s+(\((?:State|Province|I\.R\.S|Commission|Primary)[^)]*\))$/.exec(text);
+	const field = match && CAPTIONS.find(([pattern]) => pattern.test(match[2]!))?.[1];
+	return match && field && field !== 'ignore' ? [[field, match[1]!]] : [];
+}
+
+/**
+ * A cover laid out for several registrants side by side ("THOMSON REUTERS CORPORATION (Exact
+ * name …)   TR FINANCE LLC (Exact name …)"): the column of the one the header names, else 0.
+ */
+function registrantColumn(lines: readonly string[], end: number, registrant: string | undefined): number {
+	if (!registrant) return 0;
+	const key = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '');
+	for (let i = 0; i < end; i++) {
+		const names = cellsOf(lines[i]!)
+			.map((cell) => /^(.+?)\s*\(Exact\s+name/i.exec(cell.text)?.[1])
+			.filter((name): name is string => name !== undefined);
+		if (names.length < 2) continue;
+		const at = names.findIndex((name) => key(name) === key(registrant));
+		return Math.max(0, at);
+	}
+	return 0;
 }
 
 /** The value lines printed above a caption (blank lines between them skipped), nearest last, at most six. */
@@ -243,12 +294,18 @@ function isCaptionTail(line: string): boolean {
 	return cells.length > 0 && cells.every((cell) => /^[^()]+\)$/.test(cell.text));
 }
 
-/** The nearest line above a caption line that holds values: not blank, not a rule, not itself captions. */
-function valueLineAbove(lines: readonly string[], captionIndex: number): number | undefined {
+/**
+ * The nearest line above a caption line that holds values (not blank, not a rule), and its value
+ * cells. Captions printed a line apart share lines with values: "Minneapolis, Minnesota   (Zip
+ * Code)" over "(Address of Principal Executive Offices)" — the city is the address's value.
+ */
+function valueLineAbove(lines: readonly string[], captionIndex: number): { index: number; cells: Cell[] } | undefined {
 	for (let i = captionIndex - 1; i >= Math.max(0, captionIndex - 4); i--) {
 		const line = lines[i]!;
 		if (isBlank(line) || isRule(line)) continue;
-		return captionCells(line).length > 0 ? undefined : i;
+		const captions = captionCells(line);
+		const cells = cellsOf(line).filter((cell) => !captions.some((c) => c.cell.start === cell.start));
+		return cells.length > 0 ? { index: i, cells } : undefined;
 	}
 	return undefined;
 }
@@ -260,20 +317,45 @@ function nextTextLine(lines: readonly string[], index: number, end: number): str
 	return undefined;
 }
 
-/** Give each value cell to the caption whose centre is nearest; cells for one caption are joined. */
+/**
+ * The address printed under a letterhead: a street and a city with its ZIP code, on one line or
+ * two, before the letter's date ("ALLTEL CORPORATION" / "One Allied Drive, Little Rock, Arkansas 72202").
+ */
+function letterheadAddress(lines: readonly string[], end: number): { text: string; line: number } | undefined {
+	const text = lines
+		.slice(0, Math.min(end, 40))
+		.map((line, index) => ({ text: normaliseWhitespace(line), index }))
+		.filter((line) => line.text !== '');
+	for (const [n, line] of text.slice(0, 8).entries()) {
+		if (findLongDate(line.text)?.asFiled === line.text) break;
+		if (!STREET_START.test(line.text)) continue;
+		if (/,\s*[A-Za-z .]+\s+\d{5}(?:-\d{4})?$/.test(line.text)) return { text: line.text, line: line.index };
+		const city = text[n + 1];
+		if (city && CITY_WITH_ZIP.test(city.text)) return { text: `${line.text}, ${city.text}`, line: line.index };
+	}
+	return undefined;
+}
+
+const STREET_START = /^(?:\d+[A-Za-z]?\s+\S|One\s|Two\s|P\.?\s?O\.?\s+Box\b)/i;
+const CITY_WITH_ZIP = /^[A-Za-z .'-]+,\s+[A-Za-z .]+\s+\d{5}(?:-\d{4})?$/;
+
+/**
+ * Give each value cell to the caption whose centre is nearest; cells for one caption are joined.
+ * A value nearer a value printed on the caption line itself (`others`) is that one's, not a caption's.
+ */
 function assignCells(
 	values: readonly Cell[],
 	captions: ReadonlyArray<{ cell: Cell; field: CoverField }>,
-): Map<CoverField, string> {
-	const assigned = new Map<CoverField, string>();
+	others: readonly Cell[] = [],
+): Map<CoverField, Cell> {
+	const assigned = new Map<CoverField, Cell>();
+	const distance = (a: Cell, b: Cell) => Math.abs(cellCentre(a) - cellCentre(b));
 	for (const value of values) {
 		let best = captions[0]!;
-		for (const caption of captions) {
-			if (Math.abs(cellCentre(caption.cell) - cellCentre(value)) < Math.abs(cellCentre(best.cell) - cellCentre(value)))
-				best = caption;
-		}
+		for (const caption of captions) if (distance(caption.cell, value) < distance(best.cell, value)) best = caption;
+		if (others.some((other) => distance(other, value) < distance(best.cell, value))) continue;
 		const previous = assigned.get(best.field);
-		assigned.set(best.field, previous ? `${previous} ${value.text}` : value.text);
+		assigned.set(best.field, previous ? { ...previous, text: `${previous.text} ${value.text}` } : value);
 	}
 	return assigned;
 }

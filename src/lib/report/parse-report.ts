@@ -63,6 +63,8 @@ export function parseReportText(
 	text: string,
 	sourceName: string,
 	tables: readonly TextTable[] = [],
+	/** The filer the submission header names, for a cover laid out for several registrants. */
+	registrant?: string,
 ): ParsedReport & { coverEnd: number } {
 	if (text.includes('\u0000')) {
 		const line = text.slice(0, text.indexOf('\u0000')).split('\n').length;
@@ -81,7 +83,7 @@ export function parseReportText(
 	const sectionEnd = (start: number) => Math.min(lines.length, ...starts.filter((s) => s > start));
 
 	const coverEnd = starts.length > 0 ? Math.min(...starts) : lines.length;
-	const cover = parseCoverFields(lines, coverEnd);
+	const cover = parseCoverFields(lines, coverEnd, registrant);
 
 	const items = firstItem >= 0 ? parseItems(lines, firstItem, sectionEnd(firstItem)) : [];
 	const signatures = signaturesAt >= 0 ? parseSignatures(lines, signaturesAt + 1, sectionEnd(signaturesAt)) : [];
