@@ -157,3 +157,47 @@ describe('the parties of certifications and servicing reports', () => {
 		]);
 	});
 });
+
+describe('registration statements of several registrants', () => {
+	const registrants = ['TR Finance LLC', 'West Publishing Corp', 'Thomson Reuters Corporation'];
+	const primaryText = [
+		'Thomson Reuters Corporation (“TRC”) and TR Finance LLC file this registration statement.',
+		'SIGNATURES OF THOMSON REUTERS CORPORATION',
+		'Pursuant to the requirements of the Securities Act, the F-10 Registrant certifies that it meets all of the requirements for filing on Form F-10.',
+		'Each person whose signature appears below constitutes and appoints Steve Hasker and Chad MacLean, or any of them, as his or her true and lawful attorney-in-fact.',
+		'SIGNATURES OF TR FINANCE LLC',
+		'Pursuant to the requirements of the Securities Act, the F-3 Registrant certifies that it meets all of the requirements for filing on Form F-3.',
+		'Each person whose signature appears below constitutes and appoints Steve Hasker and Karen Hirsh, or any of them, as his or her true and lawful attorney-in-fact.',
+		'SIGNATURES OF WEST PUBLISHING CORPORATION',
+		'Pursuant to the requirements of the Securities Act, the F-3 Registrant certifies that it meets all of the requirements for filing on Form F-3.',
+		'Each person whose signature appears below constitutes and appoints Steve Hasker and Karen Hirsh, or any of them, as his or her true and lawful attorney-in-fact.',
+	].join('\n');
+
+	it('reads the powers of attorney of the signature pages for this form only, each page’s company and attorneys', () => {
+		expect(
+			read('24.1', 'Powers of Attorney (included in the signature pages to this Form F-3)', {
+				registrants,
+				primaryText,
+			}),
+		).toEqual([
+			['TR Finance LLC', 'Company'],
+			['West Publishing Corp', 'Company'],
+			['Steve Hasker', 'Attorney-in-Fact'],
+			['Karen Hirsh', 'Attorney-in-Fact'],
+		]);
+	});
+
+	it('takes a listed Form T-1’s obligors from the indentures its title names, by name or defined abbreviation', () => {
+		expect(
+			read(
+				'25.1',
+				'Statement of Eligibility of Deutsche Bank Trust Company Americas, as Trustee for the TRC Indenture and the TR Finance Indenture, on Form T-1',
+				{ registrants, primaryText, filed: false },
+			),
+		).toEqual([
+			['Deutsche Bank Trust Company Americas', 'Trustee'],
+			['TR Finance LLC', 'Obligor'],
+			['Thomson Reuters Corporation', 'Obligor'],
+		]);
+	});
+});

@@ -17,6 +17,7 @@ export type DocumentKind =
 	| 'certification'
 	| 'servicer-report'
 	| 'distribution-statement'
+	| 'guarantor-list'
 	| 'fee-table'
 	| 'charter'
 	| 'security-form'
@@ -50,6 +51,9 @@ export function documentKind(number: string, title: string): DocumentKind {
 	if (family === 31 || family === 32 || /\bcertification\b/i.test(t)) return 'certification';
 	// Asset-backed issuers' annual exhibits: 33 assessment of compliance, 34 attestation, 35 servicer compliance statement.
 	if (family === 33 || family === 34 || family === 35 || /\bservicer\s+compliance\b/i.test(t)) return 'servicer-report';
+	// Item 601(b)(22) since 2021: the subsidiary guarantors and issuers of guaranteed securities.
+	if ((family === 22 && /\b(?:guarant|issuer)/i.test(t)) || /\bsubsidiary\s+guarantors?\b/i.test(t))
+		return 'guarantor-list';
 	// An asset-backed issuer's monthly report to its investors, filed on Form 8-K.
 	if (DISTRIBUTION_STATEMENT.test(t)) return 'distribution-statement';
 	if (/\b(?:press|news)\s+release\b/i.test(t)) return 'press-release';

@@ -14,6 +14,7 @@
  * - certification: the registrant (Company) and the officer who certifies ("I, X, certify");
  * - servicer report: the servicer it is "of", and the firm giving an attestation (Auditor);
  * - distribution statement: the parties its page headings name with their roles (statement-parties.ts);
+ * - list of subsidiary guarantors and issuers: each entity with the role the list gives it (guarantor-list-parties.ts);
  * - fee table: each registrant; charter, plan: the company the title or opening names;
  *   form or specimen of a security, press release: the registrant (Issuer, Company).
  *
@@ -26,6 +27,7 @@ import { type DocumentKind, documentKind } from './document-kind.ts';
 import type { NamedParty } from './party-clause.ts';
 import { genericReference, isOrganisationName, isPartyName, isPersonName } from './party-entity.ts';
 import { partyKey } from './party-key.ts';
+import { guarantorListParties } from './guarantor-list-parties.ts';
 import { statementParties } from './statement-parties.ts';
 import { normaliseWhitespace } from '../report/text-columns.ts';
 
@@ -64,10 +66,11 @@ const FORMULAIC: Partial<Record<DocumentKind, Reader>> = {
 	opinion: opinionParties,
 	consent: consentParties,
 	'power-of-attorney': powerOfAttorneyParties,
-	'trustee-eligibility': (context) => [...context.bodyParties, ...titleTrustee(context.title)],
+	'trustee-eligibility': trusteeEligibilityParties,
 	certification: certificationParties,
 	'servicer-report': servicerReportParties,
 	'distribution-statement': (context) => statementParties(context.text ?? ''),
+	'guarantor-list': (context) => guarantorListParties(context.text ?? ''),
 	'fee-table': (context) => (context.filed ? everyRegistrant(context, 'Registrant') : []),
 	charter: (context) => namedRegistrant(context, 'Company'),
 	plan: (context) => namedRegistrant(context, 'Company'),
@@ -94,6 +97,32 @@ function namedRegistrant(context: PartyContext, role: string): NamedParty[] {
 function securityIssuer(context: PartyContext): NamedParty[] {
 	const named = context.registrants.find((name) => mentions(context.title, name));
 	return named ? [{ nameAsFiled: named, role: 'Issuer' }] : registrant(context, 'Issuer');
+}
+
+/**
+ * A Form T-1's trustee and obligors: its cover captions when the filing carries it; listed only,
+ * the trustee its title names and, as Obligor, each registrant whose indenture it names ("as
+ * Trustee for the TRC Indenture and the TR Finance Indenture"), by name or by the abbreviation
+ * the filing defines for it (`Thomson Reuters Corporation (“TRC”)`).
+ */
+function trusteeEligibilityParties(context: PartyContext): NamedParty[] {
+	const trustee = titleTrustee(context.title);
+	if (context.bodyParties.length > 0 || context.text) return [...context.bodyParties, ...trustee];
+	const named = (name: string) =>
+		mentions(context.title, name) ||
+		definedAbbreviations(context.primaryText, name).some((abbreviation) =>
+			new RegExp(`\\b${escapeRegExp(abbreviation)}\\b`).test(context.title),
+		);
+	return [...trustee, ...context.registrants.filter(named).map((name) => ({ nameAsFiled: name, role: 'Obligor' }))];
+}
+
+/** The abbreviations a document defines for `name`: `Thomson Reuters Corporation (“TRC”)` → ["TRC"]. */
+function definedAbbreviations(text: string, name: string): string[] {
+	const pattern = new RegExp(
+		`${escapeRegExp(corporateCore(name))}[\\w.,\\s]{0,20}?\\s*\\((?:the\\s+|together,?\\s+)?[“"]([A-Z][A-Za-z&]{1,11})[”"]\\)`,
+		'gi',
+	);
+	return [...text.slice(0, 200_000).matchAll(pattern)].map((match) => match[1]!);
 }
 
 /** True when `text` names `name`, its corporate suffix aside ("Acme" for "Acme Holdings, Inc."). */
@@ -176,10 +205,12 @@ function letterAddressees(text: string, registrants: readonly string[]): string[
 	for (const match of opening.matchAll(
 		/\bcounsel\s+(?:to|for)\s+((?:[A-Z][\w.&'’-]*,?\s+){0,8}?[A-Z][\w.&'’-]*\.?)(?=,\s+an?\s|\s+\(|,\s+and\b|\s+and\s+(?:its|the)\b|\s+in\s+connection)/g,
 	)) {
-		names.push(match[1]!.replace(/,$/, ''));
+		// A registrant's name the pattern would cut at its parenthesis: "Thomson Reuters (Tax & Accounting) Inc.".
+		const at = opening.slice(match.index + match[0].length - match[1]!.length);
+		names.push(registrants.find((name) => at.startsWith(name)) ?? match[1]!.replace(/,$/, ''));
 	}
-	// A registrant the letter names in its opening is addressed even when the letterhead ran into its address.
-	for (const name of registrants) if (mentions(opening.slice(0, 1500), name)) names.push(name);
+	// Without an address block, a registrant the letter names in its opening is addressed (the letterhead ran into its address).
+	if (names.length === 0) for (const name of registrants) if (mentions(opening.slice(0, 1500), name)) names.push(name);
 	return names;
 }
 
@@ -204,18 +235,57 @@ const APPOINTS =
 
 function powerOfAttorneyParties(context: PartyContext): NamedParty[] {
 	if (!context.filed && !context.text) return [];
-	const source = (context.text ?? context.primaryText).replace(/\s+/g, ' ');
+	if (context.text) return [...everyRegistrant(context, 'Company'), ...appointedAttorneys(context.text)];
+	// In the signature pages: a registration statement for several registrants has a page of
+	// signatures for each ("SIGNATURES OF TR FINANCE LLC"), each with its own appointment, and
+	// one filed for two forms (F-10 and F-3) says which form each page signs.
+	const form = /\bthis\s+(?:Form\s+)?([A-Z]{1,2}-\d{1,2}[A-Z]?)\b/.exec(context.title)?.[1];
+	const sections = signatureSections(context.primaryText);
+	const signing = sections.filter((section) => !form || !section.form || section.form === form);
+	if (!signing.some((section) => section.entity)) {
+		return [...everyRegistrant(context, 'Company'), ...appointedAttorneys(context.primaryText)];
+	}
+	const companies = signing.flatMap((section) => {
+		if (!section.entity) return [];
+		const known = context.registrants.find((name) => partyKey(name) === partyKey(section.entity!));
+		return [{ nameAsFiled: known ?? section.entity, role: 'Company' }];
+	});
+	return [...companies, ...signing.flatMap((section) => appointedAttorneys(section.text))];
+}
+
+/** The people an appointment makes attorneys-in-fact: "constitutes and appoints X and Y, … attorney". */
+function appointedAttorneys(text: string): NamedParty[] {
+	const source = text.replace(/\s+/g, ' ');
 	// The appointment that makes attorneys: "attorney" follows within the sentence.
 	const appointment = [...source.matchAll(APPOINTS)].find((match) =>
 		/attorney/i.test(source.slice(match.index, match.index + match[0].length + 200)),
 	);
-	const appointed = appointment?.[1] ?? '';
-	const attorneys = appointed
+	return (appointment?.[1] ?? '')
 		.split(/,(?!\s*(?:Jr|Sr|M\.D|Ph\.D|Esq)\b)\s*(?:and\s+)?|\s+and\s+/)
 		.map((name) => name.trim())
 		.filter(isPersonName)
 		.map((name) => ({ nameAsFiled: name, role: 'Attorney-in-Fact' }));
-	return [...everyRegistrant(context, 'Company'), ...attorneys];
+}
+
+/** The signature pages of a document: "SIGNATURES" or "SIGNATURES OF X" to the next, with the form each signs for. */
+function signatureSections(text: string): Array<{ entity?: string; form?: string; text: string }> {
+	const sections: Array<{ entity?: string; form?: string; text: string }> = [];
+	let current: { entity?: string; lines: string[] } | undefined;
+	const close = () => {
+		if (!current) return;
+		const body = current.lines.join('\n');
+		const form = /requirements\s+for\s+filing\s+on\s+Form\s+([A-Z]{1,2}-\d{1,2}[A-Z]?)\b/i.exec(body)?.[1];
+		sections.push({ ...(current.entity ? { entity: current.entity } : {}), ...(form ? { form } : {}), text: body });
+	};
+	for (const line of text.split('\n')) {
+		const heading = /^\s*SIGNATURES?(?:\s+OF\s+(.+?))?\s*$/.exec(line);
+		if (heading) {
+			close();
+			current = { ...(heading[1] ? { entity: heading[1] } : {}), lines: [] };
+		} else current?.lines.push(line);
+	}
+	close();
+	return sections;
 }
 
 /** `I, Jane Q. Roe, certify that …`, `I, Jane Roe, Chief Financial Officer of Acme Inc., hereby certify …`. */

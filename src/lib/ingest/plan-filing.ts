@@ -281,7 +281,7 @@ export function planFiling(
 		...(header.filedDate ? { filedDate: header.filedDate } : {}),
 		...(header.period ? { period: header.period } : {}),
 		filers: header.filers,
-		registrants: registrantsOf(registrantName, header.filers),
+		registrants: registrantsOf(registrantName, header.filers, report.cover.coRegistrants),
 		primaryText,
 		...(primary && primaryBody
 			? {
@@ -299,13 +299,19 @@ export function planFiling(
 	};
 }
 
-/** The cover's registrant, then every other filer the header names as filing (co-registrants). */
-function registrantsOf(registrantName: string, filers: Submission['header']['filers']): string[] {
+/** The cover's registrant, then every other filer the header names as filing, then any other the cover prints (co-registrants). */
+function registrantsOf(
+	registrantName: string,
+	filers: Submission['header']['filers'],
+	coRegistrants: readonly string[] = [],
+): string[] {
 	const names = [registrantName];
-	for (const filer of filers) {
-		if (filer.role !== 'filer' && filer.role !== 'subject-company') continue;
-		if (!names.some((name) => partyKey(name) === partyKey(filer.name))) names.push(filer.name);
-	}
+	const add = (name: string) => {
+		if (!names.some((known) => partyKey(known) === partyKey(name))) names.push(name);
+	};
+	for (const filer of filers) if (filer.role === 'filer' || filer.role === 'subject-company') add(filer.name);
+	// A co-registrant printed beside the registrant on the cover that files under its own form (F-10 beside F-3).
+	for (const name of coRegistrants) add(name);
 	return names;
 }
 

@@ -18,6 +18,8 @@ export interface CoverPage {
 	address?: string;
 	phone?: string;
 	reportDateAsFiled?: string;
+	/** The other registrants of a cover laid out for several side by side, as printed. */
+	coRegistrants?: string[];
 	/** ISO date of report, e.g. "2003-12-18". */
 	reportDate?: string;
 	/** 1-based line of each field found, for error messages and review. */
@@ -59,7 +61,7 @@ export function parseCoverFields(
 	form?: string;
 	registrantName?: string;
 } {
-	const column = registrantColumn(lines, end, registrant);
+	const { column, names: sideBySide } = registrantColumns(lines, end, registrant);
 	const found: Partial<Record<CoverField, string>> = {};
 	const foundAt: CoverPage['lines'] = {};
 	let form: string | undefined;
@@ -137,6 +139,7 @@ export function parseCoverFields(
 		phone,
 		reportDateAsFiled: reportDate?.asFiled,
 		reportDate: reportDate?.date,
+		...(sideBySide.length > 1 ? { coRegistrants: sideBySide.filter((_, i) => i !== column) } : {}),
 		lines: foundAt,
 	};
 }
@@ -257,20 +260,24 @@ function cellValues(text: string): Array<[CoverField, string]> {
 
 /**
  * A cover laid out for several registrants side by side ("THOMSON REUTERS CORPORATION (Exact
- * name …)   TR FINANCE LLC (Exact name …)"): the column of the one the header names, else 0.
+ * name …)   TR FINANCE LLC (Exact name …)"): their names, and the column of the one the header
+ * names (else 0).
  */
-function registrantColumn(lines: readonly string[], end: number, registrant: string | undefined): number {
-	if (!registrant) return 0;
+function registrantColumns(
+	lines: readonly string[],
+	end: number,
+	registrant: string | undefined,
+): { column: number; names: string[] } {
 	const key = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '');
 	for (let i = 0; i < end; i++) {
 		const names = cellsOf(lines[i]!)
 			.map((cell) => /^(.+?)\s*\(Exact\s+name/i.exec(cell.text)?.[1])
 			.filter((name): name is string => name !== undefined);
 		if (names.length < 2) continue;
-		const at = names.findIndex((name) => key(name) === key(registrant));
-		return Math.max(0, at);
+		const at = registrant ? names.findIndex((name) => key(name) === key(registrant)) : -1;
+		return { column: Math.max(0, at), names };
 	}
-	return 0;
+	return { column: 0, names: [] };
 }
 
 /** The value lines printed above a caption (blank lines between them skipped), nearest last, at most six. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { documentKind } from '../../src/lib/extract/document-kind.ts';
+import { guarantorListParties } from '../../src/lib/extract/guarantor-list-parties.ts';
 import { statementParties } from '../../src/lib/extract/statement-parties.ts';
 
 describe('the parties of a distribution statement', () => {
@@ -37,5 +38,28 @@ describe('the parties of a distribution statement', () => {
 		).toBe('distribution-statement');
 		expect(documentKind('1', 'FINANCIAL DISTRIBUTION REPORT')).toBe('distribution-statement');
 		expect(documentKind('10.1', 'Pooling and Servicing Agreement')).toBe('agreement');
+	});
+});
+
+describe('the parties of a list of subsidiary guarantors and issuers', () => {
+	it('reads its table rows, the names under a role heading and the parent named by its abbreviation', () => {
+		const text = [
+			'The following subsidiaries of Thomson Reuters Corporation (“TRC”) will be the issuer or guarantors of debt securities under the indenture to be entered into between TRC, as parent guarantor, and the subsidiaries listed below.',
+			'',
+			'Subsidiary Registrant                     Issuer/Guarantor',
+			'TR Finance LLC                            Issuer',
+			'Thomson Reuters Applications Inc.         Guarantor',
+			'',
+			'Subsidiary Guarantor',
+			'',
+			'West Publishing Corporation',
+		].join('\n');
+		expect(guarantorListParties(text)).toEqual([
+			{ nameAsFiled: 'Thomson Reuters Corporation', role: 'Parent Guarantor' },
+			{ nameAsFiled: 'TR Finance LLC', role: 'Issuer' },
+			{ nameAsFiled: 'Thomson Reuters Applications Inc.', role: 'Guarantor' },
+			{ nameAsFiled: 'West Publishing Corporation', role: 'Subsidiary Guarantor' },
+		]);
+		expect(documentKind('22.1', 'List of Subsidiary Issuers and Guarantors')).toBe('guarantor-list');
 	});
 });
