@@ -35,6 +35,21 @@ describe("a document's own date", () => {
 	});
 });
 
+describe("a press release's dateline", () => {
+	it.each([
+		['_Silicon Valley_, CA (April 16, 2025) – ABVC BioPharma, Inc. (NASDAQ: ABVC) today announced', '2025-04-16'],
+		['NEW YORK, March 6, 2023 /PRNewswire/ -- Acme Corp. today announced', '2023-03-06'],
+		['KEARNEY, Neb., Nov. 22, 2024 (GLOBE NEWSWIRE) -- The Buckle, Inc. announced', '2024-11-22'],
+		['Omaha, NE — March 15, 2023 — Acme Corp. announced', '2023-03-15'],
+	])('reads %j', (dateline, date) => {
+		expect(documentOwnDate(`ACME ANNOUNCES RESULTS\n\nRevenue up 4%\n\n${dateline}`)?.date).toBe(date);
+	});
+
+	it('does not take a date inside a sentence for a dateline', () => {
+		expect(documentOwnDate('Acme said revenue grew, as of March 6, 2023 - a record.')).toBeUndefined();
+	});
+});
+
 describe('the date of a signature page', () => {
 	it('reads "on the 27th of June, 2025" after the SIGNATURES heading', () => {
 		const text =

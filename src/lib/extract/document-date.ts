@@ -6,9 +6,11 @@
  * 1. the opening recital: `THIS AGREEMENT, dated as of December 18, 2003, …`,
  *    `This Indenture is made and entered into as of March 20, 2025 …`;
  * 2. a letter's date: a line near the top that is only a date (`June 29, 2023`);
- * 3. an execution clause: `this 27th day of June, 2025`, `Executed on May 1, 2000`,
+ * 3. a press release's dateline: `Silicon Valley, CA (April 16, 2025) – ABVC …`,
+ *    `NEW YORK, March 6, 2023 /PRNewswire/ -- …`, `KEARNEY, Neb., Nov. 22, 2024 (GLOBE NEWSWIRE) -- …`;
+ * 4. an execution clause: `this 27th day of June, 2025`, `Executed on May 1, 2000`,
  *    `Dated: May 11, 2000`, `Date: May 11, 2000`;
- * 4. a dated signature: a line near the end that is only a date, as consents and
+ * 5. a dated signature: a line near the end that is only a date, as consents and
  *    certifications close (`Parsippany, New Jersey` / `June 29, 2023`).
  *
  * A form's blank date (`dated as of [●], 20[●]`) is no date.
@@ -46,6 +48,7 @@ export function documentOwnDate(text: string): DocumentDate | undefined {
 	return (
 		recitalDate(text) ??
 		lineDate(lines.slice(0, TOP_LINES)) ??
+		datelineDate(lines.slice(0, DATELINE_LINES)) ??
 		executionDate(text) ??
 		lineDate(lines.slice(-BOTTOM_LINES).reverse())
 	);
@@ -62,6 +65,23 @@ function recitalDate(text: string): DocumentDate | undefined {
 		if (!match) continue;
 		const date = parseLongDate(match[2]!);
 		if (date) return { date, dateAsFiled: `${match[1] ?? ''}${match[2]}`.replace(/\s+/g, ' ') };
+	}
+	return undefined;
+}
+
+/** Lines read for a press release's dateline: it follows the headline and sub-headline. */
+const DATELINE_LINES = 30;
+/** A place, the date (perhaps in parentheses), a wire service, then a dash: the dateline that opens a release. */
+const DATELINE = new RegExp(
+	`^[A-Z][\\p{L} .,'’&-]{1,60}?(?:,\\s*|\\s+[—–-]+\\s*|\\s*\\()${DATE}\\)?\\s*(?:\\/[^/]{2,40}\\/\\s*|\\(\\s*[A-Z][A-Za-z ]{2,30}\\)\\s*)?(?:[—–]|--?)`,
+	'u',
+);
+
+function datelineDate(lines: readonly string[]): DocumentDate | undefined {
+	for (const line of lines) {
+		const match = DATELINE.exec(line.replace(/[_*]/g, ''));
+		const date = match && parseLongDate(match[1]!);
+		if (date) return { date, dateAsFiled: match[1]! };
 	}
 	return undefined;
 }
