@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseEightKText } from '../../src/lib/report/index.ts';
 import { extractExhibitFacts, findDocumentDate, findMoneyAmounts, parseLongDate } from '../../src/lib/extract/index.ts';
+import { definedNoteSeries } from '../../src/lib/extract/instrument-facts.ts';
 
 const seed = parseEightKText(readFileSync('tests/fixtures/seed/000_9cedef71c4f08c24.txt', 'utf8'), 'seed.txt');
 const facts = (number: string) =>
@@ -35,7 +36,7 @@ describe('document dates', () => {
 
 describe('instruments named in the seed exhibit titles', () => {
 	it('reads rate and maturity from a form of note and names the class of notes', () => {
-		expect(facts('4.6').instrument).toMatchObject({
+		expect(facts('4.6').instruments[0]).toMatchObject({
 			kind: 'note',
 			relation: 'evidences',
 			name: '13% Junior Subordinated Notes due November 1, 2009',
@@ -43,16 +44,16 @@ describe('instruments named in the seed exhibit titles', () => {
 			maturity: { asFiled: 'November 1, 2009', date: '2009-11-01' },
 			issuerName: 'Lexington Precision Corporation',
 		});
-		expect(facts('4.5').instrument).toMatchObject({ rate: { percent: 12 }, maturity: { date: '2003-08-01' } });
+		expect(facts('4.5').instruments[0]).toMatchObject({ rate: { percent: 12 }, maturity: { date: '2003-08-01' } });
 	});
 
 	it("reads forms of units and warrants as the registrant's units and warrants", () => {
-		expect(facts('4.3').instrument).toMatchObject({ kind: 'unit', name: 'Units', relation: 'evidences' });
-		expect(facts('4.4').instrument).toMatchObject({ kind: 'warrant', name: 'Warrants', relation: 'evidences' });
+		expect(facts('4.3').instruments[0]).toMatchObject({ kind: 'unit', name: 'Units', relation: 'evidences' });
+		expect(facts('4.4').instruments[0]).toMatchObject({ kind: 'warrant', name: 'Warrants', relation: 'evidences' });
 	});
 
 	it('has the warrant agent agreement govern the warrants', () => {
-		expect(facts('10.2').instrument).toMatchObject({
+		expect(facts('10.2').instruments[0]).toMatchObject({
 			kind: 'warrant',
 			name: 'Warrants',
 			relation: 'governs',
@@ -61,36 +62,36 @@ describe('instruments named in the seed exhibit titles', () => {
 	});
 
 	it('makes no instrument of an indenture whose title names no securities: it is an agreement', () => {
-		expect(facts('4.1').instrument).toBeUndefined();
+		expect(facts('4.1').instruments[0]).toBeUndefined();
 	});
 
 	it('names each loan facility by its agent and its first borrower as issuer', () => {
-		expect(facts('10.3').instrument).toMatchObject({
+		expect(facts('10.3').instruments[0]).toMatchObject({
 			kind: 'loan-facility',
 			name: 'Loan and Security Agreement (Congress Financial Corporation, Agent)',
 			issuerName: 'Lexington Precision Corporation',
 		});
-		expect(facts('10.7').instrument).toMatchObject({
+		expect(facts('10.7').instruments[0]).toMatchObject({
 			name: 'Loan and Security Agreement (Ableco Finance LLC, Agent)',
 			counterpartyName: 'Ableco Finance LLC',
 		});
 	});
 
 	it("marks a pledge and security agreement as securing its agent's facility", () => {
-		expect(facts('10.8').instrument).toMatchObject({
+		expect(facts('10.8').instruments[0]).toMatchObject({
 			relation: 'secures',
 			securedParty: 'Ableco Finance LLC',
 		});
 	});
 
 	it('reads the original principal of each term promissory note', () => {
-		expect(facts('10.5').instrument).toMatchObject({
+		expect(facts('10.5').instruments[0]).toMatchObject({
 			kind: 'note',
 			name: 'Term Promissory Note ($4,000,000)',
 			principal: { asFiled: '$4,000,000', value: 4000000, currency: 'USD' },
 			issuerName: 'Lexington Precision Corporation',
 		});
-		expect(facts('10.6').instrument).toMatchObject({
+		expect(facts('10.6').instruments[0]).toMatchObject({
 			principal: { value: 9500000 },
 			issuerName: 'Lexington Rubber Group, Inc.',
 		});
@@ -98,7 +99,7 @@ describe('instruments named in the seed exhibit titles', () => {
 	});
 
 	it('finds no instrument in agreements that are not one', () => {
-		for (const number of ['4.2', '10.1', '10.9', '99.1']) expect(facts(number).instrument).toBeUndefined();
+		for (const number of ['4.2', '10.1', '10.9', '99.1']) expect(facts(number).instruments[0]).toBeUndefined();
 	});
 });
 
@@ -106,7 +107,7 @@ describe('instruments beyond the seed', () => {
 	const registrantName = 'Acme Widgets, Inc.';
 	it('reads a fractional rate', () => {
 		expect(
-			extractExhibitFacts('Form of 8 1/2% Senior Note due March 1, 2015.', { registrantName }).instrument,
+			extractExhibitFacts('Form of 8 1/2% Senior Note due March 1, 2015.', { registrantName }).instruments[0],
 		).toMatchObject({
 			name: '8 1/2% Senior Notes due March 1, 2015',
 			rate: { asFiled: '8 1/2%', percent: 8.5 },
@@ -119,7 +120,7 @@ describe('instruments beyond the seed', () => {
 			{
 				registrantName,
 			},
-		).instrument;
+		).instruments[0];
 		expect(instrument).toMatchObject({
 			kind: 'loan-facility',
 			relation: 'amends',
@@ -132,5 +133,46 @@ describe('instruments beyond the seed', () => {
 			{ asFiled: '$9.5 million', value: 9500000, currency: 'USD' },
 			{ asFiled: '$250,000', value: 250000, currency: 'USD' },
 		]);
+	});
+});
+
+describe('note series', () => {
+	const registrantName = 'Apple Inc.';
+	const names = (title: string, more: { text?: string; seriesTerms?: ReadonlyMap<string, string> } = {}) =>
+		extractExhibitFacts(title, { registrantName, ...more }).instruments.map(({ name, relation, rate, principal }) => ({
+			name,
+			relation,
+			rate: rate?.percent,
+			principal: principal && `${principal.currency} ${principal.value}`,
+		}));
+
+	it('reads every series a title names, each an instrument', () => {
+		expect(
+			names(
+				'Officer’s Certificate of the Registrant, dated as of May 3, 2013, including forms of global notes representing the Floating Rate Notes due 2016, 0.45% Notes due 2016 and 3.85% Notes due 2043.',
+			),
+		).toEqual([
+			{ name: 'Floating Rate Notes due 2016', relation: 'evidences', rate: undefined, principal: undefined },
+			{ name: '0.45% Notes due 2016', relation: 'evidences', rate: 0.45, principal: undefined },
+			{ name: '3.85% Notes due 2043', relation: 'evidences', rate: 3.85, principal: undefined },
+		]);
+	});
+
+	it('reads the series an officer’s certificate establishes from its opening, with the principal in its currency', () => {
+		const text =
+			'Pursuant to Sections 102 and 301 of the Indenture, the undersigned officer does hereby certify, in connection with the issuance of (i) €1,000,000,000 aggregate principal amount of 0.000% Notes due 2025 (“2025 Notes”) and (ii) €1,000,000,000 aggregate principal amount of 0.500% Notes due 2031 (“2031 Notes” and, together with the 2025 Notes, the “Notes”), that …';
+		expect(names('Officer’s Certificate of Apple Inc., dated November 15, 2019', { text })).toEqual([
+			{ name: '0.000% Notes due 2025', relation: 'governs', rate: 0, principal: 'EUR 1000000000' },
+			{ name: '0.500% Notes due 2031', relation: 'governs', rate: 0.5, principal: 'EUR 1000000000' },
+		]);
+		// The short names it defines name the series of the forms filed beside it.
+		const seriesTerms = definedNoteSeries(text);
+		expect([...seriesTerms]).toEqual([
+			['2025 notes', '0.000% Notes due 2025'],
+			['2031 notes', '0.500% Notes due 2031'],
+		]);
+		expect(names('Form of Global Note representing the 2031 Notes (included in Exhibit 4.1)', { seriesTerms })).toEqual(
+			[{ name: '0.500% Notes due 2031', relation: 'evidences', rate: 0.5, principal: undefined }],
+		);
 	});
 });

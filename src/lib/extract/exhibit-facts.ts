@@ -1,6 +1,6 @@
-/** Everything an exhibit title says: document date, parties and roles, amounts, instrument. */
+/** Everything an exhibit title says: document date, parties and roles, amounts, instruments. */
 import { findDocumentDate } from './dates.ts';
-import { extractInstrumentFacts, type InstrumentFacts } from './instrument-facts.ts';
+import { extractInstrumentFacts, type InstrumentFacts, namedNoteSeries } from './instrument-facts.ts';
 import { findMoneyAmounts, type Money } from './money.ts';
 import { extractParties, type NamedParty } from './party-clause.ts';
 
@@ -12,7 +12,8 @@ export interface ExhibitFacts {
 	parties: NamedParty[];
 	otherParties: string[];
 	amounts: Money[];
-	instrument?: InstrumentFacts;
+	/** What the exhibit evidences, governs or secures: usually one, a note series each where the title names several. */
+	instruments: InstrumentFacts[];
 }
 
 /** The head stops at the first comma-or-space "dated", party connector or trailing clause. */
@@ -27,18 +28,24 @@ function makerRoleFor(head: string): string {
 	return 'Maker';
 }
 
-export function extractExhibitFacts(title: string, context: { registrantName: string; text?: string }): ExhibitFacts {
+export function extractExhibitFacts(
+	title: string,
+	context: { registrantName: string; text?: string; seriesTerms?: ReadonlyMap<string, string> },
+): ExhibitFacts {
 	const headEnd = HEAD_END.exec(title);
 	const head = (headEnd ? title.slice(0, headEnd.index) : title).replace(/\.$/, '').trim();
 	const documentDate = findDocumentDate(title);
 	const { parties, otherParties } = extractParties(title, { makerRole: makerRoleFor(head) });
-	const instrument = extractInstrumentFacts({
+	const instrumentContext = {
 		head,
 		title,
 		parties,
 		registrantName: context.registrantName,
 		...(context.text ? { text: context.text } : {}),
-	});
+		...(context.seriesTerms ? { seriesTerms: context.seriesTerms } : {}),
+	};
+	const series = namedNoteSeries(instrumentContext);
+	const instrument = series.length > 0 ? undefined : extractInstrumentFacts(instrumentContext);
 
 	return {
 		head,
@@ -46,6 +53,6 @@ export function extractExhibitFacts(title: string, context: { registrantName: st
 		parties,
 		otherParties,
 		amounts: findMoneyAmounts(title),
-		instrument,
+		instruments: instrument ? [instrument] : series,
 	};
 }

@@ -57,6 +57,8 @@ export interface InstrumentContext {
 	registrantName: string;
 	/** The exhibit's own text, when the filing carries it: an indenture names what it governs there. */
 	text?: string;
+	/** Note series the filing's documents define by a short name: "2025 Notes" → "0.000% Notes due 2025" (`definedNoteSeries`). */
+	seriesTerms?: ReadonlyMap<string, string>;
 }
 
 export function extractInstrumentFacts(context: InstrumentContext): InstrumentFacts | undefined {
@@ -122,11 +124,14 @@ function classify(head: string, context: InstrumentContext): InstrumentFacts | u
 		/\b(?:Notes?|Debentures?|Bonds?)\b/i.test(form[1]!) &&
 		!/\bDebt\s+Securities\b/i.test(form[1]!)
 	) {
+		// "Form of Global Note representing the 2025 Notes": the series the filing defines as "2025 Notes".
+		const series = seriesByTerm(form[1]!, context.seriesTerms);
+		const security = series ?? form[1]!.replace(/\s*\(.*$/, '');
 		return {
 			kind: 'note',
 			relation: 'evidences',
-			name: pluraliseSecurity(form[1]!.replace(/\s*\(.*$/, '')),
-			...rateAndMaturity(form[1]!),
+			name: pluraliseSecurity(security),
+			...rateAndMaturity(security),
 			issuerName: registrantName,
 		};
 	}
@@ -179,6 +184,86 @@ function classify(head: string, context: InstrumentContext): InstrumentFacts | u
 		};
 	}
 	return undefined;
+}
+
+/**
+ * A series of notes a title names by its rate (or as floating rate) and its maturity:
+ * "2.600% Notes due 2024", "Floating Rate Notes due 2016", "4.750% Senior Notes due March 1, 2031".
+ */
+const NOTE_SERIES = new RegExp(
+	`(?:\\d+(?:\\.\\d+)?(?:\\s+\\d\\/\\d)?\\s?%|Floating\\s+Rate)\\s+(?:(?:Senior|Subordinated|Junior|Secured|Unsecured|Convertible|Exchangeable|Guaranteed|Fixed[- ]Rate|Fixed-to-Floating\\s+Rate)\\s+)*(?:Notes?|Debentures?|Bonds?)\\s+due\\s+(?:${LONG_DATE_SOURCE}|\\d{4})`,
+	'gi',
+);
+
+/**
+ * Every series of notes a title names, each an instrument: "Officer's Certificate …, including
+ * forms of global notes representing the Floating Rate Notes due 2016, … and 3.85% Notes due
+ * 2043" evidences six; "Supplemental Indenture … relating to the 4.700% Notes due 2032" governs one.
+ * Empty when the title names one note or none (`extractInstrumentFacts` reads those).
+ */
+export function namedNoteSeries(context: InstrumentContext): InstrumentFacts[] {
+	const establishes = /\b(?:Indenture|Certificate|Resolutions?|Supplement)\b/i.test(context.head);
+	let series = noteSeriesIn(context.title);
+	if (series.length < 2 && !establishes) return [];
+	// An officer's certificate or supplemental indenture titled by its date names its series in its opening.
+	if (series.length === 0 && context.text) series = noteSeriesIn(context.text.slice(0, 6000));
+	const relation: InstrumentRelation = /\bforms?\s+of\b/i.test(context.title) ? 'evidences' : 'governs';
+	return series.map(({ name, principal }) => ({
+		kind: 'note',
+		relation,
+		name: pluraliseSecurity(name),
+		...rateAndMaturity(name),
+		...(principal ? { principal } : {}),
+		issuerName: context.registrantName,
+		counterpartyName: context.parties.find((p) => /Trustee/.test(p.role))?.nameAsFiled,
+	}));
+}
+
+/**
+ * The short names a document defines for note series: `0.000% Notes due 2025 (the “2025 Notes”)`,
+ * `0.500% Notes due 2031 (“2031 Notes” and, together with the 2025 Notes, the “Notes”)`
+ * → "2025 notes" → "0.000% Notes due 2025". Keys are lower case.
+ */
+export function definedNoteSeries(text: string): Map<string, string> {
+	const terms = new Map<string, string>();
+	for (const match of text.slice(0, 20_000).matchAll(NOTE_SERIES)) {
+		const after = text.slice(match.index + match[0].length, match.index + match[0].length + 60);
+		const term = /^\s*\(\s*(?:the\s+)?[“"]([^”"()]{2,40}?)\s*[”"]/.exec(after);
+		const key = term?.[1]!.replace(/\s+/g, ' ').trim().toLowerCase();
+		// "the Notes" names every series at once: no one series.
+		if (key && !GENERIC_TERM.test(key) && !terms.has(key)) terms.set(key, match[0].replace(/\s+/g, ' '));
+	}
+	return terms;
+}
+
+const GENERIC_TERM = /^(?:notes|securities|debt\s+securities|debentures|bonds|global\s+notes)$/;
+
+/** The series a phrase names by its defined short name ("… representing the 2025 Notes"). */
+function seriesByTerm(phrase: string, terms: ReadonlyMap<string, string> | undefined): string | undefined {
+	if (!terms) return undefined;
+	const lower = phrase.toLowerCase();
+	// The longest term the phrase contains: "2025 Euro Notes" before "2025 Notes".
+	const named = [...terms.keys()]
+		.filter((term) => new RegExp(`\\b${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(lower))
+		.sort((a, b) => b.length - a.length)[0];
+	return named ? terms.get(named) : undefined;
+}
+
+/** Each series `text` names, once, with the principal amount just before it ("€1,000,000,000 aggregate principal amount of"). */
+function noteSeriesIn(text: string): Array<{ name: string; principal?: Money }> {
+	const found = new Map<string, { name: string; principal?: Money }>();
+	for (const match of text.matchAll(NOTE_SERIES)) {
+		const name = match[0].replace(/\s+/g, ' ');
+		if (found.has(name.toLowerCase())) continue;
+		const before = text.slice(Math.max(0, match.index - 80), match.index).replace(/\s+/g, ' ');
+		const amount =
+			/(\S+(?:\s+(?:million|billion))?)\s+(?:in\s+)?aggregate\s+principal\s+amount\s+of\s+(?:the\s+|its\s+|our\s+)?$/i.exec(
+				before,
+			);
+		const principal = amount ? findMoneyAmounts(amount[1]!)[0] : undefined;
+		found.set(name.toLowerCase(), { name, ...(principal ? { principal } : {}) });
+	}
+	return [...found.values()];
 }
 
 function securityClass(text: string): Pick<InstrumentFacts, 'kind' | 'name'> | undefined {

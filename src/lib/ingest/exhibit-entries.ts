@@ -5,6 +5,7 @@
  * against their collection schemas here, so nothing invalid reaches content/.
  */
 import { extractExhibitFacts, type ExhibitFacts } from '../extract/exhibit-facts.ts';
+import { definedNoteSeries } from '../extract/instrument-facts.ts';
 import type { Anomaly } from '../report/merge-exhibits.ts';
 import { exhibitSlug } from '../urls/slug.ts';
 import { type PrimaryDocument, primaryDocumentSchema } from '../../schemas/document.ts';
@@ -60,10 +61,21 @@ export function linkExhibits(
 	const { parties, instruments } = registries;
 	const { registrantName } = plan.report.cover;
 	const anomalies: Anomaly[] = [];
+	// Short names the filing's documents give note series ("the 2025 Notes"), for the forms that use them:
+	// the instruments' own exhibits (4.x: indentures, officer's certificates) define them first.
+	const definers = [...plan.exhibits].sort(
+		(a, b) => Number(!a.number.startsWith('4.')) - Number(!b.number.startsWith('4.')),
+	);
+	const seriesTerms = new Map<string, string>();
+	for (const exhibit of definers) {
+		for (const [term, series] of definedNoteSeries(exhibit.document?.text ?? ''))
+			if (!seriesTerms.has(term)) seriesTerms.set(term, series);
+	}
 	const withFacts = plan.exhibits.map((exhibit) => ({
 		exhibit,
 		facts: extractExhibitFacts(exhibit.title, {
 			registrantName,
+			seriesTerms,
 			...(exhibit.document ? { text: exhibit.document.text } : {}),
 		}),
 	}));
@@ -81,11 +93,13 @@ export function linkExhibits(
 			}),
 			parties,
 		);
-		const linked = linkInstrument(facts.instrument, parties, instruments);
-		const instrument = linked && instruments.get(linked.instrument);
-		const anomaly = instrument && maturityBeforeReportDate(exhibit, instrument, report);
-		if (anomaly) anomalies.push(anomaly);
-		return { exhibit, facts, parties: named, links: linked ? [linked] : [] };
+		const links = facts.instruments.flatMap((one) => linkInstrument(one, parties, instruments) ?? []);
+		for (const link of links) {
+			const instrument = instruments.get(link.instrument);
+			const anomaly = instrument && maturityBeforeReportDate(exhibit, instrument, report);
+			if (anomaly) anomalies.push(anomaly);
+		}
+		return { exhibit, facts, parties: named, links };
 	});
 	linkSecurityAgreements(exhibits, parties, instruments);
 	return { exhibits, anomalies };

@@ -27,13 +27,13 @@ export function linkInstrument(
  * without one it links to nothing (the agreement is an exhibit, not an instrument).
  */
 export function linkSecurityAgreements(
-	exhibits: { facts: { instrument?: InstrumentFacts }; links: InstrumentLink[] }[],
+	exhibits: { facts: { instruments: InstrumentFacts[] }; links: InstrumentLink[] }[],
 	parties: PartyRegistry,
 	instruments: InstrumentRegistry,
 ): void {
 	for (const entry of exhibits) {
-		const facts = entry.facts.instrument;
-		if (!facts || facts.relation !== 'secures') continue;
+		const facts = entry.facts.instruments.find((one) => one.relation === 'secures');
+		if (!facts) continue;
 		const agent = facts.securedParty ? parties.resolve(facts.securedParty) : undefined;
 		const facility = agent ? instruments.findFacilityByAgent(agent) : undefined;
 		entry.links = facility ? [{ instrument: facility.id, relation: 'secures' }] : [];
