@@ -176,3 +176,31 @@ describe('note series', () => {
 		);
 	});
 });
+
+describe('a promissory note’s body', () => {
+	it('states the principal, rate and maturity the title leaves out', () => {
+		const text = [
+			'SECURED PROMISSORY NOTE',
+			'',
+			'$300,000                                   March 1, 2020',
+			'',
+			'FOR VALUE RECEIVED, Acme Corp., a Nevada corporation (the "Maker"), promises to pay to the order of John Smith the principal sum of Three Hundred Thousand Dollars ($300,000), together with interest at the rate of 8% per annum, on or before June 30, 2021 (the "Maturity Date").',
+		].join('\n');
+		const [note] = extractExhibitFacts(
+			'Secured Promissory Note, dated March 1, 2020, issued by Acme Corp. to John Smith',
+			{
+				registrantName: 'Acme Corp.',
+				text,
+			},
+		).instruments;
+		expect(note).toMatchObject({
+			kind: 'note',
+			name: 'Secured Promissory Note ($300,000)',
+			principal: { value: 300000, currency: 'USD' },
+			rate: { percent: 8 },
+			maturity: { date: '2021-06-30' },
+			issuerName: 'Acme Corp.',
+			counterpartyName: 'John Smith',
+		});
+	});
+});

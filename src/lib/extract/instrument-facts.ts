@@ -172,12 +172,16 @@ function classify(head: string, context: InstrumentContext): InstrumentFacts | u
 	if (/\bNote\b/i.test(head) && !isAgreement) {
 		const maker = withRole(/Maker|Borrower|Issuer/) ?? parties[0];
 		const payee = parties.find((p) => p !== maker);
-		const principal = principalOf(title);
+		// The title's terms first; a note's body states the rest in its opening.
+		const body = context.text ? noteTermsInBody(context.text.slice(0, 8000)) : {};
+		const principal = principalOf(title) ?? body.principal;
+		const terms = rateAndMaturity(head);
 		return {
 			kind: 'note',
 			relation: 'evidences',
 			name: principal ? `${head} (${principal.asFiled})` : head,
-			...rateAndMaturity(head),
+			...((terms.rate ?? body.rate) ? { rate: terms.rate ?? body.rate } : {}),
+			...((terms.maturity ?? body.maturity) ? { maturity: terms.maturity ?? body.maturity } : {}),
 			principal,
 			issuerName: maker?.nameAsFiled,
 			counterpartyName: payee?.nameAsFiled,
@@ -304,6 +308,32 @@ function rateAndMaturity(text: string): Pick<InstrumentFacts, 'rate' | 'maturity
 			? { rate: { asFiled: rate[0], percent: Number(rate[1]) + (rate[2] ? Number(rate[2]) / Number(rate[3]) : 0) } }
 			: {}),
 		...(maturity && date ? { maturity: { asFiled: maturity[1]!, date } } : {}),
+	};
+}
+
+/**
+ * What a promissory note's opening states: "the principal sum of $300,000", "interest … at the
+ * rate of 8% per annum", "Maturity Date: June 30, 2021" or "due and payable on June 30, 2021".
+ */
+function noteTermsInBody(opening: string): Pick<InstrumentFacts, 'rate' | 'maturity' | 'principal'> {
+	const text = opening.replace(/\s+/g, ' ');
+	const sum =
+		/\bprincipal\s+(?:sum|amount)\s+of\s+(?:[A-Z][A-Za-z\s-]+(?:Dollars)?\s*)?\(?((?:U\.S\.\s?)?\$\s?[\d,]+(?:\.\d+)?)/i.exec(
+			text,
+		);
+	const principal = sum ? findMoneyAmounts(sum[1]!)[0] : undefined;
+	const rate = /\b(?:interest\b[^.]{0,120}?\brate\s+(?:of|equal\s+to)\s+|at\s+)(\d+(?:\.\d+)?\s?%)\s+per\s+annum/i.exec(
+		text,
+	);
+	const due = new RegExp(
+		`\\b(?:Maturity\\s+Date["”]?\\)?\\s*(?::|means|shall\\s+be|is)?\\s*|due\\s+and\\s+payable\\s+(?:in\\s+full\\s+)?(?:on|by)\\s+|on\\s+or\\s+before\\s+)(${LONG_DATE_SOURCE})`,
+		'i',
+	).exec(text);
+	const date = due ? parseLongDate(due[1]!) : undefined;
+	return {
+		...(principal ? { principal } : {}),
+		...(rate ? { rate: { asFiled: rate[1]!, percent: Number.parseFloat(rate[1]!) } } : {}),
+		...(due && date ? { maturity: { asFiled: due[1]!, date } } : {}),
 	};
 }
 

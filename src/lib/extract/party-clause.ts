@@ -74,7 +74,13 @@ export function extractParties(title: string, options: { makerRole: string }): P
 				: 'party';
 		const defaultRole =
 			construction === 'maker' ? options.makerRole : construction === 'beneficiary' ? 'Beneficiary' : 'Party';
-		readClause(end ? clause.slice(0, end.index) : clause, defaultRole, parties, otherParties);
+		const bounded = end ? clause.slice(0, end.index) : clause;
+		// "issued by Acme Corp. to John Smith": the maker, then whom the note or warrant is issued to.
+		const issuedTo = construction === 'maker' ? /\s+to\s+(?=[A-Z])/.exec(bounded) : null;
+		if (issuedTo) {
+			readClause(bounded.slice(0, issuedTo.index), defaultRole, parties, otherParties);
+			readClause(bounded.slice(issuedTo.index + issuedTo[0].length), 'Holder', parties, otherParties);
+		} else readClause(bounded, defaultRole, parties, otherParties);
 	});
 	return { parties, otherParties };
 }
