@@ -204,3 +204,21 @@ describe('a promissory note’s body', () => {
 		});
 	});
 });
+
+describe('a credit facility', () => {
+	it('takes its amount from the title, else from the agreement’s opening', () => {
+		const registrantName = 'Acme Corp.';
+		const title =
+			'Credit Agreement, dated as of May 7, 2024, among Acme Corp., the lenders party thereto and JPMorgan Chase Bank, N.A., as Administrative Agent';
+		const text =
+			'The Lenders have agreed to extend a revolving credit facility to the Borrower in an aggregate principal amount of up to $500,000,000.';
+		expect(extractExhibitFacts(title, { registrantName, text }).instruments[0]).toMatchObject({
+			kind: 'loan-facility',
+			principal: { value: 500_000_000 },
+			counterpartyName: 'JPMorgan Chase Bank, N.A.',
+		});
+		expect(extractExhibitFacts(`$75,000,000 ${title}`, { registrantName, text }).instruments[0]?.principal?.value).toBe(
+			75_000_000,
+		);
+	});
+});

@@ -150,10 +150,12 @@ function classify(head: string, context: InstrumentContext): InstrumentFacts | u
 	if (/\b(?:Loan|Credit|Financing)(?:\s+and\s+Security)?\s+Agreement\b|\bCredit\s+Facility\b/i.test(head)) {
 		const agent = withRole(/Agent/) ?? withRole(/Lender/);
 		const borrower = withRole(/Borrower/) ?? parties.find((p) => p !== agent);
+		const amount = findMoneyAmounts(head)[0] ?? principalOf(title) ?? facilityAmount(context.text?.slice(0, 10_000));
 		return {
 			kind: 'loan-facility',
 			relation: 'governs',
 			name: agent ? `${head} (${agent.nameAsFiled}, ${agent.role})` : head,
+			...(amount ? { principal: amount } : {}),
 			issuerName: borrower?.nameAsFiled,
 			counterpartyName: agent?.nameAsFiled,
 		};
@@ -335,6 +337,19 @@ function noteTermsInBody(opening: string): Pick<InstrumentFacts, 'rate' | 'matur
 		...(rate ? { rate: { asFiled: rate[1]!, percent: Number.parseFloat(rate[1]!) } } : {}),
 		...(due && date ? { maturity: { asFiled: due[1]!, date } } : {}),
 	};
+}
+
+/**
+ * The amount a credit agreement's opening gives its facility: "a revolving credit facility in an
+ * aggregate principal amount of up to $500,000,000", "Commitments … not to exceed $75,000,000".
+ */
+function facilityAmount(opening: string | undefined): Money | undefined {
+	if (!opening) return undefined;
+	const match =
+		/\b(?:aggregate\s+(?:principal\s+)?amount|commitments?|(?:credit\s+)?facilit(?:y|ies))\s+(?:in\s+an\s+(?:aggregate\s+)?(?:principal\s+)?amount\s+)?(?:of|not\s+to\s+exceed|up\s+to)\s+(?:up\s+to\s+)?((?:U\.S\.\s?)?\$\s?[\d,]+(?:\.\d+)?(?:\s+(?:million|billion))?)/i.exec(
+			opening.replace(/\s+/g, ' '),
+		);
+	return match ? findMoneyAmounts(match[1]!)[0] : undefined;
 }
 
 function principalOf(title: string): Money | undefined {
