@@ -25,6 +25,7 @@ import { coverWithDei } from '../report/cover-from-dei.ts';
 import { isReadableFormat } from '../edgar/classify.ts';
 import type { Submission, SubmissionDocument } from '../edgar/submission.ts';
 import { textToMarkdown } from '../edgar/text-to-markdown.ts';
+import { decodeTextEntities } from '../edgar/text-entities.ts';
 import { SourceError } from '../source-error.ts';
 import type { MergedExhibit } from '../report/merge-exhibits.ts';
 import { type ParsedReport, parseReportText } from '../report/parse-report.ts';
@@ -127,7 +128,9 @@ export function documentTextView(document: SubmissionDocument, tree?: Root): Tex
 	// 1990s SGML table markup (`<TABLE>`, `<S>`, `<C>`, `<PAGE>`) is layout: blanked to spaces so columns stay put.
 	if (document.format === 'text')
 		return {
-			text: (document.text ?? '').replace(/<\/?(?:PAGE|TABLE|CAPTION|S|C|FN)>/gi, (tag) => ' '.repeat(tag.length)),
+			text: decodeTextEntities(document.text ?? '').replace(/<\/?(?:PAGE|TABLE|CAPTION|S|C|FN)>/gi, (tag) =>
+				' '.repeat(tag.length),
+			),
 			tables: [],
 		};
 	return { text: '', tables: [] };
@@ -369,7 +372,8 @@ function pageBody(
 	owners: Map<string, PageBody>,
 	tree?: Root,
 ): PageBody {
-	if (document.format === 'text') return { markdown: textToMarkdown(document.text ?? ''), images: [] };
+	if (document.format === 'text')
+		return { markdown: textToMarkdown(decodeTextEntities(document.text ?? '')), images: [] };
 	const converted = htmlToMarkdown(tree ?? document.text ?? '');
 	const body: PageBody = { markdown: converted.markdown, images: [] };
 	for (const reference of converted.images) {
