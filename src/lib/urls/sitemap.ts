@@ -4,6 +4,7 @@
  * src/integrations/built-site-files.ts writes them into dist/ when the site origin is known.
  */
 import { sortUrls } from './published-urls.ts';
+import { withBase } from './site-base.ts';
 import { escapeMarkup, normaliseSiteOrigin } from './site-paths.ts';
 
 /** The sitemap protocol's limit of URLs per sitemap file (sitemaps.org). */
@@ -15,14 +16,16 @@ export const SITEMAP_MAX_URLS = 50_000;
  * by their site path: `/sitemap.xml` alone up to `maxUrls` pages; past that, `/sitemap.xml`
  * is a sitemap index of `/sitemap-1.xml`, `/sitemap-2.xml`, … of `maxUrls` pages each, since
  * crawlers ignore a sitemap of more than 50,000 URLs. Pass the URLs before redirect pages are
- * emitted, or filter them out: a redirect is not a page.
+ * emitted, or filter them out: a redirect is not a page. The files' keys are site paths; the
+ * URLs inside carry the site's `base` (src/lib/urls/site-base.ts).
  */
 export function sitemapFiles(
 	urls: Iterable<string>,
 	siteOrigin: string,
 	maxUrls = SITEMAP_MAX_URLS,
+	base = '/',
 ): Map<string, string> {
-	const origin = normaliseSiteOrigin(siteOrigin);
+	const origin = normaliseSiteOrigin(siteOrigin) + withBase('/', base).slice(0, -1);
 	const pages = sortUrls(urls).filter((url) => url.endsWith('/'));
 	if (pages.length <= maxUrls) return new Map([['/sitemap.xml', sitemapXml('urlset', origin, pages)]]);
 	const parts = new Map<string, string>();
@@ -45,6 +48,6 @@ function sitemapXml(root: 'urlset' | 'sitemapindex', origin: string, sitePaths: 
 }
 
 /** `robots.txt`: everything may be crawled; points crawlers at the sitemap. */
-export function robotsTxt(siteOrigin: string): string {
-	return `User-agent: *\nAllow: /\n\nSitemap: ${normaliseSiteOrigin(siteOrigin)}/sitemap.xml\n`;
+export function robotsTxt(siteOrigin: string, base = '/'): string {
+	return `User-agent: *\nAllow: /\n\nSitemap: ${normaliseSiteOrigin(siteOrigin)}${withBase('/sitemap.xml', base)}\n`;
 }
