@@ -20,11 +20,11 @@ const mergeShardsCommandLine = {
 
   --out FOLDER        where the merged site is written (replaced)
   --shard NAME=DIST   a shard's name and its built folder; repeat for each, the primary first
-  --help, -h          print this help
-
-Examples:
-  node scripts/merge-shards.ts --out site --shard a-m=dist-a --shard n-z=dist-n
-  node scripts/merge-shards.ts --out site --shard shard-1=dist-1 --shard shard-2=dist-2 --shard shard-3=dist-3`,
+  --help, -h          print this help`,
+	examples: [
+		'node scripts/merge-shards.ts --out site --shard a-m=dist-a --shard n-z=dist-n',
+		'node scripts/merge-shards.ts --out site --shard shard-1=dist-1 --shard shard-2=dist-2 --shard shard-3=dist-3',
+	],
 	options: { out: { type: 'string' }, shard: { type: 'string', multiple: true } },
 } as const satisfies CommandLine<ParseArgsOptionsConfig>;
 

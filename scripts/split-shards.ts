@@ -23,11 +23,11 @@ const splitShardsCommandLine = {
 
   --shards N      how many shards (2 or more)
   --out FOLDER    where the shard folders are written (must not exist yet, or be empty)
-  --help, -h      print this help
-
-Examples:
-  node scripts/split-shards.ts --shards 4 --out .cache/shards ~/Downloads/edgar/
-  CONTENT_DIR=content-1 npm run ingest -- .cache/shards/shard-1   # then build each, and merge-shards`,
+  --help, -h      print this help`,
+	examples: [
+		'node scripts/split-shards.ts --shards 4 --out .cache/shards ~/Downloads/edgar/',
+		'CONTENT_DIR=content-1 npm run ingest -- .cache/shards/shard-1   # then build each shard, and merge-shards',
+	],
 	allowPositionals: true,
 	options: { shards: { type: 'string' }, out: { type: 'string' } },
 } as const satisfies CommandLine<ParseArgsOptionsConfig>;
