@@ -43,7 +43,7 @@ beforeAll(async () => {
 		contentDir: path.join(repoRoot, 'content'),
 		outDir: DIST,
 		cacheDir: path.join(repoRoot, '.cache', 'astro-base'),
-		env: { SITE_BASE: BASE, SITE_URL: `${SITE}${BASE}` },
+		env: { SITE_BASE: BASE, SITE_URL: `${SITE}${BASE}`, DEPLOY_TARGET: 'github-pages' },
 	});
 	if (result.code !== 0) throw new Error(`Building under ${BASE} failed (exit ${result.code}):\n${result.output}`);
 	buildOutput = result.output;
@@ -107,23 +107,39 @@ describe(`a site built with SITE_BASE=${BASE}`, () => {
 		expect(urlExists('/pagefind/pagefind.js', DIST)).toBe(true);
 	});
 
-	it('says nothing about the demo origin when SITE_URL is set', () => {
+	it('says nothing about the demo origin when SITE_URL is set, nor about a host whose limits it fits', () => {
 		expect(buildOutput).not.toContain('SITE_URL is not set');
+		expect(buildOutput).toMatch(/Wrote _headers \(\d+ rules\): \d+ files, [\d.]+ MB\./);
+		expect(buildOutput).not.toContain('DEPLOY_TARGET=');
+	});
+
+	it('writes _headers under the base', () => {
+		const patterns = readFileSync(path.join(DIST, '_headers'), 'utf8')
+			.split('\n')
+			.filter((line) => line.startsWith('/'));
+		expect(patterns[0]).toBe(`${BASE}*`);
+		expect(patterns).toContain(`${BASE}_astro/*`);
+		expect(patterns).toContain(`${BASE}pagefind/fragment/*`);
+		expect(patterns.filter((pattern) => !pattern.startsWith(BASE))).toEqual([]);
 	});
 });
 
-describe('SITE_URL and SITE_BASE mistakes', () => {
+describe('SITE_URL, SITE_BASE and DEPLOY_TARGET mistakes', () => {
 	it.each([
-		['http://example.org', undefined, /SITE_URL="http:\/\/example.org" uses http, not https/],
-		['example.org', undefined, /SITE_URL="example.org" is not an absolute URL/],
-		['https://example.org/other/', BASE, /has the path \/other\/, which is not SITE_BASE \(\/my-filings\/\)/],
-		[undefined, '/../up/', /SITE_BASE="\/..\/up\/" is not a base path/],
-	])('stops the build with one line for SITE_URL=%s SITE_BASE=%s', async (siteUrl, base, message) => {
+		[{ SITE_URL: 'http://example.org' }, /SITE_URL="http:\/\/example.org" uses http, not https/],
+		[{ SITE_URL: 'example.org' }, /SITE_URL="example.org" is not an absolute URL/],
+		[
+			{ SITE_URL: 'https://example.org/other/', SITE_BASE: BASE },
+			/has the path \/other\/, which is not SITE_BASE \(\/my-filings\/\)/,
+		],
+		[{ SITE_BASE: '/../up/' }, /SITE_BASE="\/..\/up\/" is not a base path/],
+		[{ DEPLOY_TARGET: 'geocities' }, /DEPLOY_TARGET="geocities" is not a host this build knows/],
+	])('stop the build with one line: %j', async (env, message) => {
 		const result = await buildSite({
 			contentDir: path.join(repoRoot, 'content'),
 			outDir: path.join(repoRoot, '.cache', 'test-dist-bad-site'),
 			cacheDir: path.join(repoRoot, '.cache', 'astro-bad-site'),
-			env: { ...(siteUrl ? { SITE_URL: siteUrl } : {}), ...(base ? { SITE_BASE: base } : {}) },
+			env,
 		});
 		expect(result.code).toBe(1);
 		expect(result.output).toMatch(message);
