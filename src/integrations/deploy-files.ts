@@ -76,11 +76,8 @@ function siteStats(files: readonly { file: string; bytes: number }[], redirects:
 	};
 }
 
-/**
- * Writes `_headers` into a built site served under `base`; returns what the host limits count
- * and the policy written.
- */
-export async function writeDeployFiles(distDir: string, base: string): Promise<{ stats: SiteStats; policy: string }> {
+/** Writes `_headers` into a built site served under `base`; returns what the host limits count. */
+export async function writeDeployFiles(distDir: string, base: string): Promise<SiteStats> {
 	const files = (await siteFiles(distDir)).filter(({ file }) => !HOST_FILES.has(file));
 	const hashes = await inlineHashes(
 		distDir,
@@ -97,12 +94,7 @@ export async function writeDeployFiles(distDir: string, base: string): Promise<{
 	const redirects = await readFile(path.join(distDir, '_redirects'), 'utf8').catch(() => '');
 	const redirectLines = redirects.split('\n').filter((line) => line.trim() !== '' && !line.startsWith('#')).length;
 	const allFiles = [...files, { file: '_headers', bytes: Buffer.byteLength(headersFile) }];
-	return { stats: siteStats(allFiles, redirectLines, rules.length), policy };
-}
-
-/** The warnings for `target` about a site's stats (none without a target). */
-export function deployWarnings(target: DeployTarget | undefined, stats: SiteStats): string[] {
-	return target ? limitWarnings(target, stats) : [];
+	return siteStats(allFiles, redirectLines, rules.length);
 }
 
 /** `target`: the host named by DEPLOY_TARGET (src/data/site-config.ts), whose limits are checked. */
@@ -115,11 +107,11 @@ export default function deployFilesIntegration({ target }: { target?: DeployTarg
 				base = parseSiteBase(config.base);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const { stats } = await writeDeployFiles(fileURLToPath(dir), base);
+				const stats = await writeDeployFiles(fileURLToPath(dir), base);
 				logger.info(
 					`Wrote _headers (${stats.headerRules} rules): ${stats.files} files, ${(stats.bytes / 1024 ** 2).toFixed(1)} MB.`,
 				);
-				for (const warning of deployWarnings(target, stats)) logger.warn(warning);
+				for (const warning of target ? limitWarnings(target, stats) : []) logger.warn(warning);
 			},
 		},
 	};
