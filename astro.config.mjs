@@ -5,21 +5,34 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import pagefind from './src/integrations/pagefind.ts';
 import urlContract from './src/integrations/url-contract.ts';
+import deployFiles from './src/integrations/deploy-files.ts';
 import { siteMarkdownOptions } from './src/data/markdown-pipeline.ts';
+import { buildSiteConfig } from './src/data/site-config.ts';
+
+// SITE_URL and SITE_BASE (docs/deploy.md): where the site is served.
+const where = buildSiteConfig();
 
 export default defineConfig({
-	// The public origin, used for canonical links and citations. Set SITE_URL when deploying elsewhere.
-	site: process.env.SITE_URL || 'https://filedherewith.org',
+	// The public origin, for canonical links, citations and the sitemap, and the folder the site
+	// is served from: every link carries it (src/lib/urls/site-base.ts).
+	site: where.site,
+	base: where.base,
 	trailingSlash: 'always',
 	// Separate caches let tests build several content folders side by side.
 	cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
 	// Several pages in flight, so the main thread assembles pages while worker threads render
 	// their bodies (src/data/markdown-bodies.ts).
 	build: { format: 'directory', concurrency: 8 },
-	// Order matters: redirect pages are written before Pagefind indexes the site.
+	// Order matters: redirect pages are written before Pagefind indexes the site, and _headers
+	// after it, from every file the site ends up with.
 	// MDX is the toolchain's, for hand-written pages; no content is compiled as MDX (bodies are
 	// Markdown, and `.mdx` bodies of earlier ingests are read as Markdown: src/content.config.ts).
-	integrations: [mdx(), urlContract(), pagefind()],
+	integrations: [
+		mdx(),
+		urlContract({ demoOrigin: where.demoOrigin }),
+		pagefind(),
+		deployFiles({ target: where.deployTarget }),
+	],
 	markdown: {
 		// Astro 7 defaults to Sätteri; our pinpoint plugins are unified plugins. The same options
 		// render exhibit bodies in worker threads (src/data/markdown-bodies.ts).
@@ -38,6 +51,8 @@ export default defineConfig({
 		// Exhibit bodies are rendered by worker threads running this file under plain Node
 		// (src/data/markdown-bodies.ts); the bundled page code cannot locate it by itself.
 		define: {
+			// The base every route carries (src/lib/urls/site-base.ts).
+			__SITE_BASE__: JSON.stringify(where.base),
 			__MARKDOWN_WORKER_FILE__: JSON.stringify(
 				fileURLToPath(new URL('./src/data/markdown-worker.ts', import.meta.url)),
 			),

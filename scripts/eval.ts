@@ -11,37 +11,36 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import type { ParseArgsOptionsConfig } from 'node:util';
 import { levelDrops, levelsOf, raisedLevels, type Levels } from './lib/eval/levels.ts';
 import { missList, perFilingTable, totalsTable } from './lib/eval/report.ts';
 import { runEval } from './lib/eval/run-eval.ts';
 import { totalTallies } from './lib/eval/score.ts';
+import { type CommandLine, HELP, parseCommandLine, readCommandLine } from './lib/cli-args.ts';
 
-const USAGE = `Usage: npm run eval -- [--verbose] [--update-levels]
+const evalCommandLine = {
+	script: 'scripts/eval.ts',
+	usage: 'Usage: npm run eval -- [--verbose] [--update-levels]',
+	help: `Ingests every filing with a hand-labelled truth file (tests/fixtures/truth/) in memory and scores
+what ingest read, field by field; exits 1 when a total falls below the committed levels.
 
-  --verbose        list every miss and wrong value, by filing
-  --update-levels  raise tests/unit/extraction-eval.levels.json to today's figures`;
+  --verbose, -v    list every miss and wrong value, by filing
+  --update-levels  raise tests/unit/extraction-eval.levels.json to today's figures
+  --help, -h       print this help`,
+	examples: ['npm run eval', 'npm run eval -- --verbose', 'npm run eval -- --update-levels'],
+	options: {
+		verbose: { type: 'boolean', short: 'v', default: false },
+		'update-levels': { type: 'boolean', default: false },
+	},
+} as const satisfies CommandLine<ParseArgsOptionsConfig>;
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
 const LEVELS_FILE = path.join(repoRoot, 'tests/unit/extraction-eval.levels.json');
 
-let values: { verbose?: boolean; 'update-levels'?: boolean; help?: boolean };
-try {
-	({ values } = parseArgs({
-		options: {
-			verbose: { type: 'boolean', short: 'v' },
-			'update-levels': { type: 'boolean' },
-			help: { type: 'boolean', short: 'h' },
-		},
-	}));
-} catch (error) {
-	console.error(`eval: ${(error as Error).message}\n${USAGE}`);
-	process.exit(2);
-}
-if (values.help) {
-	console.log(USAGE);
-	process.exit(0);
-}
+const values = readCommandLine(evalCommandLine, () => {
+	const parsed = parseCommandLine(process.argv.slice(2), evalCommandLine);
+	return parsed === HELP ? HELP : parsed.values;
+});
 
 const started = performance.now();
 const { scores, failures } = await runEval({

@@ -5,35 +5,38 @@
  *
  * Shows progress on stderr (one rewritten line on a terminal, a line per filing otherwise),
  * prints a summary line on stdout; exits 1 when any input could not be read or parsed, 2 on
- * misuse. All the work happens in scripts/lib/ingest/ and src/lib/ingest/; this file only handles arguments and output.
+ * misuse (scripts/lib/cli-args.ts). All the work happens in scripts/lib/ingest/ and src/lib/ingest/; this file only handles arguments and output.
  */
-import { parseArgs } from 'node:util';
+import type { ParseArgsOptionsConfig } from 'node:util';
 import { contentDir } from '../src/data/content-dir.ts';
+import { type CommandLine, HELP, parseCommandLine, readCommandLine, UsageError } from './lib/cli-args.ts';
 import { ingestFiles, type IngestProgress } from './lib/ingest/run-ingest.ts';
 
-const USAGE = 'Usage: npm run ingest -- <file or folder…>   (writes under content/, or $CONTENT_DIR)';
+const ingestCommandLine = {
+	script: 'scripts/ingest.ts',
+	usage: 'Usage: npm run ingest -- [-q] <file or folder…>   (writes under content/, or $CONTENT_DIR)',
+	help: `Reads raw EDGAR filings (complete submission .txt, PEM-wrapped, .nc feed files, bare .htm/.txt with
+their exhibits beside them) and writes the filings, exhibits, parties and instruments they hold into the
+content folder. A folder stands for every .txt, .nc and .htm file in it. Idempotent: a second run changes
+nothing. Exits 1 when an input could not be read or parsed (the others are still ingested).
 
-let paths: string[];
-let quiet = false;
-try {
-	const { positionals, values } = parseArgs({
-		allowPositionals: true,
-		options: { help: { type: 'boolean', short: 'h' }, quiet: { type: 'boolean', short: 'q' } },
-	});
-	if (values.help) {
-		console.log(USAGE);
-		process.exit(0);
-	}
-	paths = positionals;
-	quiet = values.quiet ?? false;
-} catch (error) {
-	console.error(`ingest: ${(error as Error).message}\n${USAGE}`);
-	process.exit(2);
-}
-if (paths.length === 0) {
-	console.error(`ingest: no input files given.\n${USAGE}`);
-	process.exit(2);
-}
+  --quiet, -q   no progress lines on stderr
+  --help, -h    print this help`,
+	examples: [
+		'npm run ingest -- path/to/filing.txt',
+		'npm run ingest -- tests/fixtures/samples',
+		'CONTENT_DIR=my-filings npm run ingest -- ~/Downloads/edgar/',
+	],
+	allowPositionals: true,
+	options: { quiet: { type: 'boolean', short: 'q', default: false } },
+} as const satisfies CommandLine<ParseArgsOptionsConfig>;
+
+const { paths, quiet } = readCommandLine(ingestCommandLine, () => {
+	const parsed = parseCommandLine(process.argv.slice(2), ingestCommandLine);
+	if (parsed === HELP) return HELP;
+	if (parsed.positionals.length === 0) throw new UsageError('No input files given.');
+	return { paths: parsed.positionals, quiet: parsed.values.quiet };
+});
 
 const tty = process.stderr.isTTY === true;
 /** A terminal gets one line rewritten in place; a log or CI gets one line per filing. */

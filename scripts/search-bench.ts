@@ -38,6 +38,11 @@ Targets: under ${TARGET_BYTES / 1024} kB to first results, under ${TARGET_MS} ms
   --query TEXT   a query to measure; repeat for several (default: four kinds of query a reader types)
   --reuse        skip builds whose output exists under .cache/bench-search/
   --help, -h     print this help`,
+	examples: [
+		'npm run bench:search',
+		"npm run bench:search -- --exhibits 2000 --query 'trustee -warrant' --query indenture",
+		'npm run bench:search -- --reuse',
+	],
 	options: {
 		exhibits: { type: 'string', default: '10000' },
 		query: {

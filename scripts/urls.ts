@@ -21,6 +21,7 @@ import {
 } from '../src/integrations/built-site-files.ts';
 import { checkUrls, missingUrlAdvice } from '../src/lib/urls/published-urls.ts';
 import type { Redirect } from '../src/lib/urls/redirects.ts';
+import { parseSiteBase } from '../src/lib/urls/site-base.ts';
 import { type CommandLine, HELP, parseCommandLine, readCommandLine, UsageError } from './lib/cli-args.ts';
 
 const commands = ['update', 'check', 'emit'] as const;
@@ -30,7 +31,7 @@ const urlsCommandLine = {
 	script: 'scripts/urls.ts',
 	usage:
 		'Usage: node scripts/urls.ts <update|check|emit> <dist> [--list urls.txt] [--redirects redirects.yaml] ' +
-		'[--site https://…] [--strict] [--allow-removal]',
+		'[--site https://…] [--base /folder/] [--strict] [--allow-removal]',
 	help: `Keeps the list of published URLs (urls.txt) and the declared redirects (redirects.yaml) true to a build.
 
   update <dist>      rewrite the list from the build in <dist>
@@ -40,14 +41,21 @@ const urlsCommandLine = {
   --list FILE        the list of published URLs (default urls.txt)
   --redirects FILE   the declared redirects (default redirects.yaml)
   --site URL         the site's origin, for the sitemap and canonical links (emit)
+  --base PATH        the folder the site is served from, as SITE_BASE (emit; default /)
   --strict           check: also fail on URLs not yet listed
   --allow-removal    update: drop listed URLs that have no redirect (only for URLs never really published)
   --help, -h         print this help`,
+	examples: [
+		'npm run build && node scripts/urls.ts update dist',
+		'node scripts/urls.ts check dist --strict',
+		'node scripts/urls.ts emit dist --site https://filings.example.org',
+	],
 	allowPositionals: true,
 	options: {
 		list: { type: 'string', default: 'urls.txt' },
 		redirects: { type: 'string', default: 'redirects.yaml' },
 		site: { type: 'string' },
+		base: { type: 'string', default: '/' },
 		strict: { type: 'boolean', default: false },
 		'allow-removal': { type: 'boolean', default: false },
 	},
@@ -58,11 +66,17 @@ function readUrlsCommandLine(argv: string[]) {
 	const parsed = parseCommandLine(argv, urlsCommandLine);
 	if (parsed === HELP) return HELP;
 	const [command, dist] = parsed.positionals;
-	if (!command || !dist) throw new UsageError('');
+	if (!command || !dist) throw new UsageError('Give a command (update, check or emit) and the built folder.');
 	if (!(commands as readonly string[]).includes(command)) {
 		throw new UsageError(`Unknown command "${command}". Use update, check or emit.`);
 	}
-	return { command: command as Command, dist, values: parsed.values };
+	let base: string;
+	try {
+		base = parseSiteBase(parsed.values.base);
+	} catch (error) {
+		throw new UsageError((error as Error).message.replace('SITE_BASE=', '--base '));
+	}
+	return { command: command as Command, dist, base, values: parsed.values };
 }
 
 type UrlsCommandLine = Exclude<ReturnType<typeof readUrlsCommandLine>, typeof HELP>;
@@ -71,10 +85,10 @@ function reportMissing(missing: readonly string[]): void {
 	for (const url of missing) console.error(`Missing: ${url} — ${missingUrlAdvice}.`);
 }
 
-async function main({ command, dist, values }: UrlsCommandLine): Promise<number> {
+async function main({ command, dist, base, values }: UrlsCommandLine): Promise<number> {
 	const redirects = await readRedirects(path.resolve(values.redirects));
 	if (command === 'emit') {
-		const { pages } = await publishUrlContract(dist, redirects, values.site);
+		const { pages } = await publishUrlContract(dist, redirects, values.site, base);
 		const sitemap = values.site ? ', sitemap.xml and robots.txt' : '';
 		console.log(`Emitted ${pages.length} redirect page(s) and _redirects${sitemap} into ${dist}.`);
 		return 0;

@@ -53,6 +53,12 @@ output bytes, search bytes and page weight (docs/scaling.md). Works under .cache
   --max-old-space-size MB   Node's heap limit for the builds
   --keep                    keep the outputs under .cache/bench/ for a look
   --help, -h                print this help`,
+	examples: [
+		'npm run bench -- --exhibits 1000,10000',
+		'npm run bench -- --exhibits 1000 --incremental',
+		'npm run bench -- --exhibits 100000 --skip-baseline',
+		'npm run bench -- --exhibits 100000 --shards 8',
+	],
 	options: {
 		exhibits: { type: 'string', default: '1000' },
 		seed: { type: 'string', default: String(DEFAULT_SEED) },

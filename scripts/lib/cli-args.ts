@@ -1,7 +1,7 @@
 /**
- * The command line of the scripts in scripts/ (bench.ts, search-bench.ts, merge-shards.ts,
- * urls.ts): node:util's parseArgs, plus what parseArgs leaves to each caller. `--help` prints
- * the usage and the help and exits 0; an unknown option, a missing value or a value the script
+ * The command line of every script in scripts/ (tests/unit/cli-help.test.ts runs each one):
+ * node:util's parseArgs, plus what parseArgs leaves to each caller. `--help` prints the usage,
+ * the help and examples, and exits 0; an unknown option, a missing value or a value the script
  * rejects prints one line saying so, then the usage, and exits 2 — never a Node stack trace.
  */
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
@@ -22,6 +22,8 @@ export interface CommandLine<O extends ParseArgsOptionsConfig> {
 	usage: string;
 	/** Printed after the usage on --help: what the script does, its options and their defaults. */
 	help: string;
+	/** Command lines that show the script at work, printed under "Examples:" on --help. */
+	examples: readonly string[];
 	options: O;
 	/** Whether the script takes arguments besides its options (urls.ts takes a command and a folder). */
 	allowPositionals?: boolean;
@@ -68,7 +70,8 @@ const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
 
 /** The text --help prints. */
 export function helpText(cli: CommandLine<ParseArgsOptionsConfig>): string {
-	return `${cli.usage}\n\n${cli.help.trimEnd()}\n`;
+	const examples = cli.examples.map((example) => `  ${example}`).join('\n');
+	return `${cli.usage}\n\n${cli.help.trimEnd()}\n\nExamples:\n${examples}\n`;
 }
 
 /**

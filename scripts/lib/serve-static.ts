@@ -2,14 +2,19 @@
  * Serve a built site from disk over HTTP on 127.0.0.1, as a static host would: `/x/` serves
  * `x/index.html`, a missing file gets `404.html` with status 404, and text (HTML, JS, CSS,
  * JSON, SVG) is gzipped when the browser accepts it, as every CDN does — so byte counts are
- * what a reader would really download. Pagefind's index files are compressed already. For the browser tests and the
- * search bench; never listens on a public interface.
+ * what a reader would really download. Pagefind's index files are compressed already. A site
+ * built under a base (SITE_BASE) is served under it, and with `headers` the site's own
+ * `_headers` file (src/lib/deploy/headers-file.ts) is applied, as Netlify and Cloudflare Pages
+ * do — its Content-Security-Policy included. For the browser tests and the search bench; never
+ * listens on a public interface.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { headersFor, type HeaderRule, parseHeadersFile } from '../../src/lib/deploy/headers-file.ts';
+import { withoutBase } from '../../src/lib/urls/site-base.ts';
 
 const CONTENT_TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -52,14 +57,23 @@ export interface ServeOptions {
 	port?: number;
 	/** Called for every file sent, with the bytes sent: what a page really fetched, workers included. */
 	onServed?: (pathname: string, bytes: number) => void;
+	/** The base the site was built under (`/my-filings/`); anything outside it is a 404. Default `/`. */
+	base?: string;
+	/** Send the headers the site's `_headers` file gives each path. */
+	headers?: boolean;
 }
 
 /** Start serving `siteDir` on 127.0.0.1. */
 export async function serveStatic(siteDir: string, options: ServeOptions = {}): Promise<StaticServer> {
 	const root = path.resolve(siteDir);
+	const base = options.base ?? '/';
+	const rules: HeaderRule[] = options.headers
+		? parseHeadersFile(await readFile(path.join(root, '_headers'), 'utf8'))
+		: [];
 	const server: Server = createServer(async (request, response) => {
 		const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
-		let file = await fileFor(root, pathname);
+		const sitePath = withoutBase(pathname, base);
+		let file = sitePath === undefined ? null : await fileFor(root, sitePath);
 		let status = 200;
 		if (!file) {
 			status = 404;
@@ -83,6 +97,8 @@ export async function serveStatic(siteDir: string, options: ServeOptions = {}): 
 			// Like a CDN: pages revalidate, assets (hashed names under /_astro/ and /pagefind/) are
 			// cached, so a second search in the same browser is a warm one.
 			'cache-control': file.endsWith('.html') ? 'no-cache' : 'public, max-age=3600',
+			// The site's own headers win, as on the hosts that read them.
+			...Object.fromEntries(headersFor(rules, pathname).map(([name, value]) => [name.toLowerCase(), value])),
 		});
 		if (request.method === 'HEAD') response.end();
 		else {

@@ -1,12 +1,13 @@
 /**
  * The site's Markdown pipeline (src/lib/markdown/pipeline-options.ts) as the build runs it: with
  * the file-system reader the images-as-filed plugin (src/lib/markdown/rehype-filed-images.ts)
- * reads image sizes through. One value for both users, astro.config.mjs (`markdown.processor`)
+ * reads image sizes through, and the site's base its image URLs carry. One value for both users, astro.config.mjs (`markdown.processor`)
  * and the worker threads that render bodies (src/data/markdown-worker.ts), so both render the
  * same HTML. The worker runs under plain Node, so this module imports only what Node resolves.
  */
 import { readFile } from 'node:fs/promises';
 import { markdownOptions } from '../lib/markdown/pipeline-options.ts';
+import { buildSiteConfig } from './site-config.ts';
 
 /** The bytes of a file; undefined when it is missing or unreadable (the plugin then shows the image's alt text). */
 export async function readFileIfPresent(file: string): Promise<Uint8Array | undefined> {
@@ -17,4 +18,4 @@ export async function readFileIfPresent(file: string): Promise<Uint8Array | unde
 	}
 }
 
-export const siteMarkdownOptions = markdownOptions({ readFile: readFileIfPresent });
+export const siteMarkdownOptions = markdownOptions({ readFile: readFileIfPresent, base: buildSiteConfig().base });

@@ -94,6 +94,7 @@ export async function emitRedirects(
 	distDir: string,
 	redirects: readonly Redirect[],
 	siteOrigin?: string,
+	base = '/',
 ): Promise<{ pages: string[] }> {
 	const pages: string[] = [];
 	for (const redirect of redirects) {
@@ -107,13 +108,13 @@ export async function emitRedirects(
 					`${redirect.from} (${file}). Remove the redirect, or rename the page first.`,
 			);
 		}
-		await writeSiteFile(file, redirectPage(redirect.to, siteOrigin));
+		await writeSiteFile(file, redirectPage(redirect.to, siteOrigin, base));
 		pages.push(file);
 	}
 
 	const redirectsFile = path.join(distDir, '_redirects');
 	const copied = await readOptionalFile(redirectsFile, 'Make it readable, or remove public/_redirects.');
-	const text = redirectsFileText(copied ?? '', redirects);
+	const text = redirectsFileText(copied ?? '', redirects, base);
 	if (text !== undefined) await writeSiteFile(redirectsFile, text);
 	return { pages };
 }
@@ -122,17 +123,19 @@ export async function emitRedirects(
  * Everything the URL contract adds to a build: the sitemap and `robots.txt` (when the site
  * origin is known), then the declared redirects as static pages and `_redirects`. The sitemap
  * is made first: a redirect is not a page. Run by the build integration and by `urls.ts emit`.
+ * `base` is the folder the site is served from (Astro's `base`): every URL written carries it.
  */
 export async function publishUrlContract(
 	distDir: string,
 	redirects: readonly Redirect[],
 	siteOrigin?: string,
+	base = '/',
 ): Promise<{ pages: string[] }> {
 	if (siteOrigin) {
-		for (const [sitePath, xml] of sitemapFiles(await listSiteUrls(distDir), siteOrigin)) {
+		for (const [sitePath, xml] of sitemapFiles(await listSiteUrls(distDir), siteOrigin, undefined, base)) {
 			await writeSiteFile(path.join(distDir, sitePath), xml);
 		}
-		await writeSiteFile(path.join(distDir, 'robots.txt'), robotsTxt(siteOrigin));
+		await writeSiteFile(path.join(distDir, 'robots.txt'), robotsTxt(siteOrigin, base));
 	}
-	return emitRedirects(distDir, redirects, siteOrigin);
+	return emitRedirects(distDir, redirects, siteOrigin, base);
 }

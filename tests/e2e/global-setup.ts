@@ -1,20 +1,24 @@
 /**
  * Browser tests' setup: merge the default content (content/) with the search fixture filing
  * (tests/e2e/fixtures/search-corpus: exhibits with paragraph text, which the seed lacks), build
- * it into .cache/test-dist-e2e, and serve it on 127.0.0.1. Tests read the origin with
- * `inject('siteOrigin')`.
+ * it into .cache/test-dist-e2e under a base path, as a GitHub Pages project site is
+ * (SITE_BASE, src/lib/urls/site-base.ts), and serve it on 127.0.0.1 under that base with the
+ * headers of its own `_headers` file — so every browser test runs under the site's
+ * Content-Security-Policy. Tests read the site's address with `inject('siteUrl')`.
  */
 import { cp, mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildSite, repoRoot } from '../../scripts/lib/build-site.ts';
 import { serveStatic } from '../../scripts/lib/serve-static.ts';
+import { E2E_BASE } from './site.ts';
 
 const CONTENT = path.join(repoRoot, '.cache', 'e2e-content');
 const DIST = path.join(repoRoot, '.cache', 'test-dist-e2e');
 
 declare module 'vitest' {
 	export interface ProvidedContext {
+		/** `http://127.0.0.1:{port}`: requests elsewhere are refused. */
 		siteOrigin: string;
 	}
 }
@@ -30,10 +34,11 @@ export default async function setup(project: TestProject) {
 		contentDir: CONTENT,
 		outDir: DIST,
 		cacheDir: path.join(repoRoot, '.cache', 'astro-e2e'),
+		env: { SITE_BASE: E2E_BASE },
 	});
 	if (result.code !== 0)
 		throw new Error(`Building the browser-test site from ${CONTENT} failed (exit ${result.code}):\n${result.output}`);
-	const server = await serveStatic(DIST);
+	const server = await serveStatic(DIST, { base: E2E_BASE, headers: true });
 	project.provide('siteOrigin', server.origin);
 	return () => server.close();
 }

@@ -1,5 +1,6 @@
 /** Helpers for driving the search page in the browser tests. */
 import type { Page } from 'playwright-core';
+import { sitePathOf, siteUrl } from './site.ts';
 
 /** Wait until the search page shows the outcome of its current search (results or none). */
 export async function waitForResults(page: Page): Promise<void> {
@@ -11,10 +12,12 @@ export async function waitForFacets(page: Page): Promise<void> {
 	await page.waitForSelector('[data-search][data-facets="ready"]', { timeout: 20_000 });
 }
 
+/** The site paths of the results shown (`/filings/x/`, without the site's base). */
 export async function resultUrls(page: Page): Promise<string[]> {
-	return page.$$eval('#search-results .result__title a', (links) =>
+	const pathnames = await page.$$eval('#search-results .result__title a', (links) =>
 		links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
 	);
+	return pathnames.map(sitePathOf);
 }
 
 /** Type a query and submit it with Enter, as a reader would. */
@@ -32,7 +35,8 @@ export async function search(page: Page, query: string): Promise<void> {
  * `data-pagefind-ignore` parts, lower-cased, punctuation turned into spaces. A test-side
  * reading of the page, independent of the search code.
  */
-export async function indexedWords(page: Page, url: string): Promise<string> {
+export async function indexedWords(page: Page, sitePath: string): Promise<string> {
+	const url = siteUrl(sitePath);
 	const text = await page.evaluate(async (href) => {
 		const html = await (await fetch(href)).text();
 		const doc = new DOMParser().parseFromString(html, 'text/html');

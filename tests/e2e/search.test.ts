@@ -7,9 +7,12 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { indexedWords, resultUrls, search, waitForFacets, waitForResults } from './search-page.ts';
+import { E2E_BASE, siteUrl } from './site.ts';
 
 const origin = inject('siteOrigin');
 const BETA = '/filings/beta-industries-8-k-2021-03-04';
+/** How a result links to the exhibit: under the site's base. */
+const BETA_HREF = `${E2E_BASE.slice(0, -1)}${BETA}`;
 
 let browser: Browser;
 let page: Page;
@@ -38,7 +41,7 @@ afterEach(async () => {
 
 describe('the query language', () => {
 	it('returns only pages containing the quoted phrase and the plain word', async () => {
-		await page.goto(`${origin}/search/`);
+		await page.goto(siteUrl(`/search/`));
 		await search(page, '"senior subordinated" trustee');
 		const urls = await resultUrls(page);
 		expect(urls).toContain(`${BETA}/ex-4-1/`);
@@ -52,7 +55,7 @@ describe('the query language', () => {
 	});
 
 	it('leaves out every page containing an excluded word', async () => {
-		await page.goto(`${origin}/search/`);
+		await page.goto(siteUrl(`/search/`));
 		await search(page, 'quillwort trustee');
 		expect(await resultUrls(page)).toContain(`${BETA}/ex-4-2/`);
 		await search(page, 'quillwort trustee -warrant');
@@ -63,16 +66,16 @@ describe('the query language', () => {
 	});
 
 	it('highlights the phrase as one mark in the excerpt', async () => {
-		await page.goto(`${origin}/search/`);
+		await page.goto(siteUrl(`/search/`));
 		await search(page, '"senior subordinated" trustee');
-		const marks = await page.$$eval(`#search-results article:has(a[href="${BETA}/ex-4-1/"]) mark`, (els) =>
+		const marks = await page.$$eval(`#search-results article:has(a[href="${BETA_HREF}/ex-4-1/"]) mark`, (els) =>
 			els.map((m) => m.textContent?.toLowerCase()),
 		);
 		expect(marks.some((m) => m?.startsWith('senior subordinated'))).toBe(true);
 	});
 
 	it('announces the number of results in a live region', async () => {
-		await page.goto(`${origin}/search/`);
+		await page.goto(siteUrl(`/search/`));
 		await search(page, '"senior subordinated" trustee');
 		const status = page.locator('#search-status');
 		expect(await status.getAttribute('role')).toBe('status');
@@ -84,7 +87,7 @@ describe('the query language', () => {
 
 describe('filters', () => {
 	it('narrow the results to an exhibit type, with the count they announced, and go into the URL', async () => {
-		await page.goto(`${origin}/search/`);
+		await page.goto(siteUrl(`/search/`));
 		await search(page, 'trustee');
 		await waitForFacets(page);
 		const ex4 = page.locator('#search-facets input[name="exhibitType"][value="EX-4"]');
@@ -105,7 +108,7 @@ describe('filters', () => {
 
 describe('more results', () => {
 	it('appends the next ten results once, however quickly "Show more" is clicked again', async () => {
-		await page.goto(`${origin}/search/?q=the`);
+		await page.goto(siteUrl(`/search/?q=the`));
 		await waitForResults(page);
 		const total = Number(/^(\d+) results/.exec((await page.textContent('#search-status')) ?? '')?.[1]);
 		expect(total).toBeGreaterThan(20);
@@ -124,9 +127,11 @@ describe('more results', () => {
 
 describe('deep links', () => {
 	it('open the exhibit at the matching paragraph, highlighted', async () => {
-		await page.goto(`${origin}/search/`);
+		await page.goto(siteUrl(`/search/`));
 		await search(page, '"senior subordinated" trustee');
-		const link = page.locator(`#search-results article:has(a[href="${BETA}/ex-4-1/"]) .result__pinpoint-link`).first();
+		const link = page
+			.locator(`#search-results article:has(a[href="${BETA_HREF}/ex-4-1/"]) .result__pinpoint-link`)
+			.first();
 		const pinpoint = await link.getAttribute('data-pinpoint');
 		expect(pinpoint).toMatch(/^p\d+$/);
 		await Promise.all([page.waitForURL(`**${BETA}/ex-4-1/**`), link.click()]);
@@ -151,17 +156,17 @@ describe('deep links', () => {
 
 describe('keyboard', () => {
 	it('focuses the search box with / on an exhibit page and on the search page', async () => {
-		await page.goto(`${origin}${BETA}/ex-4-1/`);
+		await page.goto(siteUrl(`${BETA}/ex-4-1/`));
 		await page.keyboard.press('/');
 		expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
-		await page.goto(`${origin}/search/`);
+		await page.goto(siteUrl(`/search/`));
 		await page.locator('h1').click();
 		await page.keyboard.press('/');
 		expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-query');
 	});
 
 	it('moves from the search box through the results with the arrow keys and back with Escape', async () => {
-		await page.goto(`${origin}/search/`);
+		await page.goto(siteUrl(`/search/`));
 		await search(page, 'trustee');
 		const links = await page.$$eval('#search-results [data-result-link]', (els) =>
 			els.map((a) => (a as HTMLAnchorElement).href),
@@ -178,7 +183,7 @@ describe('keyboard', () => {
 
 describe('shareable URLs', () => {
 	it('restore the query, the filters and the results from ?q=', async () => {
-		await page.goto(`${origin}/search/`);
+		await page.goto(siteUrl(`/search/`));
 		await search(page, '"senior subordinated" trustee');
 		await waitForFacets(page);
 		await page.locator('#search-facets input[name="exhibitType"][value="EX-4"]').check();
@@ -202,7 +207,7 @@ describe('shareable URLs', () => {
 	});
 
 	it('come back with the browser’s back button', async () => {
-		await page.goto(`${origin}/search/?q=trustee`);
+		await page.goto(siteUrl(`/search/?q=trustee`));
 		await waitForResults(page);
 		await search(page, 'quillwort');
 		await page.goBack();

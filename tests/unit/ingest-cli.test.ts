@@ -135,7 +135,9 @@ describe('npm run ingest with bad input', () => {
 	it('exits with usage when given no files', () => {
 		const run = ingest(tempDir());
 		expect(run.code).toBe(2);
-		expect(run.stderr).toContain('Usage: npm run ingest -- <file or folder…>');
+		expect(run.stderr).toBe(
+			'No input files given.\nUsage: npm run ingest -- [-q] <file or folder…>   (writes under content/, or $CONTENT_DIR)\n',
+		);
 	});
 
 	it('refuses a corrupt entry already in the content folder, naming it', () => {

@@ -138,10 +138,12 @@ describe('scripts/urls.ts', () => {
 		expect(check.stderr).toMatch(/conf\/redirects\.yaml:1: `from` must be a site path/);
 	});
 
-	it('prints usage and exits 2 without a command', async () => {
+	it('says what is missing, prints usage and exits 2 without a command', async () => {
 		const result = await cli();
 		expect(result.code).toBe(2);
-		expect(result.stderr).toMatch(/^Usage: node scripts\/urls\.ts/);
+		expect(result.stderr).toMatch(
+			/^Give a command \(update, check or emit\) and the built folder\.\nUsage: node scripts\/urls\.ts/,
+		);
 	});
 
 	it('prints a one-line error and the usage, and exits 2, for an unknown option', async () => {

@@ -30,9 +30,11 @@ const BESIDE = /^\.\/([^/\\]+)$/;
 export interface FiledImagesOptions {
 	/** The bytes of the file at an absolute path; undefined when it is missing or cannot be read. */
 	readFile: (file: string) => Promise<Uint8Array | undefined>;
+	/** The site's base path (src/lib/urls/site-base.ts); given, since the worker threads run outside Vite. */
+	base?: string;
 }
 
-export default function rehypeFiledImages({ readFile }: FiledImagesOptions) {
+export default function rehypeFiledImages({ readFile, base }: FiledImagesOptions) {
 	return async (tree: Root, file: VFile): Promise<void> => {
 		if (!file.path) return;
 		const folder = path.dirname(file.path);
@@ -47,7 +49,7 @@ export default function rehypeFiledImages({ readFile }: FiledImagesOptions) {
 			if (size) {
 				image.properties = {
 					...image.properties,
-					src: filingImageUrl(path.basename(folder), name),
+					src: filingImageUrl(path.basename(folder), name, base),
 					...size,
 					loading: 'lazy',
 					decoding: 'async',

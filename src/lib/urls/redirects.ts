@@ -6,6 +6,7 @@
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { SourceError } from '../source-error.ts';
+import { withBase } from './site-base.ts';
 import { absoluteUrl, escapeMarkup, isAbsoluteHttpUrl, isSitePath } from './site-paths.ts';
 
 /** A declared redirect: a site path that was published, and where it lives now. */
@@ -99,6 +100,9 @@ function parseRedirect(item: unknown, file: string, line: number): Redirect {
 	return { from, to };
 }
 
+/** Where a redirect sends the reader: a site path under the base, an absolute URL as declared. */
+const redirectTarget = (to: string, base: string) => (isSitePath(to) ? withBase(to, base) : to);
+
 /** Marks the pages `redirectPage` makes, so that a re-run may overwrite them but never a real page. */
 const redirectPageMarker = '<meta name="generator" content="filed-herewith redirects">';
 
@@ -109,11 +113,13 @@ export function isRedirectPage(html: string): boolean {
 
 /**
  * A static redirect page: meta refresh, canonical link and a plain link, no script, so it
- * works with JavaScript off and search engines transfer the old URL to the new one.
+ * works with JavaScript off and search engines transfer the old URL to the new one. A site path
+ * `to` is linked under the site's `base` (src/lib/urls/site-base.ts).
  */
-export function redirectPage(to: string, siteOrigin?: string): string {
-	const target = escapeMarkup(to);
-	const canonical = escapeMarkup(isSitePath(to) && siteOrigin ? absoluteUrl(to, siteOrigin) : to);
+export function redirectPage(to: string, siteOrigin?: string, base = '/'): string {
+	const href = redirectTarget(to, base);
+	const target = escapeMarkup(href);
+	const canonical = escapeMarkup(isSitePath(to) && siteOrigin ? absoluteUrl(href, siteOrigin) : href);
 	return [
 		'<!DOCTYPE html>',
 		'<html lang="en">',
@@ -145,13 +151,13 @@ export function redirectPageSegments(from: string): string[] | undefined {
  * The `_redirects` file (`/old/ /new/ 301`, Netlify/Cloudflare Pages syntax) for every redirect,
  * after the lines of the one already there (copied from `public/`), which are kept; a line
  * already there is not repeated, so a re-run gives the same file. Undefined when there is
- * nothing to write.
+ * nothing to write. Both sides carry the site's `base`: the host serves the site under it.
  */
-export function redirectsFileText(existing: string, redirects: readonly Redirect[]): string | undefined {
+export function redirectsFileText(existing: string, redirects: readonly Redirect[], base = '/'): string | undefined {
 	const existingLines = existing.split(/\r?\n/).filter((line) => line.trim() !== '');
 	const ours = [...redirects]
 		.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0))
-		.map((r) => `${r.from} ${r.to} 301`)
+		.map((r) => `${withBase(r.from, base)} ${redirectTarget(r.to, base)} 301`)
 		.filter((line) => !existingLines.includes(line));
 	if (existingLines.length === 0 && ours.length === 0) return undefined;
 	return [...existingLines, ...ours].map((line) => `${line}\n`).join('');

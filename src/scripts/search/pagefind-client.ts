@@ -5,10 +5,12 @@
  */
 import type { PageAnchor } from '../../lib/search/excerpts.ts';
 import { parseShardIndexes, SHARDS_META_NAME } from '../../lib/search/shard-layout.ts';
+import { siteBase, withBase } from '../../lib/urls/site-base.ts';
 
 export interface PagefindResultData {
-	/** Site-relative URL of the page. */
+	/** The page's site path, as indexed (`/filings/x/`). */
 	raw_url: string;
+	/** The page's URL under the site's base (`/my-filings/filings/x/`): what to link to. */
 	url: string;
 	/** The page's indexed text; `locations` count its whitespace-separated words. */
 	content: string;
@@ -73,7 +75,8 @@ export async function loadPagefind(bundleUrl: string): Promise<Pagefind> {
 	// a structured clone of every result list it sends back (thousands of results for common
 	// words on a large site). The page waits for those results anyway, so searching on the main
 	// thread is both smaller and faster to first results (docs/scaling.md: a search's bytes and time).
-	await pagefind.options({ ranking: { metaWeights: META_WEIGHTS }, noWorker: true });
+	// baseUrl: the site's base (src/lib/urls/site-base.ts), which Pagefind puts before every result's `url`.
+	await pagefind.options({ ranking: { metaWeights: META_WEIGHTS }, noWorker: true, baseUrl: siteBase });
 	await mergeShards(pagefind);
 	await pagefind.init();
 	return pagefind;
@@ -87,6 +90,7 @@ async function mergeShards(pagefind: Pagefind) {
 	const indexes = parseShardIndexes(
 		document.querySelector<HTMLMetaElement>(`meta[name="${SHARDS_META_NAME}"]`)?.content,
 	);
-	// baseUrl: Pagefind would otherwise prefix a shard's URLs with its folder (/_shards/{name}/); its pages are published at the root.
-	for (const index of indexes) await pagefind.mergeIndex(index, { baseUrl: '/' });
+	// baseUrl: Pagefind would otherwise prefix a shard's URLs with its folder (/_shards/{name}/); its pages are
+	// published at the site's root, as the primary's are.
+	for (const index of indexes) await pagefind.mergeIndex(withBase(index), { baseUrl: siteBase });
 }

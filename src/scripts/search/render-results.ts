@@ -55,7 +55,7 @@ export function renderResult(
 ): HTMLLIElement {
 	const words = contentWords(data.content);
 	const highlights = highlightLocations(words, candidates, query);
-	const url = data.raw_url;
+	const url = data.url;
 	const title = el('h3', { className: 'result__title', id: headingId }, [
 		el('a', { href: url, textContent: resultTitle(data) }),
 	]);

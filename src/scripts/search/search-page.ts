@@ -8,6 +8,7 @@
 import { FILTERS } from '../../lib/search/page-facets.ts';
 import type { SortOrder } from '../../lib/search/url-state.ts';
 import { SearchEngine } from './engine.ts';
+import { pagefindBundleUrl } from '../../lib/urls/routes.ts';
 import { loadPagefind } from './pagefind-client.ts';
 import { renderFacets } from './render-facets.ts';
 import { renderResult } from './render-results.ts';
@@ -145,7 +146,7 @@ function listenToArrowKeys({ root, input, list }: PageElements) {
 
 export function startSearchPage(root: HTMLElement): void {
 	const page = pageElements(root);
-	const bundleUrl = root.dataset.pagefindBundle ?? '/pagefind/pagefind.js';
+	const bundleUrl = root.dataset.pagefindBundle ?? pagefindBundleUrl();
 	const engine = loadPagefind(bundleUrl).then((pagefind) => new SearchEngine(pagefind));
 	const controller = new SearchController(engine, searchView(page));
 	listenToForm(page, controller);
