@@ -143,6 +143,8 @@ export class FakeEdgar {
 	/** Rejects a User-Agent as EDGAR does one that names no one; by default, a missing or empty one. */
 	acceptUserAgent: (userAgent: string | undefined) => boolean = (ua) => Boolean(ua?.trim());
 	slowMs = 300;
+	/** Whether to gzip an answer when the request accepts it, as EDGAR does. Compressing blocks this process for a moment. */
+	compress = true;
 	private readonly misbehaviours = new Map<string, Misbehaviour[]>();
 	private readonly files = new Map<string, { body: Buffer; type: string }>();
 	private readonly server = createServer((req, res) => this.answer(req, res));
@@ -313,7 +315,7 @@ export class FakeEdgar {
 			});
 			return;
 		}
-		const gzip = /\bgzip\b/.test(record.acceptEncoding ?? '');
+		const gzip = this.compress && /\bgzip\b/.test(record.acceptEncoding ?? '');
 		const body = gzip ? gzipSync(file.body) : file.body;
 		const headers = {
 			'Content-Type': file.type,
