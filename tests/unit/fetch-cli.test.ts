@@ -117,6 +117,13 @@ describe('npm run fetch', () => {
 		expect(run.stdout).toContain('fetch: fetched 1 (168.7 kB), already had 0, failed 1');
 		expect(run.stdout).toContain(`fetch: failed ${MISSING_FILING.accession}: not on EDGAR (404`);
 		expect(run.stdout).toMatch(/fetch: ingested 1 of 1 filings/);
+		// Not a terminal: a line per filing on stderr.
+		expect(run.stderr).toContain(
+			`fetch: [1/2] ${MISSING_FILING.accession} 8-K 2025-01-30 APPLE COMPUTER INC: FAILED: not on EDGAR`,
+		);
+		expect(run.stderr).toContain(
+			`fetch: [2/2] ${apple.accession} 10-Q 2000-05-11 APPLE COMPUTER INC: fetched 168.7 kB`,
+		);
 		expect(run.code).toBe(1);
 		expect(existsSync(path.join(contentDir(), 'filings', `${apple.accession}.yaml`))).toBe(true);
 		expect(readFileSync(path.join(contentDir(), 'sources', `${apple.accession}.txt`)).equals(apple.bytes)).toBe(true);
@@ -195,6 +202,28 @@ describe('npm run fetch', () => {
 		expect(run.stderr).toMatch(/ECONNRESET/);
 		expect(readFileSync(rawFile('72333', nordstrom.accession)).equals(nordstrom.bytes)).toBe(true);
 		expect(readdirSync(path.join(rawDir(), '72333'))).toEqual([`${nordstrom.accession}.txt`]);
+	});
+
+	it('reports a filing that keeps failing by accession, and goes on with the next', async () => {
+		const [newer, older] = fake.samples
+			.filter((s) => s.cik === '1796129')
+			.toSorted((a, b) => (a.filingDate < b.filingDate ? 1 : -1));
+		fake.misbehave(newer!.path, ['503', '503', '503', '503', '503', '503']);
+		const run = await fetchCli(['--cik', '1796129', '--no-ingest']);
+		expect(run.code).toBe(1);
+		expect(run.stdout).toContain(
+			`fetch: failed ${newer!.accession}: ${fake.origin}${newer!.path}: EDGAR answered 503 (6 attempts)`,
+		);
+		expect(run.stdout).toContain('fetch: fetched 1');
+		expect(readFileSync(rawFile('1796129', older!.accession)).equals(older!.bytes)).toBe(true);
+	});
+
+	it('gives up, saying why, when EDGAR still refuses after three cool-downs', async () => {
+		fake.misbehave('/submissions/CIK0001796129.json', ['429', '429', '429', '429']);
+		const run = await fetchCli(['--cik', '1796129'], { EDGAR_COOL_DOWN_MS: '20' });
+		expect(run.code).toBe(1);
+		expect(run.stderr).toMatch(/still answers "request rate exceeded" after 3 cool-downs.*wait an hour/);
+		expect(fake.requests.length).toBe(4);
 	});
 
 	it('stops at a 403 that is not the rate limit, naming the User-Agent, without retrying', async () => {

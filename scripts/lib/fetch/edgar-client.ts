@@ -67,6 +67,16 @@ export class EdgarUnavailable extends Error {
 	}
 }
 
+/** EDGAR kept refusing for the rate limit after several cool-downs: the whole run stops. */
+export class StillRateLimited extends Error {
+	constructor(url: string, coolDowns: number) {
+		super(
+			`${url}: EDGAR still answers "request rate exceeded" after ${coolDowns} cool-downs. Something else on this network may be fetching from EDGAR too; wait an hour, then run the command again (it resumes).`,
+		);
+		this.name = 'StillRateLimited';
+	}
+}
+
 /** What `consume` reads the body into; a throw from it is a network error, retried. */
 export type Consume<T> = (response: Response) => Promise<T>;
 
@@ -130,18 +140,13 @@ export class EdgarClient {
 				if (kind === 'missing') return 'missing';
 				if (kind === 'refused') throw new EdgarRefused(url, response.status);
 				if (kind === 'rate-limited') {
-					if (++coolDowns > MAX_COOL_DOWNS)
-						throw new EdgarUnavailable(
-							url,
-							`still over EDGAR's rate limit after ${MAX_COOL_DOWNS} cool-downs`,
-							coolDowns,
-						);
+					if (++coolDowns > MAX_COOL_DOWNS) throw new StillRateLimited(url, MAX_COOL_DOWNS);
 					await this.coolDown(url);
 					continue;
 				}
 				reason = `EDGAR answered ${response.status}`;
 			} catch (error) {
-				if (error instanceof EdgarRefused || error instanceof EdgarUnavailable) throw error;
+				if (error instanceof EdgarRefused || error instanceof StillRateLimited) throw error;
 				reason = describeNetworkError(error);
 			}
 			if (failures >= retries) throw new EdgarUnavailable(url, reason, failures + 1);

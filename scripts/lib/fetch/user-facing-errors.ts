@@ -5,10 +5,18 @@
  */
 import { SubmissionsFormatError } from '../../../src/lib/edgar-api/submissions-json.ts';
 import { SourceError } from '../../../src/lib/source-error.ts';
-import { EdgarRefused, EdgarUnavailable, UserAgentRequired } from './edgar-client.ts';
+import { EdgarRefused, EdgarUnavailable, StillRateLimited, UserAgentRequired } from './edgar-client.ts';
 import { NotOnEdgar } from './list-filings.ts';
 
-const userFacing = [UserAgentRequired, EdgarRefused, EdgarUnavailable, NotOnEdgar, SubmissionsFormatError, SourceError];
+const userFacing = [
+	UserAgentRequired,
+	EdgarRefused,
+	EdgarUnavailable,
+	StillRateLimited,
+	NotOnEdgar,
+	SubmissionsFormatError,
+	SourceError,
+];
 
 export function failWith(command: string, error: unknown): void {
 	if (!userFacing.some((type) => error instanceof type)) throw error;
