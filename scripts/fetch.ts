@@ -29,6 +29,7 @@ const log = (line: string) => void (options.quiet || process.stderr.write(`${lin
 try {
 	const config = process.env.EDGAR_USER_AGENT ? undefined : await readCorpusConfig(content);
 	const client = openClient(process.env, {
+		command: 'fetch',
 		userAgent: config?.userAgent,
 		...(options.requestsPerSecond !== undefined ? { requestsPerSecond: options.requestsPerSecond } : {}),
 		stderr: process.stderr,
@@ -60,6 +61,7 @@ try {
 		ingest: options.ingest,
 		stderr: process.stderr,
 		quiet: options.quiet,
+		command: 'fetch',
 	});
 	for (const line of summaryLines(result, 'fetch')) console.log(line);
 	console.log(`fetch: raw folder ${rawDir}; ${client.requests} requests to EDGAR`);

@@ -61,6 +61,7 @@ try {
 			`there is no ${corpusFile(content)}. Write one naming the companies and forms the site carries (README: "Build a site of your own filings").`,
 		);
 	const client = openClient(process.env, {
+		command: 'sync',
 		userAgent: config.userAgent,
 		...(options.requestsPerSecond !== undefined ? { requestsPerSecond: options.requestsPerSecond } : {}),
 		stderr: process.stderr,

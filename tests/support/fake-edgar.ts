@@ -128,7 +128,6 @@ function filingColumns(filings: Listed[]) {
 		fileNumber: filings.map(() => ''),
 		filmNumber: filings.map(() => ''),
 		items: filings.map(() => ''),
-		core_type: filings.map((f) => f.form),
 		size: filings.map(() => 1000),
 		isXBRL: filings.map(() => 0),
 		isInlineXBRL: filings.map(() => 0),

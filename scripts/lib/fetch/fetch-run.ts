@@ -37,16 +37,18 @@ export async function readCorpusConfig(contentDir: string): Promise<CorpusConfig
 
 export function openClient(
 	env: Env,
-	options: { userAgent: string | undefined; requestsPerSecond?: number; stderr: ProgressStream },
+	options: { command: string; userAgent: string | undefined; requestsPerSecond?: number; stderr: ProgressStream },
 ): EdgarClient {
 	return new EdgarClient({
 		userAgent: env.EDGAR_USER_AGENT || options.userAgent,
 		...(options.requestsPerSecond !== undefined ? { requestsPerSecond: options.requestsPerSecond } : {}),
 		coolDownMs: envMilliseconds(env, 'EDGAR_COOL_DOWN_MS', DEFAULT_COOL_DOWN_MS),
 		backoff: { ...DEFAULT_BACKOFF, baseMs: envMilliseconds(env, 'EDGAR_BACKOFF_MS', DEFAULT_BACKOFF.baseMs) },
-		onCoolDown: coolDownReporter(options.stderr),
+		onCoolDown: coolDownReporter(options.stderr, options.command),
 		onRetry: (url, reason, delayMs) =>
-			void options.stderr.write(`fetch: ${url}: ${reason}; retrying in ${(delayMs / 1000).toFixed(1)} s\n`),
+			void options.stderr.write(
+				`${options.command}: ${url}: ${reason}; retrying in ${(delayMs / 1000).toFixed(1)} s\n`,
+			),
 	});
 }
 
@@ -59,6 +61,8 @@ export interface FetchAndIngestOptions {
 	ingest: boolean;
 	stderr: ProgressStream;
 	quiet?: boolean;
+	/** `fetch` or `sync`, opening every progress line. */
+	command: string;
 }
 
 export interface FetchAndIngestResult {
@@ -76,7 +80,11 @@ export async function fetchAndIngest(
 	options: FetchAndIngestOptions,
 ): Promise<FetchAndIngestResult> {
 	await removeStaleParts(options.rawDir);
-	const progress = new FetchProgress(options.quiet ? { write: () => true } : options.stderr, filings.length);
+	const progress = new FetchProgress(
+		options.quiet ? { write: () => true } : options.stderr,
+		filings.length,
+		options.command,
+	);
 	const download = await downloadFilings(filings, {
 		client: options.client,
 		origins: options.origins,

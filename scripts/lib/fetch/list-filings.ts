@@ -3,7 +3,7 @@
  * (`filings.recent`, then every page of `filings.files[]` whose dates the filter can use), a
  * day's from the daily index, tickers resolved through company_tickers.json.
  */
-import { normaliseCik } from '../../../src/lib/edgar-api/accession.ts';
+import { accessionFilerCik } from '../../../src/lib/edgar-api/accession.ts';
 import { parseCompanyTickers } from '../../../src/lib/edgar-api/company-tickers.ts';
 import { indexDays, parseDailyIndex } from '../../../src/lib/edgar-api/daily-index.ts';
 import {
@@ -96,7 +96,7 @@ export async function listDayFilings(
 export function accessionFilings(accessions: readonly string[], cik: string | undefined): FilingRef[] {
 	return accessions.map((accession) => ({
 		accession,
-		cik: cik ?? normaliseCik(accession.slice(0, 10)) ?? accession.slice(0, 10),
+		cik: cik ?? accessionFilerCik(accession),
 		form: '',
 		filingDate: '',
 	}));

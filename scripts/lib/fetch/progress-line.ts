@@ -28,10 +28,13 @@ export class FetchProgress {
 	private readonly started = performance.now();
 	private readonly stream: ProgressStream;
 	private readonly total: number;
+	/** `fetch` or `sync`, opening every line. */
+	private readonly command: string;
 
-	constructor(stream: ProgressStream, total: number) {
+	constructor(stream: ProgressStream, total: number, command = 'fetch') {
 		this.stream = stream;
 		this.total = total;
+		this.command = command;
 	}
 
 	/** Bytes as they arrive: the bar moves during a large download. */
@@ -45,7 +48,8 @@ export class FetchProgress {
 		const what = [filing.form, filing.filingDate, filing.company].filter(Boolean).join(' ');
 		const label = `${filing.accession}${what ? ` ${what}` : ''}`;
 		if (this.stream.isTTY) {
-			if (outcome.status === 'failed') this.stream.write(`\r\x1b[2Kfetch: FAILED ${label}: ${outcome.reason}\n`);
+			if (outcome.status === 'failed')
+				this.stream.write(`\r\x1b[2K${this.command}: FAILED ${label}: ${outcome.reason}\n`);
 			this.draw(label);
 			if (done === total) this.stream.write('\n');
 			return;
@@ -56,7 +60,7 @@ export class FetchProgress {
 				: outcome.status === 'had'
 					? 'already had'
 					: `fetched ${formatBytes(outcome.bytes)}`;
-		this.stream.write(`fetch: [${done}/${total}] ${label}: ${result}\n`);
+		this.stream.write(`${this.command}: [${done}/${total}] ${label}: ${result}\n`);
 	}
 
 	private draw(label: string): void {
@@ -67,23 +71,26 @@ export class FetchProgress {
 			this.done > 0 && this.done < this.total
 				? ` ETA ${clockTime((seconds / this.done) * (this.total - this.done))}`
 				: '';
-		const line = `fetch [${'='.repeat(filled)}${' '.repeat(BAR - filled)}] ${this.done}/${this.total} filings ${formatBytes(this.bytes)} ${rate}${eta} ${label}`;
+		const line = `${this.command} [${'='.repeat(filled)}${' '.repeat(BAR - filled)}] ${this.done}/${this.total} filings ${formatBytes(this.bytes)} ${rate}${eta} ${label}`;
 		const width = this.stream.columns ?? 80;
 		this.stream.write(`\r\x1b[2K${line.length > width ? `${line.slice(0, width - 1)}…` : line}`);
 	}
 }
 
 /** The cool-down's countdown: rewritten in place on a terminal; in a log, its start and each minute. */
-export function coolDownReporter(stream: ProgressStream): (remainingMs: number, url: string) => void {
+export function coolDownReporter(
+	stream: ProgressStream,
+	command = 'fetch',
+): (remainingMs: number, url: string) => void {
 	let lastMinute = Infinity;
 	return (remainingMs, url) => {
 		if (remainingMs === 0) {
 			if (stream.isTTY) stream.write('\r\x1b[2K');
-			stream.write('fetch: cool-down over; probing EDGAR with one request\n');
+			stream.write(`${command}: cool-down over; probing EDGAR with one request\n`);
 			lastMinute = Infinity;
 			return;
 		}
-		const message = `fetch: EDGAR says the request rate was exceeded (${url}); every request waits ${clockTime(remainingMs / 1000)}`;
+		const message = `${command}: EDGAR says the request rate was exceeded (${url}); every request waits ${clockTime(remainingMs / 1000)}`;
 		if (stream.isTTY) stream.write(`\r\x1b[2K${message}`);
 		else if (Math.ceil(remainingMs / 60_000) < lastMinute) stream.write(`${message}\n`);
 		lastMinute = Math.ceil(remainingMs / 60_000);

@@ -6,7 +6,6 @@
  * is rewritten only when its bytes change.
  */
 import { readFile } from 'node:fs/promises';
-import type { EdgarOrigins } from '../../../src/lib/edgar-api/edgar-urls.ts';
 import type { FilingRef } from '../../../src/lib/edgar-api/filing-ref.ts';
 import type { CorpusConfig } from '../../../src/lib/edgar-api/corpus-config.ts';
 import {
@@ -18,10 +17,8 @@ import {
 	withTaken,
 } from '../../../src/lib/edgar-api/sync-state.ts';
 import { writeIfChanged } from '../ingest/content-files.ts';
-import type { EdgarClient } from './edgar-client.ts';
-import { fetchAndIngest, type FetchAndIngestResult } from './fetch-run.ts';
+import { fetchAndIngest, type FetchAndIngestOptions, type FetchAndIngestResult } from './fetch-run.ts';
 import { listCompanyFilings, resolveTickers } from './list-filings.ts';
-import type { ProgressStream } from './progress-line.ts';
 
 /** `raw.sync.json` beside `raw/`. */
 export const syncStatePath = (rawDir: string): string => `${rawDir.replace(/[\\/]+$/, '')}.sync.json`;
@@ -37,19 +34,12 @@ export async function readSyncState(file: string): Promise<SyncState> {
 	return parseSyncState(text, file);
 }
 
-export interface SyncOptions {
+export interface SyncOptions extends Omit<FetchAndIngestOptions, 'command'> {
 	config: CorpusConfig;
-	client: EdgarClient;
-	origins: EdgarOrigins;
-	rawDir: string;
-	contentDir: string;
-	ingest: boolean;
-	stderr: ProgressStream;
-	quiet?: boolean;
 }
 
 export interface CompanyChange {
-	/** `AAPL (CIK 320193)`, or the company's name. */
+	/** `AAPL Apple Inc. (CIK 320193)`: the ticker when the scope names one, the name EDGAR lists, the CIK. */
 	label: string;
 	new: FilingRef[];
 }
@@ -83,7 +73,7 @@ export async function syncCorpus(options: SyncOptions): Promise<SyncResult> {
 		wanted.push(...fresh);
 	}
 
-	const result = await fetchAndIngest(wanted, options);
+	const result = await fetchAndIngest(wanted, { ...options, command: 'sync' });
 	const taken = wanted.filter((filing) => result.download.outcomes.get(filing.accession)?.status !== 'failed');
 	const after = withTaken({ ...before, tickers }, taken);
 	const stateWritten = (await writeIfChanged(statePath, serialiseSyncState(after))) !== 'unchanged';
