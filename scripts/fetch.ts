@@ -10,12 +10,11 @@
  */
 import path from 'node:path';
 import { contentDir } from '../src/data/content-dir.ts';
-import type { FilingRef } from '../src/lib/edgar-api/filing-ref.ts';
 import { readCommandLine } from './lib/cli-args.ts';
 import { defaultRawDir, fetchAndIngest, openClient, readCorpusConfig, summaryLines } from './lib/fetch/fetch-run.ts';
 import { fetchCommandLine, parseFetchOptions } from './lib/fetch/fetch-options.ts';
 import { leaveNothingHalfWrittenOnInterrupt } from './lib/fetch/interrupt.ts';
-import { accessionFilings, listCompanyFilings, listDayFilings, resolveTickers } from './lib/fetch/list-filings.ts';
+import { listTarget } from './lib/fetch/list-filings.ts';
 import { edgarOrigins } from './lib/fetch/origins.ts';
 import { failWith } from './lib/fetch/user-facing-errors.ts';
 
@@ -24,7 +23,9 @@ const options = readCommandLine(fetchCommandLine, () => parseFetchOptions(proces
 const content = contentDir();
 const rawDir = path.resolve(options.raw ?? defaultRawDir(content));
 const origins = edgarOrigins();
-const log = (line: string) => void (options.quiet || process.stderr.write(`${line}\n`));
+const log = (line: string) => {
+	if (!options.quiet) process.stderr.write(`fetch: ${line}\n`);
+};
 
 try {
 	const config = process.env.EDGAR_USER_AGENT ? undefined : await readCorpusConfig(content);
@@ -36,22 +37,7 @@ try {
 	});
 	leaveNothingHalfWrittenOnInterrupt('fetch');
 
-	let filings: FilingRef[] = [];
-	const { target, filter } = options;
-	if (target.kind === 'accessions') filings = accessionFilings(target.accessions, target.cik);
-	else if (target.kind === 'days') {
-		const listed = await listDayFilings(client, origins, target.since, target.until, filter);
-		if (listed.skipped.length > 0)
-			log(`fetch: no daily index for ${listed.skipped.join(', ')} (a holiday, or not yet published)`);
-		filings = listed.filings;
-	} else {
-		const tickers = await resolveTickers(client, origins, target.tickers);
-		for (const cik of [...new Set([...tickers.values(), ...target.ciks])]) {
-			const company = await listCompanyFilings(client, origins, cik, filter);
-			log(`fetch: ${company.name || `CIK ${cik}`}: ${company.filings.length} filings to take`);
-			filings.push(...company.filings);
-		}
-	}
+	const filings = await listTarget(client, origins, options.target, options.filter, log);
 
 	const result = await fetchAndIngest(filings, {
 		client,

@@ -81,8 +81,5 @@ try {
 	console.log(`sync: ${client.requests} requests to EDGAR`);
 	process.exitCode = result.download.failed.length > 0 || (result.ingest?.failed ?? 0) > 0 ? 1 : 0;
 } catch (error) {
-	if (error instanceof UsageError) {
-		process.stderr.write(`sync: ${error.message}\n`);
-		process.exitCode = 2;
-	} else failWith('sync', error);
+	failWith('sync', error);
 }

@@ -279,6 +279,15 @@ describe('npm run fetch', () => {
 		expect(readdirSync(path.join(rawDir(), '72333'))).toEqual([]);
 	});
 
+	it('names a ticker EDGAR does not list, and what to give instead', async () => {
+		const run = await fetchCli(['--ticker', 'NOPE']);
+		expect(run.code).toBe(1);
+		expect(run.stderr).toContain(
+			'fetch: ticker "NOPE" is not in EDGAR\'s company_tickers.json (it lists current tickers only); give the company\'s CIK instead (--cik).',
+		);
+		expect(fake.requests.map((r) => r.path)).toEqual(['/files/company_tickers.json']);
+	});
+
 	it('says what is wrong with the command line in one line', async () => {
 		const run = await fetchCli(['--date', '2025-02-30']);
 		expect(run.code).toBe(2);

@@ -17,6 +17,7 @@ import type { FilingRef } from '../../../src/lib/edgar-api/filing-ref.ts';
 import { filterFilings, type FilingFilter, pageOverlaps } from '../../../src/lib/edgar-api/filing-filter.ts';
 import { parseCompanySubmissions, parseSubmissionsPage } from '../../../src/lib/edgar-api/submissions-json.ts';
 import type { EdgarClient } from './edgar-client.ts';
+import type { FetchTarget } from './fetch-options.ts';
 
 /** A ticker, CIK or day EDGAR does not know: the run stops before fetching, saying which. */
 export class NotOnEdgar extends Error {
@@ -100,4 +101,29 @@ export function accessionFilings(accessions: readonly string[], cik: string | un
 		form: '',
 		filingDate: '',
 	}));
+}
+
+/** What a fetch's command line asks for, listed; `log` is told each company's count and the days without an index. */
+export async function listTarget(
+	client: EdgarClient,
+	origins: EdgarOrigins,
+	target: FetchTarget,
+	filter: FilingFilter,
+	log: (line: string) => void,
+): Promise<FilingRef[]> {
+	if (target.kind === 'accessions') return accessionFilings(target.accessions, target.cik);
+	if (target.kind === 'days') {
+		const listed = await listDayFilings(client, origins, target.since, target.until, filter);
+		if (listed.skipped.length > 0)
+			log(`no daily index for ${listed.skipped.join(', ')} (a holiday, or not yet published)`);
+		return listed.filings;
+	}
+	const tickers = await resolveTickers(client, origins, target.tickers);
+	const filings: FilingRef[] = [];
+	for (const cik of new Set([...tickers.values(), ...target.ciks])) {
+		const company = await listCompanyFilings(client, origins, cik, filter);
+		log(`${company.name || `CIK ${cik}`}: ${company.filings.length} filings to take`);
+		filings.push(...company.filings);
+	}
+	return filings;
 }

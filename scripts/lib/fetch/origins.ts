@@ -5,6 +5,7 @@
  * milliseconds, not minutes.
  */
 import { DEFAULT_ORIGINS, type EdgarOrigins } from '../../../src/lib/edgar-api/edgar-urls.ts';
+import { UsageError } from '../cli-args.ts';
 
 type Env = Record<string, string | undefined>;
 
@@ -12,11 +13,11 @@ export function edgarOrigins(env: Env = process.env): EdgarOrigins {
 	return { www: env.SEC_WWW_ORIGIN || DEFAULT_ORIGINS.www, data: env.SEC_DATA_ORIGIN || DEFAULT_ORIGINS.data };
 }
 
-/** A non-negative number of milliseconds from `env[name]`, else `fallback`. */
+/** A non-negative number of milliseconds from `env[name]`, else `fallback`; anything else is a UsageError. */
 export function envMilliseconds(env: Env, name: string, fallback: number): number {
 	const value = env[name];
 	if (value === undefined || value === '') return fallback;
 	const ms = Number(value);
-	if (!Number.isFinite(ms) || ms < 0) throw new Error(`${name}=${value} is not a number of milliseconds.`);
+	if (!Number.isFinite(ms) || ms < 0) throw new UsageError(`${name}=${value} is not a number of milliseconds.`);
 	return ms;
 }
