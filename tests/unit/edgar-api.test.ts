@@ -128,6 +128,32 @@ describe('the submissions JSON', () => {
 		]);
 	});
 
+	it('takes a company without a name, tickers or older pages, and skips rows that are not filings', () => {
+		const company = parseCompanySubmissions(
+			{
+				cik: 1,
+				filings: {
+					recent: {
+						accessionNumber: ['bogus', '0000000001-24-000001'],
+						form: ['8-K', '8-K'],
+						filingDate: ['', '2024-01-10'],
+					},
+					files: [{ filingCount: 3 }, { name: 'CIK0000000001-submissions-001.json' }],
+				},
+			},
+			'x.json',
+		);
+		expect(company).toEqual({
+			cik: '1',
+			name: '',
+			tickers: [],
+			filings: [{ accession: '0000000001-24-000001', cik: '1', form: '8-K', filingDate: '2024-01-10' }],
+			pages: [{ name: 'CIK0000000001-submissions-001.json' }],
+		});
+		expect(() => parseCompanySubmissions({ cik: 'x', filings: { recent } }, 'x.json')).toThrow(/"cik" is "x"/);
+		expect(() => parseSubmissionsPage('[]', '1', '', 'page.json')).toThrow(/not a JSON object/);
+	});
+
 	it('reads a page of older filings: the same columns at its top level', () => {
 		expect(parseSubmissionsPage(recent, '320193', '', 'page.json').map((f) => f.accession)).toEqual([
 			'0000320193-25-000999',
@@ -158,6 +184,11 @@ describe('company_tickers.json', () => {
 		expect(table.get('AAPL')).toEqual({ cik: '320193', title: 'Apple Inc.' });
 		expect(table.get('GOOG')?.cik).toBe('1652044');
 		expect(table.has('BROKEN')).toBe(false);
+		expect(parseCompanyTickers(null).size).toBe(0);
+		expect(parseCompanyTickers({ '0': null, '1': { cik_str: '72333', ticker: 'jwn' } }).get('JWN')).toEqual({
+			cik: '72333',
+			title: '',
+		});
 	});
 });
 
@@ -171,6 +202,8 @@ describe('the daily index', () => {
 		'1000045|NICHOLAS FINANCIAL INC|10-Q|20250108|edgar/data/1000045/0000950170-25-003019.txt',
 		'1000275|ROYAL BANK OF CANADA|424B2|2025-01-08|edgar/data/1000275/0000950103-25-000301.txt',
 		'not a filing line',
+		'x|A COMPANY|8-K|20250108|edgar/data/x/0000950170-25-003019.txt',
+		'1000045|A COMPANY|8-K|Jan 8|edgar/data/1000045/0000950170-25-003019.txt',
 		'',
 	].join('\r\n');
 
@@ -294,6 +327,12 @@ describe('corpus.yaml', () => {
 				{ cik: '72333', forms: ['8-K'], since: '2023-01-01', amendments: true },
 			],
 		});
+	});
+
+	it("keeps a company's own settings and the amendments switch, and leaves forms open when none are given", () => {
+		expect(parseCorpusConfig('amendments: false\ncompanies:\n  - cik: 320193\n    name: Apple\n').companies).toEqual([
+			{ cik: '320193', forms: [], amendments: false },
+		]);
 	});
 
 	it('names the line and the fix for a mistake', () => {
