@@ -139,8 +139,8 @@ function filingColumns(filings: Listed[]) {
 export class FakeEdgar {
 	readonly samples = sampleSubmissions();
 	readonly requests: RecordedRequest[] = [];
-	/** Rejects a User-Agent as EDGAR does one that names no one; by default, a missing or empty one. */
-	acceptUserAgent: (userAgent: string | undefined) => boolean = (ua) => Boolean(ua?.trim());
+	/** Which User-Agents get an answer; by default, as EDGAR, none that is missing or gives no contact e-mail. */
+	acceptUserAgent: (userAgent: string | undefined) => boolean = (ua) => /\S+@\S+/.test(ua ?? '');
 	slowMs = 300;
 	/** Whether to gzip an answer when the request accepts it, as EDGAR does. Compressing blocks this process for a moment. */
 	compress = true;

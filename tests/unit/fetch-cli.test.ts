@@ -98,6 +98,8 @@ describe('npm run fetch', () => {
 		);
 		expect(run.stderr).not.toMatch(/\n\s+at /);
 		expect(fake.requests).toEqual([]);
+		// What EDGAR (and the fake) would have answered: Node's fetch sends "node" unless told otherwise.
+		expect((await fetch(`${fake.origin}/files/company_tickers.json`)).status).toBe(403);
 	});
 
 	it("takes a company's filings from every page of its submissions, reports a 404 by accession and ingests the rest", async () => {
