@@ -26,6 +26,12 @@ describe('rehypeCrossReferences', () => {
 		]);
 	});
 
+	it('links a subsection the document does not head to the section it is part of', async () => {
+		expect(await linksOf(`${BODY}\n\nAs set out in Section 7.2.10 and Section 9.1.1.`)).toEqual([
+			'Section 7.2.10 → #section-7-2',
+		]);
+	});
+
 	it('links each number of a list of sections', async () => {
 		expect(await linksOf(`${BODY}\n\nUnder Sections 7.1 and 7.2, and §§ 1.1, 1.2 hereof.`)).toEqual([
 			'Sections 7.1 → #section-7-1',

@@ -87,7 +87,7 @@ export function linkCrossReferences(tree: Root): CrossReferenceCounts {
 	for (const block of blocks) {
 		const own = elementIds(block);
 		const resolve = (base: string | undefined) => {
-			const id = base === undefined ? undefined : targets.get(base);
+			const id = base === undefined ? undefined : headingTarget(targets, base);
 			return id === undefined || own.has(id) ? undefined : id;
 		};
 		counts.tableOfContents += linkTableOfContents(block, resolve);
@@ -122,6 +122,19 @@ function headingTargets(blocks: Element[]): Map<string, string> {
 		if (id !== undefined && (id === base || /^-\d+$/.test(id.slice(base.length)))) targets.set(base, id);
 	}
 	return targets;
+}
+
+/**
+ * The heading a reference lands on; "Section 2.2.10" in a document whose headings stop at
+ * "Section 2.2" lands on Section 2.2, as "Section 2.2(b)" does.
+ */
+function headingTarget(targets: Map<string, string>, base: string): string | undefined {
+	let key = base;
+	for (;;) {
+		const id = targets.get(key);
+		if (id !== undefined || !/^section-\d+-\d+-\d+/.test(key)) return id;
+		key = key.replace(/-\d+$/, '');
+	}
 }
 
 /**
