@@ -12,6 +12,7 @@ import { waitForFacets, waitForResults } from './search-page.ts';
 const origin = inject('siteOrigin');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const BETA = '/filings/beta-industries-8-k-2021-03-04';
+const INDENTURE = '/filings/0001213900-25-058997/ex-4-1/';
 
 interface AxeViolation {
 	id: string;
@@ -44,8 +45,9 @@ async function scan(
 	url: string,
 	ready: (page: Page) => Promise<void> = async () => {},
 	colorScheme: 'light' | 'dark' = 'light',
+	viewport = { width: 1280, height: 720 },
 ) {
-	const page = await browser.newPage({ colorScheme });
+	const page = await browser.newPage({ colorScheme, viewport });
 	try {
 		await page.route(
 			(u) => u.origin !== origin,
@@ -73,6 +75,23 @@ describe('axe finds no violations', () => {
 
 		it(`on an exhibit page with paragraph text (${colorScheme})`, async () => {
 			expect(await scan(`${BETA}/ex-4-1/`, undefined, colorScheme)).toEqual([]);
+		});
+
+		// A long exhibit with an outline, cross-references and defined terms: the GCM form of indenture.
+		it(`on a long exhibit, its outline a side column (${colorScheme})`, async () => {
+			expect(await scan(INDENTURE, undefined, colorScheme)).toEqual([]);
+		});
+
+		it(`on a long exhibit on a phone, its outline closed and open (${colorScheme})`, async () => {
+			const phone = { width: 390, height: 800 };
+			expect(await scan(INDENTURE, undefined, colorScheme, phone)).toEqual([]);
+			const openOutline = async (page: Page) => {
+				await page.evaluate(() => {
+					for (const details of document.querySelectorAll('.outline, .outline details'))
+						details.setAttribute('open', '');
+				});
+			};
+			expect(await scan(INDENTURE, openOutline, colorScheme, phone)).toEqual([]);
 		});
 	}
 
@@ -105,7 +124,8 @@ describe('axe finds no violations', () => {
 		for (const filing of catalog.filings)
 			found.push(...(await scan(filing.url)).map((line) => `${filing.url}: ${line}`));
 		expect(found).toEqual([]);
-	});
+		// Twenty-odd pages, some a long primary document full of links: more than the default minute.
+	}, 240_000);
 
 	it('on a party page', async () => {
 		expect(await scan('/parties/quillwort-trust-company/')).toEqual([]);

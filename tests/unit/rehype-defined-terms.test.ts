@@ -59,6 +59,8 @@ describe('rehypeDefinedTerms', () => {
 			),
 		).toEqual(['def-business-day@p2', 'def-company@p3']);
 		expect(attr(findAll(tree, 'dfn')[0]!, 'dataPagefindWeight')).toBe('5');
+		// "Cite this" names a targeted definition by its paragraph.
+		expect(attr(findAll(tree, 'dfn')[0]!, 'dataPinpointLabel')).toBe('¶ 2');
 	});
 
 	it('links the first exact use in each block to the definition', async () => {

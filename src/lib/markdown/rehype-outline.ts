@@ -7,7 +7,7 @@
  * ```html
  * <details class="outline" data-pagefind-ignore>
  *   <summary>Outline</summary>
- *   <nav aria-label="Outline of the document">
+ *   <nav aria-label="Outline of the document" tabindex="0">
  *     <ol><li><a href="#article-1">art. I Definitions and Incorporation by Reference</a>
  *       <ol><li><a href="#section-1-1">§ 1.1 Definitions.</a></li>…</ol></li>…</ol>
  *     <details class="outline-terms"><summary>Defined terms (58)</summary><ul><li><a href="#def-agent">Agent</a></li>…</ul></details>
@@ -134,7 +134,9 @@ function outlineElement(entries: OutlineEntry[], terms: { id: string; term: stri
 		);
 	return element('details', { className: [outlineClass], dataPagefindIgnore: true }, [
 		element('summary', {}, [text('Outline')]),
-		element('nav', { ariaLabel: 'Outline of the document' }, nav),
+		// Focusable: on a wide screen the list scrolls within the side column, and a scrolling
+		// region must be reachable by keyboard (WCAG 2.1.1; axe scrollable-region-focusable).
+		element('nav', { ariaLabel: 'Outline of the document', tabIndex: 0 }, nav),
 	]);
 }
 
