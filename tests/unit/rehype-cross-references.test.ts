@@ -59,6 +59,18 @@ describe('rehypeCrossReferences', () => {
 		expect(links).toEqual(['Exhibit A → #exhibit-a', 'Schedule 1.1 → #schedule-1-1']);
 	});
 
+	it('links the attachments of a plural reference', async () => {
+		const links = await linksOf(
+			`${BODY}\n\nAs listed on Schedules 1.1 and 2.1 and in Annexes A and B.\n\nSCHEDULE 1.1\n\nSCHEDULE 2.1\n\nANNEX A\n\nANNEX B`,
+		);
+		expect(links).toEqual([
+			'Schedules 1.1 → #schedule-1-1',
+			'2.1 → #schedule-2-1',
+			'Annexes A → #annex-a',
+			'B → #annex-b',
+		]);
+	});
+
 	it('links each entry of a printed table of contents to its heading, past a table that took the number first', async () => {
 		const toc = '| ARTICLE VII. TRUSTEE | 23 |\n| --- | --- |\n| Section 7.1. Duties. | 23 |';
 		const { tree } = await renderBody(`${toc}\n\n${BODY}`);

@@ -45,7 +45,9 @@ export function attachmentAnchor(headingText: string): { id: string; label: stri
 
 /** The anchor of an attachment by kind and number as written: `("Schedule", "1.1")` → `schedule-1-1`. */
 export function attachmentTarget(kind: string, number: string): { id: string; label: string } | undefined {
-	const known = KINDS[kind.toLowerCase().replace(/e?s$/, '')];
+	const word = kind.toLowerCase();
+	// Plurals as a list of references writes them: "Exhibits A and B", "Schedules", "Annexes", "Appendices".
+	const known = KINDS[word === 'appendices' ? 'appendix' : word.replace(/(?<=annex)es$|s$/, '')];
 	if (!known) return undefined;
 	return { id: `${known.id}-${number.toLowerCase().replaceAll('.', '-')}`, label: `${known.label} ${number}` };
 }

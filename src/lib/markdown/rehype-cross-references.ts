@@ -49,10 +49,10 @@ const referenceKinds: ReferenceKind[] = [
 	},
 	{
 		pattern: referencePattern(
-			String.raw`Exhibits?|EXHIBITS?|Schedules?|SCHEDULES?|Annex(?:es)?|ANNEX(?:ES)?|Appendix|Appendices|APPENDIX`,
+			String.raw`Exhibits?|EXHIBITS?|Schedules?|SCHEDULES?|Annex(?:es)?|ANNEX(?:ES)?|Appendix|Appendices|APPENDIX|APPENDICES`,
 			ATTACHMENT_NUMBER,
 		),
-		target: (keyword, number) => attachmentTarget(keyword.replace(/ices$/, 'ix'), number)?.id,
+		target: (keyword, number) => attachmentTarget(keyword, number)?.id,
 		number: ATTACHMENT_NUMBER,
 	},
 ];
@@ -65,24 +65,14 @@ function referencePattern(keywords: string, number: string): RegExp {
 /** "of the Indenture", "under the TIA": the numbers belong to another document. "of this Indenture" is this one. */
 const ANOTHER_DOCUMENT = /^,?\s+(?:of|in|under|to)\s+(?:the\s+|such\s+)?(?!this\b|these\b|hereof\b)[A-Z]/;
 
-export interface CrossReferenceCounts {
-	/** References linked to an anchor of the document. */
-	resolved: number;
-	/** Table-of-contents entries linked to their section. */
-	tableOfContents: number;
-}
-
 export default function rehypeCrossReferences() {
-	return (tree: Root): void => {
-		linkCrossReferences(tree);
-	};
+	return linkCrossReferences;
 }
 
-/** Links the references of a pinpointed body in place; returns what it linked. */
-export function linkCrossReferences(tree: Root): CrossReferenceCounts {
-	const counts: CrossReferenceCounts = { resolved: 0, tableOfContents: 0 };
+/** Links the references of a pinpointed body in place. */
+export function linkCrossReferences(tree: Root): void {
 	const blocks = pinpointedBlocks(tree);
-	if (blocks.length === 0) return counts;
+	if (blocks.length === 0) return;
 	const targets = headingTargets(blocks);
 	for (const block of blocks) {
 		const own = elementIds(block);
@@ -90,18 +80,14 @@ export function linkCrossReferences(tree: Root): CrossReferenceCounts {
 			const id = base === undefined ? undefined : headingTarget(targets, base);
 			return id === undefined || own.has(id) ? undefined : id;
 		};
-		counts.tableOfContents += linkTableOfContents(block, resolve);
+		linkTableOfContents(block, resolve);
 		for (const kind of referenceKinds) {
 			replaceInText(block, kind.pattern, (match, value) => {
 				const after = value.slice(match.index + match[0].length);
-				if (ANOTHER_DOCUMENT.test(after)) return undefined;
-				const pieces = referenceLinks(kind, match, resolve);
-				if (pieces) counts.resolved += pieces.filter(isElement).length;
-				return pieces;
+				return ANOTHER_DOCUMENT.test(after) ? undefined : referenceLinks(kind, match, resolve);
 			});
 		}
 	}
-	return counts;
 }
 
 /**
@@ -169,11 +155,10 @@ function referenceLinks(
 
 /**
  * A printed table of contents is a table whose cells name the document's articles and sections
- * ("Section 1.1. Definitions."): each such cell becomes a link to the section. Returns the count.
+ * ("Section 1.1. Definitions."): each such cell becomes a link to the section.
  */
-function linkTableOfContents(block: Element, resolve: (base: string | undefined) => string | undefined): number {
-	if (block.tagName !== 'table') return 0;
-	let linked = 0;
+function linkTableOfContents(block: Element, resolve: (base: string | undefined) => string | undefined): void {
+	if (block.tagName !== 'table') return;
 	const walk = (node: Element) => {
 		for (const child of node.children) {
 			if (!isElement(child)) continue;
@@ -185,11 +170,9 @@ function linkTableOfContents(block: Element, resolve: (base: string | undefined)
 			const target = resolve((numberingAnchor(cellText) ?? attachmentAnchor(cellText))?.id);
 			if (target === undefined || child.children.length === 0) continue;
 			child.children = [element('a', { href: `#${target}` }, child.children)];
-			linked += 1;
 		}
 	};
 	walk(block);
-	return linked;
 }
 
 function link(id: string, label: string): Element {

@@ -107,12 +107,12 @@ export function definitionId(term: string): string {
 	return `def-${slug || 'term'}`;
 }
 
-export interface DefinedTerm {
+interface DefinedTerm {
 	term: string;
 	id: string;
-	/** The block (`#p{n}`) that defines it. */
-	block: string;
-	/** Uses outside the definition's block, and the blocks they are in. */
+	/** The block that defines it. */
+	definition: Element;
+	/** Uses outside the definition's block, and the blocks (`p{n}`) they are in. */
 	uses: number;
 	usedIn: string[];
 }
@@ -123,23 +123,21 @@ export function linksDefinedTerms(html: string): boolean {
 }
 
 export default function rehypeDefinedTerms() {
-	return (tree: Root): void => {
-		linkDefinedTerms(tree);
-	};
+	return linkDefinedTerms;
 }
 
-/** Anchors the definitions of a pinpointed body and links their uses, in place; returns the terms. */
-export function linkDefinedTerms(tree: Root): DefinedTerm[] {
+/** Anchors the definitions of a pinpointed body and links their uses, in place. */
+export function linkDefinedTerms(tree: Root): void {
 	const blocks = pinpointedBlocks(tree);
 	const chosen = chooseDefinitions(blocks);
-	if (chosen.size === 0) return [];
+	if (chosen.size === 0) return;
 	const used = elementIds(tree);
-	const terms = new Map<string, DefinedTerm & { definition: Element }>();
+	const terms = new Map<string, DefinedTerm>();
 	for (const [term, { block, index }] of chosen) {
 		const id = uniqueId(definitionId(term), used);
 		used.add(id);
 		anchorDefinition(block, term, index, id);
-		terms.set(term, { term, id, block: String(block.properties.id), uses: 0, usedIn: [], definition: block });
+		terms.set(term, { term, id, definition: block, uses: 0, usedIn: [] });
 	}
 	const pattern = usePattern([...terms.keys()]);
 	for (const block of blocks) {
@@ -156,7 +154,6 @@ export function linkDefinedTerms(tree: Root): DefinedTerm[] {
 		});
 	}
 	for (const found of terms.values()) addUsesNote(found);
-	return [...terms.values()].map(({ term, id, block, uses, usedIn }) => ({ term, id, block, uses, usedIn }));
 }
 
 /**
@@ -214,7 +211,7 @@ function anchorDefinition(block: Element, term: string, index: number, id: strin
 }
 
 /** "“Business Day” is used 12 times: ¶ 30, ¶ 31, … and 7 more." — before the block's pin, out of the search index. */
-function addUsesNote(term: DefinedTerm & { definition: Element }): void {
+function addUsesNote(term: DefinedTerm): void {
 	if (term.uses === 0) return;
 	const links = term.usedIn
 		.slice(0, USES_LISTED)
