@@ -57,9 +57,8 @@ function cleanTerm(raw: string): string | undefined {
 export function findDefinitions(blockText: string): Definition[] {
 	const found: Definition[] = [];
 	// `"Business Day" means …`, `"Global Security" or "Global Securities" means …`
-	const lead = /^\s*/.exec(blockText)![0].length;
 	const leading: { term: string; index: number }[] = [];
-	let at = lead;
+	let at = blockText.length - blockText.trimStart().length;
 	for (;;) {
 		QUOTED.lastIndex = at;
 		const quoted = QUOTED.exec(blockText);
@@ -67,9 +66,10 @@ export function findDefinitions(blockText: string): Definition[] {
 		const term = cleanTerm(quoted[1]!);
 		if (term) leading.push({ term, index: quoted.index + 1 + quoted[1]!.indexOf(term) });
 		at = QUOTED.lastIndex;
+		// Always matches (every part is optional): it only skips `, ` / ` or ` before a next quoted term.
 		BETWEEN_QUOTED.lastIndex = at;
-		const gap = BETWEEN_QUOTED.exec(blockText);
-		if (!gap || !/[“"]/.test(blockText.charAt(BETWEEN_QUOTED.lastIndex))) break;
+		BETWEEN_QUOTED.exec(blockText);
+		if (!/[“"]/.test(blockText.charAt(BETWEEN_QUOTED.lastIndex))) break;
 		at = BETWEEN_QUOTED.lastIndex;
 	}
 	if (leading.length > 0 && MEANS.test(blockText.slice(at, at + 250)))
