@@ -74,6 +74,13 @@ describe('rehypeDefinedTerms', () => {
 		]);
 	});
 
+	it('links the first five blocks using a term and counts the others', async () => {
+		const uses = Array.from({ length: 7 }, (_, i) => `Paragraph ${i + 1} names the Company.`);
+		const { tree } = await renderBody(['"Company" means Acme Inc.', ...uses].join('\n\n'));
+		const note = findAll(tree, 'span', (el) => attr(el, 'className') === 'term-uses')[0]!;
+		expect(textOf(note)).toBe('“Company” is used 7 times: ¶ 2, ¶ 3, ¶ 4, ¶ 5, ¶ 6 and in 2 more paragraphs.');
+	});
+
 	it('says on the definition how often the term is used and links the blocks that use it', async () => {
 		const { tree } = await renderBody(body);
 		const note = findAll(tree, 'span', (el) => attr(el, 'className') === 'term-uses');

@@ -19,6 +19,7 @@
 import type { Element, Root } from 'hast';
 import { isPinpointChrome, pinpointedBlocks, replaceInText, termUsesClass, textNodes } from './block-text.ts';
 import { element, elementIds, hasClass, text, uniqueId } from './hast-elements.ts';
+import { plural } from '../display/display-format.ts';
 import { pinClass, pinpointAliasClass, textOf } from './rehype-pinpoints.ts';
 
 /** How many blocks using a term its definition links to; the count says how many more there are. */
@@ -210,7 +211,7 @@ function anchorDefinition(block: Element, term: string, index: number, id: strin
 	block.children.unshift(element('span', { className: [pinpointAliasClass], id, dataPinpointLabel: label }, []));
 }
 
-/** "“Business Day” is used 12 times: ¶ 30, ¶ 31, … and 7 more." — before the block's pin, out of the search index. */
+/** "“Business Day” is used 12 times: ¶ 30, ¶ 31, … and in 4 more paragraphs." — before the block's pin, out of the search index. */
 function addUsesNote(term: DefinedTerm): void {
 	if (term.uses === 0) return;
 	const links = term.usedIn
@@ -223,7 +224,7 @@ function addUsesNote(term: DefinedTerm): void {
 	const note = element('span', { className: [termUsesClass], dataPagefindIgnore: true }, [
 		text(` “${term.term}” is used ${term.uses === 1 ? 'once' : `${term.uses} times`}:`),
 		...links,
-		...(more > 0 ? [text(` and ${more} more`)] : []),
+		...(more > 0 ? [text(` and in ${plural(more, 'more paragraph', 'more paragraphs')}`)] : []),
 		text('.'),
 	]);
 	const children = term.definition.children;
