@@ -13,6 +13,7 @@ import { siteUrl, sitePathOf } from './site.ts';
 const origin = inject('siteOrigin');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const BETA = '/filings/beta-industries-8-k-2021-03-04';
+const INDENTURE = '/filings/0001213900-25-058997/ex-4-1/';
 
 interface AxeViolation {
 	id: string;
@@ -45,9 +46,10 @@ async function scan(
 	url: string,
 	ready: (page: Page) => Promise<void> = async () => {},
 	colorScheme: 'light' | 'dark' = 'light',
+	viewport = { width: 1280, height: 720 },
 ) {
 	// bypassCSP: axe is injected as an inline script, which the site's policy refuses (csp.test.ts checks the policy).
-	const page = await browser.newPage({ colorScheme, bypassCSP: true });
+	const page = await browser.newPage({ colorScheme, viewport, bypassCSP: true });
 	try {
 		await page.route(
 			(u) => u.origin !== origin,
@@ -75,6 +77,23 @@ describe('axe finds no violations', () => {
 
 		it(`on an exhibit page with paragraph text (${colorScheme})`, async () => {
 			expect(await scan(`${BETA}/ex-4-1/`, undefined, colorScheme)).toEqual([]);
+		});
+
+		// A long exhibit with an outline, cross-references and defined terms: the GCM form of indenture.
+		it(`on a long exhibit, its outline a side column (${colorScheme})`, async () => {
+			expect(await scan(INDENTURE, undefined, colorScheme)).toEqual([]);
+		});
+
+		it(`on a long exhibit on a phone, its outline closed and open (${colorScheme})`, async () => {
+			const phone = { width: 390, height: 800 };
+			expect(await scan(INDENTURE, undefined, colorScheme, phone)).toEqual([]);
+			const openOutline = async (page: Page) => {
+				await page.evaluate(() => {
+					for (const details of document.querySelectorAll('.outline, .outline details'))
+						details.setAttribute('open', '');
+				});
+			};
+			expect(await scan(INDENTURE, openOutline, colorScheme, phone)).toEqual([]);
 		});
 	}
 

@@ -1,6 +1,7 @@
 /**
  * src/lib/markdown/ owns how bodies become HTML: these options, the rehype plugins beside them
- * (heading order, pinpoints, empty table headers, scrollable fixed-width blocks, images as filed) and the
+ * (heading order, pinpoints, attachment anchors, cross-references, defined terms, the outline, empty table
+ * headers, scrollable fixed-width blocks, images as filed) and the
  * safe-Markdown serialiser ingest writes bodies with (safe-markdown.ts).
  *
  * The Markdown pipeline of every exhibit body and primary document: remark and rehype through
@@ -15,9 +16,13 @@
  *   stays pure; src/data/markdown-pipeline.ts gives the build's file-system reader to both users.
  */
 import type { RehypePlugins } from '@astrojs/markdown-remark';
+import rehypeAttachmentAnchors from './rehype-attachment-anchors.ts';
+import rehypeCrossReferences from './rehype-cross-references.ts';
+import rehypeDefinedTerms from './rehype-defined-terms.ts';
 import rehypeEmptyTableHeaders from './rehype-empty-table-headers.ts';
 import rehypeFiledImages, { type FiledImagesOptions } from './rehype-filed-images.ts';
 import rehypeHeadingOrder from './rehype-heading-order.ts';
+import rehypeOutline from './rehype-outline.ts';
 import rehypePinpoints from './rehype-pinpoints.ts';
 import rehypeScrollablePre from './rehype-scrollable-pre.ts';
 
@@ -28,6 +33,12 @@ export function markdownOptions(files: FiledImagesOptions) {
 		rehypeEmptyTableHeaders,
 		rehypeScrollablePre,
 		rehypePinpoints,
+		// After the pinpoints, in this order: they add anchors and links to the numbered blocks and
+		// never renumber one (tests/unit/pinpoints-golden-content.test.ts).
+		rehypeAttachmentAnchors,
+		rehypeCrossReferences,
+		rehypeDefinedTerms,
+		rehypeOutline,
 		[rehypeFiledImages, files],
 	];
 	return { gfm: true, smartypants: false, remarkPlugins: [], rehypePlugins };

@@ -23,8 +23,9 @@
  * `<pre>`, `<table>` and each `<li>` of a root-level list — so it does not move when a
  * layout adds chrome around the body. Running the plugin twice gives the same tree.
  */
-import type { Element, ElementContent, Root, RootContent } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
 import type { VFile } from 'vfile';
+import { addClassName, element, hasClass, isElement, uniqueId } from './hast-elements.ts';
 
 export interface PinpointOptions {
 	/**
@@ -78,7 +79,8 @@ export function addPinpoints(tree: Root): void {
 	}
 }
 
-function* bodyBlocks(tree: Root): Generator<Element> {
+/** The numbered blocks in document order (what `#p{n}` counts); the other plugins of this folder walk them too. */
+export function* bodyBlocks(tree: Root): Generator<Element> {
 	for (const node of tree.children) {
 		if (!isElement(node)) continue;
 		if (blockTags.has(node.tagName)) yield node;
@@ -139,14 +141,6 @@ function pinLink(id: string): Element {
 	);
 }
 
-/** `section-4-02`, then `section-4-02-2`, `section-4-02-3`… */
-function uniqueId(base: string, used: Set<string>): string {
-	if (!used.has(base)) return base;
-	let suffix = 2;
-	while (used.has(`${base}-${suffix}`)) suffix += 1;
-	return `${base}-${suffix}`;
-}
-
 /*
  * The document's own numbering at the start of a block. The number must not be followed by
  * a lower-case word or "(": "Section 4.02 of the Indenture is amended" and "Section 2.1(b)
@@ -201,7 +195,8 @@ export function numberingAnchor(text: string): { id: string; label: string } | u
 	return undefined;
 }
 
-function articleNumber(token: string): number | undefined {
+/** `"IV"`, `"4"`, `"Four"` → 4: an article's number as documents write it. */
+export function articleNumber(token: string): number | undefined {
 	if (/^\d+$/.test(token)) return Number(token);
 	const word = numberWords.indexOf(token.toLowerCase());
 	if (word >= 0) return word + 1;
@@ -253,32 +248,9 @@ function numberToRoman(value: number): string {
 }
 
 /** Text of a block as a reader sees it, without the plugin's own pin and alias elements. */
-function textOf(node: Element | ElementContent): string {
+export function textOf(node: Element | ElementContent): string {
 	if (node.type === 'text') return node.value;
 	if (node.type !== 'element') return '';
 	if (hasClass(node, pinClass) || hasClass(node, pinpointAliasClass)) return '';
 	return node.children.map(textOf).join('');
-}
-
-function isElement(node: RootContent | ElementContent): node is Element {
-	return node.type === 'element';
-}
-
-function hasClass(node: RootContent | ElementContent, className: string): boolean {
-	if (!isElement(node)) return false;
-	const classes = node.properties.className;
-	return Array.isArray(classes) && classes.includes(className);
-}
-
-function addClassName(current: Element['properties'][string], className: string): string[] {
-	const classes = Array.isArray(current)
-		? current.map(String)
-		: typeof current === 'string'
-			? current.split(/\s+/).filter(Boolean)
-			: [];
-	return classes.includes(className) ? classes : [...classes, className];
-}
-
-function element(tagName: string, properties: Element['properties'], children: ElementContent[]): Element {
-	return { type: 'element', tagName, properties, children };
 }

@@ -1,0 +1,180 @@
+/**
+ * Rehype plugin: a document's references to its own parts become links to their anchors —
+ * "Section 4.02", "Sections 4.02 and 4.03", "Section 4.02(b)", "§ 2.1", "Article VII",
+ * "Exhibit B", "Schedule 1.1" — and each entry of its printed table of contents links to the
+ * section it names. Runs after rehype-pinpoints.ts and rehype-attachment-anchors.ts, whose
+ * anchors are the only targets: a reference whose anchor the document lacks stays text, and so
+ * does one to another document ("Section 314(a) of the TIA", "Section 2.1 of the Indenture"),
+ * which this document cannot resolve on its own. Adds links only: no id is added or moved.
+ *
+ * ```html
+ * <p …>as provided in Sections 2.1 and 2.2(b) hereof</p>
+ *   → <p …>as provided in <a href="#section-2-1">Sections 2.1</a> and <a href="#section-2-2">2.2(b)</a> hereof</p>
+ * ```
+ */
+import type { Element, ElementContent, Root } from 'hast';
+import { pinpointedBlocks, replaceInText } from './block-text.ts';
+import { element, elementIds, isElement, text } from './hast-elements.ts';
+import { attachmentAnchor, attachmentTarget } from './rehype-attachment-anchors.ts';
+import { articleNumber, numberingAnchor, textOf } from './rehype-pinpoints.ts';
+
+const SECTION_NUMBER = String.raw`\d+(?:\.\d+)*`;
+/** Subdivisions a reference may pinpoint, linked with their section: `(b)`, `(a)(iii)`. */
+const SUBDIVISIONS = String.raw`(?:\([a-zA-Z0-9]{1,5}\))*`;
+const ARTICLE_NUMBER = String.raw`(?:[IVXLCDM]+|\d+)\b`;
+const ATTACHMENT_NUMBER = String.raw`(?:[A-Z](?:-\d+)?|\d+(?:\.\d+)*)(?![\w]|\.\w)`;
+/** Between the numbers of a list: "2.1, 2.2 and 2.3", "2.1 or 2.2", "2.1 through 2.4". */
+const JOINER = String.raw`(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|and\/or|through|to)\s+)`;
+
+interface ReferenceKind {
+	pattern: RegExp;
+	/** The anchor a number (as written) refers to, or undefined. */
+	target: (keyword: string, number: string) => string | undefined;
+	number: string;
+}
+
+const referenceKinds: ReferenceKind[] = [
+	{
+		pattern: referencePattern(String.raw`Sections?|SECTIONS?|§§?`, SECTION_NUMBER + SUBDIVISIONS),
+		target: (_keyword, number) => `section-${number.replace(/\(.*$/, '').replaceAll('.', '-')}`,
+		number: SECTION_NUMBER + SUBDIVISIONS,
+	},
+	{
+		pattern: referencePattern(String.raw`Articles?|ARTICLES?`, ARTICLE_NUMBER),
+		target: (_keyword, number) => {
+			const value = articleNumber(number);
+			return value === undefined ? undefined : `article-${value}`;
+		},
+		number: ARTICLE_NUMBER,
+	},
+	{
+		pattern: referencePattern(
+			String.raw`Exhibits?|EXHIBITS?|Schedules?|SCHEDULES?|Annex(?:es)?|ANNEX(?:ES)?|Appendix|Appendices|APPENDIX|APPENDICES`,
+			ATTACHMENT_NUMBER,
+		),
+		target: (keyword, number) => attachmentTarget(keyword, number)?.id,
+		number: ATTACHMENT_NUMBER,
+	},
+];
+
+/** The keyword, its first number, and the rest of the list: `Sections 2.1, 2.2 and 2.3(b)`. */
+function referencePattern(keywords: string, number: string): RegExp {
+	return new RegExp(String.raw`(?<![\w§])(${keywords})\s*(${number})((?:${JOINER}(?:${number}))*)`, 'g');
+}
+
+/** "of the Indenture", "under the TIA": the numbers belong to another document. "of this Indenture" is this one. */
+const ANOTHER_DOCUMENT = /^,?\s+(?:of|in|under|to)\s+(?:the\s+|such\s+)?(?!this\b|these\b|hereof\b)[A-Z]/;
+
+export default function rehypeCrossReferences() {
+	return linkCrossReferences;
+}
+
+/** Links the references of a pinpointed body in place. */
+export function linkCrossReferences(tree: Root): void {
+	const blocks = pinpointedBlocks(tree);
+	if (blocks.length === 0) return;
+	const targets = headingTargets(blocks);
+	for (const block of blocks) {
+		const own = elementIds(block);
+		const resolve = (base: string | undefined) => {
+			const id = base === undefined ? undefined : headingTarget(targets, base);
+			return id === undefined || own.has(id) ? undefined : id;
+		};
+		linkTableOfContents(block, resolve);
+		for (const kind of referenceKinds) {
+			replaceInText(block, kind.pattern, (match, value) => {
+				const after = value.slice(match.index + match[0].length);
+				return ANOTHER_DOCUMENT.test(after) ? undefined : referenceLinks(kind, match, resolve);
+			});
+		}
+	}
+}
+
+/**
+ * The anchor a reference to `section-4-02` lands on: the heading's own. A printed table of
+ * contents laid out as a table whose first row reads "ARTICLE VI …" carries `#article-6` (the
+ * pinpoints number every block starting so, and published anchors never move), and the heading
+ * itself then has `#article-6-2`; a reference goes to the heading, the first such block that is
+ * not a table.
+ */
+function headingTargets(blocks: Element[]): Map<string, string> {
+	const targets = new Map<string, string>();
+	for (const block of blocks) {
+		if (block.tagName === 'table') continue;
+		const blockText = textOf(block);
+		const base = (numberingAnchor(blockText) ?? attachmentAnchor(blockText))?.id;
+		if (base === undefined || targets.has(base)) continue;
+		const id = [...elementIds(block)].find((candidate) => candidate === base || candidate.startsWith(`${base}-`));
+		if (id !== undefined && (id === base || /^-\d+$/.test(id.slice(base.length)))) targets.set(base, id);
+	}
+	return targets;
+}
+
+/**
+ * The heading a reference lands on; "Section 2.2.10" in a document whose headings stop at
+ * "Section 2.2" lands on Section 2.2, as "Section 2.2(b)" does.
+ */
+function headingTarget(targets: Map<string, string>, base: string): string | undefined {
+	let key = base;
+	for (;;) {
+		const id = targets.get(key);
+		if (id !== undefined || !/^section-\d+-\d+-\d+/.test(key)) return id;
+		key = key.replace(/-\d+$/, '');
+	}
+}
+
+/**
+ * `Sections 2.1 and 2.2(b)` → a link on "Sections 2.1" and one on "2.2(b)", the joiners as text.
+ * Undefined when none of the numbers has an anchor in the document.
+ */
+function referenceLinks(
+	kind: ReferenceKind,
+	match: RegExpExecArray,
+	resolve: (base: string | undefined) => string | undefined,
+): ElementContent[] | undefined {
+	const [, keyword = '', first = '', rest = ''] = match;
+	const head = match[0].slice(0, match[0].length - rest.length);
+	const pieces: ElementContent[] = [];
+	let linked = false;
+	const firstTarget = resolve(kind.target(keyword, first));
+	if (firstTarget !== undefined) {
+		pieces.push(link(firstTarget, head));
+		linked = true;
+	} else pieces.push(text(head));
+	const numbers = new RegExp(String.raw`(${JOINER})(${kind.number})`, 'y');
+	for (let m = numbers.exec(rest); m; m = numbers.exec(rest)) {
+		const target = resolve(kind.target(keyword, m[2]!));
+		pieces.push(text(m[1]!));
+		if (target !== undefined) {
+			pieces.push(link(target, m[2]!));
+			linked = true;
+		} else pieces.push(text(m[2]!));
+	}
+	return linked ? pieces : undefined;
+}
+
+/**
+ * A printed table of contents is a table whose cells name the document's articles and sections
+ * ("Section 1.1. Definitions."): each such cell becomes a link to the section.
+ */
+function linkTableOfContents(block: Element, resolve: (base: string | undefined) => string | undefined): void {
+	if (block.tagName !== 'table') return;
+	const walk = (node: Element) => {
+		for (const child of node.children) {
+			if (!isElement(child)) continue;
+			if (child.tagName !== 'td' && child.tagName !== 'th') {
+				walk(child);
+				continue;
+			}
+			const cellText = textOf(child).replace(/\s+/g, ' ');
+			const target = resolve((numberingAnchor(cellText) ?? attachmentAnchor(cellText))?.id);
+			if (target === undefined || child.children.length === 0) continue;
+			child.children = [element('a', { href: `#${target}` }, child.children)];
+		}
+	};
+	walk(block);
+}
+
+function link(id: string, label: string): Element {
+	return element('a', { href: `#${id}` }, [text(label)]);
+}

@@ -1,0 +1,106 @@
+/**
+ * Reading a long agreement in Chromium: the GCM form of indenture of the default content
+ * (content/exhibits/0001213900-25-058997/ex-4-1.md). A cross-reference and a defined term lead to
+ * the paragraph they name; the outline is a side column on a wide screen and a <details> on a
+ * phone; pointing at or tabbing to a term shows its definition.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { siteUrl } from './site.ts';
+
+const origin = inject('siteOrigin');
+const INDENTURE = '/filings/0001213900-25-058997/ex-4-1/';
+
+let browser: Browser;
+let page: Page;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+	browser = await launchChromium();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+afterEach(async () => {
+	await page?.close();
+	expect(pageErrors).toEqual([]);
+});
+
+async function open(width: number): Promise<Page> {
+	page = await browser.newPage({ viewport: { width, height: 800 } });
+	pageErrors.length = 0;
+	page.on('pageerror', (error) => pageErrors.push(error.message));
+	await page.route(
+		(url) => url.origin !== origin,
+		(route) => route.abort(),
+	);
+	await page.goto(siteUrl(INDENTURE));
+	return page;
+}
+
+/** The text of the numbered block holding the URL's target, and whether it is on screen. */
+function landing(page: Page) {
+	return page.evaluate(() => {
+		const target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+		const block = target?.closest('.pinpoint');
+		const box = block?.getBoundingClientRect();
+		return {
+			hash: location.hash,
+			block: block?.id,
+			text: block?.textContent?.replace(/\s+/g, ' ').trim().slice(0, 60),
+			onScreen: box !== undefined && box.top >= -1 && box.top < window.innerHeight,
+		};
+	});
+}
+
+describe('reading the GCM form of indenture', () => {
+	it('follows a cross-reference to the section it names', async () => {
+		await open(1280);
+		await page.click('.document-text a[href="#section-6-2"]');
+		expect(await landing(page)).toMatchObject({
+			hash: '#section-6-2',
+			text: expect.stringMatching(/^Section 6\.2\. Acceleration of Maturity/),
+			onScreen: true,
+		});
+	});
+
+	it('shows a defined term’s definition on focus, and follows the term to it', async () => {
+		await open(1280);
+		const use = page.locator('.document-text a[href="#def-company-order"]').first();
+		await use.focus();
+		const note = page.locator('#term-note');
+		await expect.poll(() => note.isVisible()).toBe(true);
+		expect(await note.textContent()).toBe(
+			'“Company Order” means a written order signed in the name of the Company by an Officer.',
+		);
+		expect(await use.getAttribute('aria-describedby')).toBe('term-note');
+		await page.keyboard.press('Escape');
+		expect(await note.isVisible()).toBe(false);
+		await use.press('Enter');
+		expect(await landing(page)).toMatchObject({
+			hash: '#def-company-order',
+			text: expect.stringMatching(/^“Company Order” means a written order/),
+			onScreen: true,
+		});
+	});
+
+	it('shows the outline beside the text on a wide screen, and as a closed <details> on a phone', async () => {
+		await open(1280);
+		const wideLink = page.locator('.outline a[href="#section-10-7"]');
+		expect(await wideLink.isVisible()).toBe(true);
+		await page.close();
+
+		await open(390);
+		const link = page.locator('.outline a[href="#section-10-7"]');
+		expect(await link.isVisible()).toBe(false);
+		await page.locator('.outline > summary').press('Enter');
+		expect(await link.isVisible()).toBe(true);
+		await link.press('Enter');
+		expect(await landing(page)).toMatchObject({
+			hash: '#section-10-7',
+			text: expect.stringMatching(/^Section 10\.7\. Legal Holidays/),
+			onScreen: true,
+		});
+	});
+});
