@@ -33,6 +33,11 @@ npm run fetch (npm run fetch -- --help).
   --quiet, -q    no progress on stderr
   --schema       print corpus.yaml's JSON Schema and exit
   --help, -h     print this help`,
+	examples: [
+		'npm run sync',
+		'npm run sync -- --no-ingest --rate 2',
+		'npm run sync -- --schema > docs/corpus.schema.json',
+	],
 	options: {
 		raw: { type: 'string' },
 		'no-ingest': { type: 'boolean', default: false },

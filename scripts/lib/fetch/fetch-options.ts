@@ -60,6 +60,12 @@ Where, and how fast:
 Environment: EDGAR_USER_AGENT; SEC_WWW_ORIGIN, SEC_DATA_ORIGIN (defaults https://www.sec.gov,
 https://data.sec.gov); EDGAR_COOL_DOWN_MS (after a 429, default 600000); EDGAR_BACKOFF_MS
 (first retry after a 5xx or a network error, default 1000).`,
+	examples: [
+		'EDGAR_USER_AGENT="My Filings site me@example.com" npm run fetch -- --ticker AAPL --forms 8-K --since 2024-01-01',
+		'npm run fetch -- --cik 320193 --forms 10-K --no-amendments --limit 3',
+		'npm run fetch -- --accession 0001193125-19-292676 --cik 320193',
+		'npm run fetch -- --date 2025-01-08 --forms 8-K --no-ingest',
+	],
 	options: {
 		ticker: { type: 'string', multiple: true },
 		cik: { type: 'string', multiple: true },
