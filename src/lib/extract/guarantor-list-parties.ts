@@ -13,9 +13,8 @@
  * the name it was defined for.
  */
 import type { NamedParty } from './party-clause.ts';
-import { isOrganisationName, isPartyName } from './party-entity.ts';
-import { partyKey } from './party-key.ts';
-import { normaliseRole } from './roles.ts';
+import { isOrganisationName } from './party-entity.ts';
+import { organisationParties } from './organisation-parties.ts';
 import { cellsOf, normaliseWhitespace, toLines } from '../report/text-columns.ts';
 
 const ROLE_WORD = String.raw`(?:(?:Parent|Subsidiary)\s+)?(?:Co-)?(?:Issuer|Guarantor|Obligor)s?`;
@@ -27,15 +26,7 @@ const ROLE_HEADING = new RegExp(`^(${ROLE_WORD})(?:\\s+of\\s+.*)?:?$`, 'i');
 const ABBREVIATION = /([A-Z][^()“”"]{2,80}?)\s*\((?:the\s+)?[“"]([A-Z][A-Za-z&]{1,11})[”"]\)/g;
 
 export function guarantorListParties(text: string): NamedParty[] {
-	const parties: NamedParty[] = [];
-	const seen = new Set<string>();
-	const add = (name: string, roleAsFiled: string) => {
-		const role = normaliseRole(roleAsFiled);
-		const key = `${partyKey(name)}|${role}`;
-		if (seen.has(key) || !isPartyName(name) || !isOrganisationName(name)) return;
-		seen.add(key);
-		parties.push({ nameAsFiled: name, role });
-	};
+	const { parties, add } = organisationParties();
 	const flat = normaliseWhitespace(text);
 	const defined = new Map<string, string>();
 	for (const [, name, abbreviation] of flat.matchAll(ABBREVIATION)) {

@@ -12,9 +12,8 @@
  * their heading, so each party is read once; a name is kept only when it is an organisation's.
  */
 import type { NamedParty } from './party-clause.ts';
-import { isOrganisationName, isPartyName, isPersonName } from './party-entity.ts';
-import { partyKey } from './party-key.ts';
-import { normaliseRole } from './roles.ts';
+import { isOrganisationName, isPersonName } from './party-entity.ts';
+import { organisationParties } from './organisation-parties.ts';
 import { cellsOf, toLines } from '../report/text-columns.ts';
 
 /** "NAME (ROLE)" alone on its line. */
@@ -24,15 +23,7 @@ const ROLE_LABEL = /^((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+(?:er|or|ee|ent|ian|ary))\
 
 export function statementParties(text: string): NamedParty[] {
 	const lines = toLines(text);
-	const parties: NamedParty[] = [];
-	const seen = new Set<string>();
-	const add = (name: string, roleAsFiled: string) => {
-		const role = normaliseRole(roleAsFiled);
-		const key = `${partyKey(name)}|${role}`;
-		if (seen.has(key) || !isPartyName(name) || !isOrganisationName(name)) return;
-		seen.add(key);
-		parties.push({ nameAsFiled: name, role });
-	};
+	const { parties, add } = organisationParties();
 	lines.forEach((line, i) => {
 		const named = NAME_WITH_ROLE.exec(line);
 		if (named) add(named[1]!.trim(), named[2]!);
