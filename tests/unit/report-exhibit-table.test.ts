@@ -144,3 +144,58 @@ describe('exhibit list text', () => {
 		expect(exhibitsOf(html).map((e) => e.number)).toEqual(['31.1']);
 	});
 });
+
+describe('exhibit lists of annual reports', () => {
+	it('reads the index under its item when the table of contents lists Signatures among the items', () => {
+		const html =
+			'<html><body><table>' +
+			row('Item 15.', 'Exhibits, Financial Statement Schedules', '93') +
+			row('', 'Signatures', '98') +
+			'</table><p>ITEM 1.BUSINESS</p><p>We make things.</p><p>ITEM 15.EXHIBITS, FINANCIAL STATEMENT SCHEDULES</p><table>' +
+			row('Exhibit Number', 'Description') +
+			row('31.01', 'Certification of Chief Executive Officer') +
+			'</table><p>SIGNATURES</p></body></html>';
+		expect(exhibitsOf(html).map((e) => e.number)).toEqual(['31.01']);
+	});
+
+	it('finds the description under header rows laid out out of line with the rows, and reads "Provided Herewith"', () => {
+		const exhibits = exhibitsOf(
+			report(
+				'<tr><td colspan="3">Exhibit No.</td><td colspan="3"></td><td colspan="3">Provided Herewith</td><td colspan="9">Incorporated by Reference</td></tr>' +
+					'<tr><td colspan="3">Exhibit Description</td><td colspan="3">Form</td><td colspan="3">SEC File No.</td><td colspan="3">Exhibit</td><td colspan="3">Filing Date</td></tr>' +
+					'<tr><td colspan="3">3.1</td><td colspan="3">Restated Certificate of Incorporation of Salesforce, Inc.</td><td colspan="3"></td><td colspan="3">8-K</td><td colspan="3">001-32224</td><td colspan="3">7/1/2024</td></tr>' +
+					'<tr><td colspan="3">10.11*</td><td colspan="3">Forms of equity award agreements under the 2013 Equity Incentive Plan</td><td colspan="3">X</td><td colspan="3"></td><td colspan="3"></td><td colspan="3"></td></tr>',
+			),
+		);
+		expect(exhibits).toEqual([
+			{
+				number: '3.1',
+				title: 'Restated Certificate of Incorporation of Salesforce, Inc.',
+				status: 'Incorporated by reference',
+			},
+			{
+				number: '10.11',
+				title: 'Forms of equity award agreements under the 2013 Equity Incentive Plan',
+				status: 'Filed herewith',
+			},
+		]);
+	});
+
+	it('reads "(Exhibit 3.1 to the Company’s Current Report on Form 8-K …)" as location, not title', () => {
+		const exhibits = exhibitsOf(
+			report(
+				row(
+					'3.2',
+					'By-Laws of The Boeing Company, as amended and restated, effective August 29, 2023 (Exhibit 3.1 to the Company’s Current Report on Form 8-K dated August 29, 2023)',
+				),
+			),
+		);
+		expect(exhibits).toEqual([
+			{
+				number: '3.2',
+				title: 'By-Laws of The Boeing Company, as amended and restated, effective August 29, 2023',
+				status: 'Incorporated by reference',
+			},
+		]);
+	});
+});

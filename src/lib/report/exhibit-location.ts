@@ -6,7 +6,8 @@
  *   `Exhibit`, `Filing Date` and `File No.` —
  *   `3.1   Certificate of Incorporation   S-1 (Exhibit 3.2)   May 27, 2021   333-256516`;
  * - a parenthetical closing the description —
- *   `Bylaws (incorporated by reference to Exhibit 3.2 to the Company's Form 8-K filed …).`;
+ *   `Bylaws (incorporated by reference to Exhibit 3.2 to the Company's Form 8-K filed …).`,
+ *   `By-Laws (Exhibit 3.1 to the Company's Current Report on Form 8-K dated August 29, 2023)`;
  * - footnote markers after the number or the description (`4.2*`, `Form of Warrant.**`),
  *   whose legend ("* Filed herewith.", "** To be filed by amendment") says how.
  *
@@ -62,7 +63,7 @@ export function locationOfCell(text: string): CellLocation | undefined {
 
 /** Words that open a location parenthetical. */
 const LOCATION_OPENING =
-	/^(?:incorporated\b|previously\s+filed\b|filed\s+(?:as|with|on|herewith|electronically|previously|by)\b|furnished\b|to\s+be\s+filed\b|attached\b|included\s+(?:as|in)\b(?!.*\bthis\b).*\bto\b.*\b(?:Form|Report|Statement|filed|furnished)\b|included\s+in\s+.*\(filed\s+concurrently\))/i;
+	/^(?:incorporated\b|previously\s+filed\b|filed\s+(?:as|with|on|herewith|electronically|previously|by)\b|furnished\b|to\s+be\s+filed\b|attached\b|included\s+(?:as|in)\b(?!.*\bthis\b).*\bto\b.*\b(?:Form|Report|Statement|filed|furnished)\b|included\s+in\s+.*\(filed\s+concurrently\)|Exhibits?\s+[\dA-Za-z.()-]+\s+(?:to|of|in)\s+(?:the\s+|our\s+|its\s+)?(?:Company|Registrant|[A-Z][\w.&,' -]*?['’]s?)\b.*\b(?:Form|Report|Statement)\b)/i;
 
 /** References that point inside this filing: the parenthetical locates, but the exhibit is filed. */
 const INSIDE_THIS_FILING =

@@ -75,17 +75,28 @@ function columnRoles(table: TextTable): ColumnRole[] | undefined {
 		else if (c < numberColumn) roles.push('marker');
 		else roles.push(roleOf(headers[c] ?? '', cellsIn(data, c), roles.includes('description')));
 	}
+	// Header rows laid out out of line with the rows under them ("Form" over the descriptions): an
+	// index always has a description, and it is the column of the longest text.
+	if (!roles.includes('description')) {
+		const longest = roles
+			.map((role, c) => ({ c, length: role === 'number' || role === 'marker' ? 0 : averageLength(cellsIn(data, c)) }))
+			.sort((a, b) => b.length - a.length)[0];
+		if (longest && longest.length > 0) roles[longest.c] = 'description';
+	}
 	return roles;
 }
 
 function roleOf(header: string, cells: readonly string[], hasDescription: boolean): ColumnRole {
+	// A column no row fills (a spacer under a spanning header) claims no role.
+	if (cells.length === 0) return 'location';
 	if (/descript|title|name\b|document/i.test(header)) return 'description';
-	if (/herewith|filed\s*\/|furnished/i.test(header)) return /filed/i.test(header) ? 'herewith' : 'furnished';
+	// "Filed Herewith", "Provided Herewith", "Filed/Furnished Herewith": filed; "Furnished Herewith": furnished.
+	if (/herewith|filed\s*\/|furnished/i.test(header))
+		return /furnish/i.test(header) && !/filed/i.test(header) ? 'furnished' : 'herewith';
 	if (/incorporat|reference|form\b|date|file\s+no|period|location|method|status|exhibit/i.test(header)) {
 		// "Exhibit" over long text is the description column of a list numbered in the column before.
 		return /^\s*exhibits?\s*$/i.test(header) && averageLength(cells) > 30 ? 'description' : 'reference';
 	}
-	if (cells.length === 0) return 'location';
 	if (cells.every((cell) => MARKERS_ONLY.test(cell))) return 'marker';
 	if (cells.every((cell) => DASHES.test(cell) || locationOfCell(cell) !== undefined)) return 'location';
 	if (!hasDescription) return 'description';

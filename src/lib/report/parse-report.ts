@@ -77,7 +77,9 @@ export function parseReportText(
 	}
 	const lines = toLines(text);
 	const firstItem = lines.findIndex((line) => matchItemHeading(line) !== undefined);
-	const signaturesAt = lines.findIndex((line, i) => i > firstItem && SIGNATURES_HEADING.test(line));
+	// After the last item: a report's table of contents lists "Signatures" among its items.
+	const lastItem = lines.findLastIndex((line) => matchItemHeading(line) !== undefined);
+	const signaturesAt = lines.findIndex((line, i) => i > lastItem && SIGNATURES_HEADING.test(line));
 	const indexAt = lines.findIndex((line, i) => i > firstItem && EXHIBIT_INDEX_HEADING.test(line));
 	const starts = [firstItem, signaturesAt, indexAt].filter((i) => i >= 0);
 	const sectionEnd = (start: number) => Math.min(lines.length, ...starts.filter((s) => s > start));
