@@ -36,6 +36,21 @@ export const exhibitSchema = z.object({
 	date: isoDate.optional().describe('Document date, e.g. "2003-12-18".'),
 	dateAsFiled: z.string().optional().describe('Document date as written, e.g. "as of December 18, 2003".'),
 	status: z.enum(exhibitStatuses).describe('Filing status from the exhibit index, e.g. "Filed herewith".'),
+	incorporatedFrom: z
+		.object({
+			asFiled: z
+				.string()
+				.describe(
+					'The location as the list gives it, e.g. "incorporated by reference to Exhibit 4.1 to … Form 8-K filed …".',
+				),
+			exhibit: z.string().optional().describe('Exhibit number in the other filing, e.g. "4.1".'),
+			form: z.string().optional().describe('The other filing\'s form, e.g. "8-K".'),
+			filed: isoDate.optional().describe('When the other filing was filed (or is dated).'),
+			period: isoDate.optional().describe('The period a periodic report covers ("for the quarter ended …").'),
+			fileNumber: z.string().optional().describe('Commission file number the list gives, e.g. "0-3252".'),
+		})
+		.optional()
+		.describe('For an exhibit incorporated by reference: the filing and exhibit it comes from, parsed from the list.'),
 	parties: z
 		.array(
 			z.object({

@@ -73,6 +73,7 @@ function exhibitJson(exhibit: ExhibitView) {
 		url: exhibit.url,
 		date: data.date ?? null,
 		status: data.status,
+		incorporatedFrom: data.incorporatedFrom ?? null,
 		hasText: data.hasBody,
 		sourceDocument: data.source ?? null,
 		parties: exhibit.parties.map(({ party, role }) => ({ id: party.id, name: party.data.name, role, url: party.url })),

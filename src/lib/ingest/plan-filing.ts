@@ -28,6 +28,7 @@ import { textToMarkdown } from '../edgar/text-to-markdown.ts';
 import { decodeTextEntities } from '../edgar/text-entities.ts';
 import { SourceError } from '../source-error.ts';
 import type { MergedExhibit } from '../report/merge-exhibits.ts';
+import { type IncorporationReference, parseIncorporation } from '../report/incorporation.ts';
 import { type ParsedReport, parseReportText } from '../report/parse-report.ts';
 import { compareExhibitNumbers } from '../report/exhibit-number.ts';
 import type { NamedParty } from '../extract/party-clause.ts';
@@ -67,6 +68,8 @@ export interface PlannedExhibit {
 	description?: string;
 	listedIn: MergedExhibit['listedIn'] | Array<MergedExhibit['listedIn'][number] | 'document'>;
 	status: MergedExhibit['status'];
+	/** For one incorporated by reference: the filing and exhibit it comes from. */
+	incorporatedFrom?: IncorporationReference;
 	/** The document's own date: from its text, or the host document's for one included in another. */
 	date?: DocumentDate;
 	/** Absent for an exhibit the filing lists but does not contain. */
@@ -241,12 +244,15 @@ export function planFiling(
 	for (const entry of report.exhibits) {
 		if (usedKeys.has(numberKey(entry.number))) continue;
 		usedKeys.add(numberKey(entry.number));
+		const incorporatedFrom =
+			entry.status === 'Incorporated by reference' && entry.reference ? parseIncorporation(entry.reference) : undefined;
 		exhibits.push({
 			number: entry.number,
 			type: `EX-${entry.number}`,
 			title: entry.title,
 			listedIn: entry.listedIn,
 			status: entry.status,
+			...(incorporatedFrom ? { incorporatedFrom } : {}),
 		});
 	}
 	exhibits.sort(listOrder(report.exhibits.map((e) => e.number)));

@@ -7,6 +7,7 @@
 import { locationOfCell, markerRuns, splitLocationParenthetical, splitTrailingMarkers } from './exhibit-location.ts';
 import { type ExhibitStatus, separateStatusText, statusFromLocation } from './exhibit-status.ts';
 import type { ExhibitRow } from './exhibit-table.ts';
+import { referenceFromCells } from './incorporation.ts';
 import { cellsOf, isBlank, isRule, normaliseWhitespace } from './text-columns.ts';
 
 export interface ListedExhibit {
@@ -18,6 +19,8 @@ export interface ListedExhibit {
 	statuses: ExhibitStatus[];
 	/** Status text found inside the description and removed from it (layout interleaving). */
 	interleaved: string[];
+	/** Where an exhibit incorporated by reference comes from, as the list locates it (incorporation.ts reads it). */
+	reference?: string;
 	/** 1-based line where the entry starts. */
 	line: number;
 }
@@ -106,7 +109,14 @@ export function parseExhibitEntries(
 			}
 			if (row.number) {
 				finish();
-				current = { number: row.number, markers: [...row.markers], line: i + 1, description: [], location: [] };
+				current = {
+					number: row.number,
+					markers: [...row.markers],
+					line: i + 1,
+					description: [],
+					location: [],
+					...(row.reference ? { reference: row.reference } : {}),
+				};
 			} else if (!current) continue;
 			else current.markers.push(...row.markers);
 			current.description.push(...row.description);
@@ -151,6 +161,10 @@ interface OpenEntry {
 	description: string[];
 	/** Statuses read from location cells, in order. */
 	location: ExhibitStatus[];
+	/** The incorporating filing as a table row's columns name it. */
+	reference?: string;
+	/** The incorporating filing's cells in a text index's location columns. */
+	referenceCells?: string[];
 }
 
 /**
@@ -176,7 +190,18 @@ function finishedEntry(entry: OpenEntry, lines: readonly string[]): ListedExhibi
 			}
 		}
 	}
-	return { number: entry.number, title, statuses, interleaved: removed, line: entry.line };
+	const reference =
+		entry.reference ??
+		(located.status === 'Incorporated by reference' ? located.location : undefined) ??
+		(entry.referenceCells ? referenceFromCells(entry.referenceCells) : undefined);
+	return {
+		number: entry.number,
+		title,
+		statuses,
+		interleaved: removed,
+		...(reference ? { reference } : {}),
+		line: entry.line,
+	};
 }
 
 /**
@@ -191,6 +216,8 @@ function addCells(entry: OpenEntry, line: string, options: EntryOptions) {
 		const location = n > 0 || entry.description.length > 0 ? locationOfCell(cell.text) : undefined;
 		if (location) {
 			if (location.status) entry.location.push(location.status);
+			// The incorporating filing's form, exhibit, date and file number, for incorporation.ts.
+			if (location.status === 'Incorporated by reference') (entry.referenceCells ??= []).push(cell.text);
 			entry.markers.push(...location.markers);
 		} else if (inLocationColumn) {
 			const status = statusFromLocation(cell.text);

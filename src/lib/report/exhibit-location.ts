@@ -73,11 +73,16 @@ const INSIDE_THIS_FILING =
  * Splits a closing location parenthetical off a title:
  * `"Bylaws (incorporated by reference to Exhibit 3.2 to …)."` → title `"Bylaws"`, status.
  */
-export function splitLocationParenthetical(title: string): { title: string; status?: ExhibitStatus } {
+export function splitLocationParenthetical(title: string): {
+	title: string;
+	status?: ExhibitStatus;
+	location?: string;
+} {
 	const trimmed = title.replace(/[\s.;,]+$/, '');
 	// The same location text after a dash or a comma: "By-Laws — incorporated herein by reference to Exhibit 3.2 …".
 	const clause = LOCATION_CLAUSE.exec(trimmed);
-	if (clause && clause.index > 0) return { title: trimmed.slice(0, clause.index), status: locationStatus(clause[1]!) };
+	if (clause && clause.index > 0)
+		return { title: trimmed.slice(0, clause.index), status: locationStatus(clause[1]!), location: clause[1]! };
 	if (!trimmed.endsWith(')')) return { title };
 	const open = openingParenthesis(trimmed);
 	if (open < 0) return { title };
@@ -85,7 +90,7 @@ export function splitLocationParenthetical(title: string): { title: string; stat
 	if (!LOCATION_OPENING.test(inner)) return { title };
 	const rest = trimmed.slice(0, open).replace(/[\s,;]+$/, '');
 	if (rest === '') return { title };
-	return { title: rest, status: locationStatus(inner) };
+	return { title: rest, status: locationStatus(inner), location: inner };
 }
 
 /** A closing clause that locates: after a dash, any location opening; after a comma or semicolon, only "incorporated … by reference to". */

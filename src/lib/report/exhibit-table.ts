@@ -16,6 +16,7 @@
 import type { TextTable } from '../edgar/html-to-text.ts';
 import { locationOfCell, markerRuns } from './exhibit-location.ts';
 import { type ExhibitStatus, statusFromLocation } from './exhibit-status.ts';
+import { referenceFromCells } from './incorporation.ts';
 
 /** One table row of an exhibit list, by the line the text shows it on. */
 export interface ExhibitRow {
@@ -23,6 +24,8 @@ export interface ExhibitRow {
 	number?: string;
 	/** The number column holds something else ("EX-FILING FEES"): a row of its own that no entry continues into. */
 	unnumbered?: true;
+	/** The incorporating filing its reference columns name, written out: "Form S-3, Exhibit 4.1, filed 4/29/13". */
+	reference?: string;
 	markers: string[];
 	description: string[];
 	location: ExhibitStatus[];
@@ -135,6 +138,8 @@ function readRow(cells: readonly string[], roles: readonly ColumnRole[]): Exhibi
 			else if (MARKERS_ONLY.test(cell)) row.markers.push(...markerRuns(cell));
 		}
 	});
+	const reference = referenceText(cells, roles);
+	if (reference) row.reference = reference;
 	return row.number || row.unnumbered || row.description.length > 0 ? row : undefined;
 }
 
@@ -149,6 +154,12 @@ function locationStatus(cell: string, role: ColumnRole): ExhibitStatus | undefin
 	const stated = statusFromLocation(cell);
 	if (stated) return stated;
 	return role === 'reference' && !MARKERS_ONLY.test(cell) ? 'Incorporated by reference' : undefined;
+}
+
+/** A row's reference cells as one text parseIncorporation reads. */
+function referenceText(cells: readonly string[], roles: readonly ColumnRole[]): string | undefined {
+	const reference = cells.filter((cell, c) => roles[c] === 'reference' && cell !== '' && !DASHES.test(cell));
+	return reference.length > 0 ? referenceFromCells(reference) : undefined;
 }
 
 function cellsIn(rows: TextTable['rows'], column: number): string[] {

@@ -18,6 +18,8 @@ export interface MergedExhibit {
 	title: string;
 	listedIn: Array<'item-list' | 'exhibit-index'>;
 	status: ExhibitStatus;
+	/** Where an exhibit incorporated by reference comes from, as listed (the index's, else the item list's). */
+	reference?: string;
 	/** 1-based line of the entry (item list first). */
 	line: number;
 }
@@ -63,6 +65,7 @@ export function mergeExhibitLists(
 			title: item.title,
 			listedIn: indexed ? ['item-list', 'exhibit-index'] : ['item-list'],
 			status: indexed?.statuses[0] ?? item.statuses[0] ?? DEFAULT_STATUS,
+			...referenceOf(indexed?.reference ?? item.reference),
 			line: item.line,
 		};
 	});
@@ -83,8 +86,11 @@ export function mergeExhibitLists(
 			title: entry.title,
 			listedIn: ['exhibit-index'],
 			status: entry.statuses[0] ?? DEFAULT_STATUS,
+			...referenceOf(entry.reference),
 			line: entry.line,
 		});
 	}
 	return { exhibits: merged, anomalies };
 }
+
+const referenceOf = (reference: string | undefined) => (reference ? { reference } : {});

@@ -1,0 +1,47 @@
+/**
+ * Where an exhibit incorporated by reference comes from, as a link: the other filing's exhibit
+ * page when the corpus holds it (same registrant, form and filing date, exhibit number), else the
+ * registrant's EDGAR filings of that form up to that date — a page that leaves this site.
+ * The reference itself is parsed at ingest (src/lib/report/incorporation.ts).
+ */
+import type { Corpus, ExhibitView } from './build-corpus.ts';
+
+export type IncorporationLink = { url: string; internal: true; label: string } | { url: string; internal: false };
+
+const numberKey = (number: string) => number.toUpperCase().replace(/[^0-9A-Z]/g, '');
+const formKey = (form: string) => form.toUpperCase().replace(/\s+/g, '');
+
+export function incorporationLink(exhibit: ExhibitView, corpus: Corpus): IncorporationLink | undefined {
+	const reference = exhibit.data.incorporatedFrom;
+	if (!reference?.form || (!reference.filed && !reference.period)) return undefined;
+	const { registrant } = exhibit.filing;
+	const source = corpus.filings.find(
+		(filing) =>
+			filing.registrant.id === registrant.id &&
+			formKey(filing.data.form) === formKey(reference.form!) &&
+			(filing.data.filedDate === reference.filed ||
+				filing.data.reportDate === reference.filed ||
+				(reference.period !== undefined && filing.data.period === reference.period)),
+	);
+	const target = reference.exhibit
+		? source?.exhibits.find((one) => numberKey(one.data.number) === numberKey(reference.exhibit!))
+		: undefined;
+	if (target)
+		return {
+			url: target.url,
+			internal: true,
+			label: `Exhibit ${target.data.number} to ${target.filing.registrant.data.name}, Form ${target.filing.data.form}`,
+		};
+	const cik = registrant.data.cik ?? exhibit.filing.data.filers.find((filer) => filer.party === registrant.id)?.cik;
+	if (!cik) return undefined;
+	const before = (reference.filed ?? reference.period)!.replace(/-/g, '');
+	const query = new URLSearchParams({
+		action: 'getcompany',
+		CIK: cik,
+		type: reference.form,
+		dateb: before,
+		owner: 'include',
+		count: '40',
+	});
+	return { url: `https://www.sec.gov/cgi-bin/browse-edgar?${query}`, internal: false };
+}

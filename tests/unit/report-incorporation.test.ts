@@ -1,0 +1,82 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildCorpus } from '../../src/lib/corpus/build-corpus.ts';
+import { incorporationLink } from '../../src/lib/corpus/incorporated-exhibit.ts';
+import { parseIncorporation, referenceFromCells } from '../../src/lib/report/incorporation.ts';
+import { loadContentFolder } from '../support/fixture-corpus.ts';
+
+describe('an exhibit incorporated by reference', () => {
+	it.each([
+		[
+			"incorporated by reference to Exhibit 4.1 to the Company's Current Report on Form 8-K filed December 18, 2003 (File No. 0-3252)",
+			{ exhibit: '4.1', form: '8-K', filed: '2003-12-18', fileNumber: '0-3252' },
+		],
+		[
+			'Form 10-Q for the fiscal quarter ended July 31, 2011, Exhibit 3.1',
+			{ exhibit: '3.1', form: '10-Q', period: '2011-07-31' },
+		],
+		[
+			'filed as Exhibit 3.1 of the Registrant’s Current Report on Form 8-K on August 6, 2019 and incorporated herein by reference (File No. 001-36827)',
+			{ exhibit: '3.1', form: '8-K', filed: '2019-08-06', fileNumber: '001-36827' },
+		],
+	])('reads %j', (text, expected) => {
+		expect(parseIncorporation(text)).toMatchObject(expected);
+	});
+
+	it('writes an index’s columns as the sentence it parses, a file number never taken for a form', () => {
+		const text = referenceFromCells(['S-1 (Exhibit 3.2)', 'May 27, 2021', '333-256516']);
+		expect(text).toBe('Form S-1, Exhibit 3.2, filed May 27, 2021, File No. 333-256516');
+		expect(parseIncorporation(text)).toMatchObject({
+			form: 'S-1',
+			exhibit: '3.2',
+			filed: '2021-05-27',
+			fileNumber: '333-256516',
+		});
+		expect(parseIncorporation(referenceFromCells(['8-K', '001-39071', '3.1', '6/5/25']))).toMatchObject({
+			form: '8-K',
+			exhibit: '3.1',
+			filed: '2025-06-05',
+		});
+	});
+
+	it('links the exhibit page of the filing the corpus holds, else the registrant’s EDGAR filings of that form', () => {
+		const input = loadContentFolder(path.resolve(import.meta.dirname, '../fixtures/corpus-with-one-filing'));
+		// A later filing of the same registrant whose exhibit 4.1 is incorporated from the 8-K of 2020-01-02.
+		const [filing] = input.filings;
+		const later = structuredClone(filing!);
+		later.id = 'acme-10-k-2021-03-01';
+		later.data = {
+			...later.data,
+			id: later.id,
+			form: '10-K',
+			reportDate: '2020-12-31',
+			filers: [{ name: 'Acme', role: 'filer', cik: '0000012345', party: later.data.registrant }],
+		};
+		const exhibit = structuredClone(input.exhibits.find((e) => e.data.number === '4.1')!);
+		exhibit.id = `${later.id}/ex-4-1`;
+		const incorporatedFrom = {
+			asFiled: 'Exhibit 4.1 to the Form 8-K filed January 2, 2020',
+			exhibit: '4.1',
+			form: '8-K',
+			filed: '2020-01-02',
+		};
+		exhibit.data = { ...exhibit.data, filing: later.id, status: 'Incorporated by reference', incorporatedFrom };
+		const corpus = buildCorpus({
+			...input,
+			filings: [...input.filings, later],
+			exhibits: [...input.exhibits, exhibit],
+		});
+		const view = corpus.exhibits.find((e) => e.filing.id === later.id)!;
+		expect(incorporationLink(view, corpus)).toMatchObject({
+			internal: true,
+			url: '/filings/acme-8-k-2020-01-02/ex-4-1/',
+		});
+
+		view.data = { ...view.data, incorporatedFrom: { ...incorporatedFrom, filed: '2019-05-01' } };
+		const outside = incorporationLink(view, corpus);
+		expect(outside).toMatchObject({ internal: false });
+		expect(outside!.url).toBe(
+			'https://www.sec.gov/cgi-bin/browse-edgar?action=getcompany&CIK=0000012345&type=8-K&dateb=20190501&owner=include&count=40',
+		);
+	});
+});
