@@ -48,6 +48,11 @@ export const exhibitSchema = z.object({
 			filed: isoDate.optional().describe('When the other filing was filed (or is dated).'),
 			period: isoDate.optional().describe('The period a periodic report covers ("for the quarter ended …").'),
 			fileNumber: z.string().optional().describe('Commission file number the list gives, e.g. "0-3252".'),
+			url: z
+				.string()
+				.regex(/^https:\/\/www\.sec\.gov\/Archives\/edgar\/data\//)
+				.optional()
+				.describe("The exhibit's document on EDGAR, where the exhibit index links it."),
 		})
 		.optional()
 		.describe('For an exhibit incorporated by reference: the filing and exhibit it comes from, parsed from the list.'),

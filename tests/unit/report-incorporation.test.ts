@@ -78,5 +78,28 @@ describe('an exhibit incorporated by reference', () => {
 		expect(outside!.url).toBe(
 			'https://www.sec.gov/cgi-bin/browse-edgar?action=getcompany&CIK=0000012345&type=8-K&dateb=20190501&owner=include&count=40',
 		);
+		// The document itself, where the index links it, before the filing list.
+		const url = 'https://www.sec.gov/Archives/edgar/data/12345/000001234519000001/ex4-1.htm';
+		view.data = { ...view.data, incorporatedFrom: { ...incorporatedFrom, filed: '2019-05-01', url } };
+		expect(incorporationLink(view, corpus)).toEqual({ url, internal: false, document: true });
+	});
+});
+
+describe('an exhibit index that links each exhibit on EDGAR', () => {
+	it('keeps the link of an exhibit incorporated by reference, and only an EDGAR Archives address', async () => {
+		const { htmlToTextView } = await import('../../src/lib/edgar/html-to-text.ts');
+		const { parseReportText } = await import('../../src/lib/report/parse-report.ts');
+		const archived = 'http://www.sec.gov/Archives/edgar/data/1766140/000121390021033200/ea142731ex1-1_unicycive.htm';
+		const html = `<html><body><p>Item 16. Exhibits</p><table>
+			<tr><td>Exhibit No.</td><td>Description</td></tr>
+			<tr><td>1.1*</td><td><a href="${archived}">Form of Underwriting Agreement</a></td></tr>
+			<tr><td>3.1*</td><td><a href="javascript:alert(1)">Certificate of Incorporation</a></td></tr>
+			</table><p>* Previously filed.</p><p>SIGNATURES</p></body></html>`;
+		const view = htmlToTextView(html);
+		const listed = parseReportText(view.text, 'x.htm', view.tables).exhibits;
+		expect(listed.map(({ number, status, link }) => ({ number, status, link }))).toEqual([
+			{ number: '1.1', status: 'Incorporated by reference', link: archived.replace('http:', 'https:') },
+			{ number: '3.1', status: 'Incorporated by reference', link: undefined },
+		]);
 	});
 });

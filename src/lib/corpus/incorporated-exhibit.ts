@@ -1,19 +1,24 @@
 /**
  * Where an exhibit incorporated by reference comes from, as a link: the other filing's exhibit
  * page when the corpus holds it (same registrant, form and filing date, exhibit number), else the
- * registrant's EDGAR filings of that form up to that date — a page that leaves this site.
+ * document on EDGAR the index links, else the registrant's EDGAR filings of that form up to that
+ * date — pages that leave this site.
  * The reference itself is parsed at ingest (src/lib/report/incorporation.ts).
  */
 import type { Corpus, ExhibitView } from './build-corpus.ts';
 
-export type IncorporationLink = { url: string; internal: true; label: string } | { url: string; internal: false };
+export type IncorporationLink =
+	{ url: string; internal: true; label: string } | { url: string; internal: false; document: boolean };
 
 const numberKey = (number: string) => number.toUpperCase().replace(/[^0-9A-Z]/g, '');
 const formKey = (form: string) => form.toUpperCase().replace(/\s+/g, '');
 
 export function incorporationLink(exhibit: ExhibitView, corpus: Corpus): IncorporationLink | undefined {
 	const reference = exhibit.data.incorporatedFrom;
-	if (!reference?.form || (!reference.filed && !reference.period)) return undefined;
+	if (!reference) return undefined;
+	// The document itself on EDGAR, where the index links it; else the filing list of that form and date.
+	const outside = reference.url ? ({ url: reference.url, internal: false, document: true } as const) : undefined;
+	if (!reference.form || (!reference.filed && !reference.period)) return outside;
 	const { registrant } = exhibit.filing;
 	const source = corpus.filings.find(
 		(filing) =>
@@ -32,6 +37,7 @@ export function incorporationLink(exhibit: ExhibitView, corpus: Corpus): Incorpo
 			internal: true,
 			label: `Exhibit ${target.data.number} to ${target.filing.registrant.data.name}, Form ${target.filing.data.form}`,
 		};
+	if (outside) return outside;
 	const cik = registrant.data.cik ?? exhibit.filing.data.filers.find((filer) => filer.party === registrant.id)?.cik;
 	if (!cik) return undefined;
 	const before = (reference.filed ?? reference.period)!.replace(/-/g, '');
@@ -43,5 +49,5 @@ export function incorporationLink(exhibit: ExhibitView, corpus: Corpus): Incorpo
 		owner: 'include',
 		count: '40',
 	});
-	return { url: `https://www.sec.gov/cgi-bin/browse-edgar?${query}`, internal: false };
+	return { url: `https://www.sec.gov/cgi-bin/browse-edgar?${query}`, internal: false, document: false };
 }

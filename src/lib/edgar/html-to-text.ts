@@ -47,7 +47,14 @@ export function htmlToPlainText(html: string | Root): string {
  * the extractors read here (src/lib/report/exhibit-table.ts reads exhibit indexes so).
  */
 export interface TextTable {
-	rows: Array<{ line: number; cells: string[]; spans: number[] }>;
+	rows: Array<{ line: number } & TableRow>;
+}
+
+/** A row's cells by column, each cell's span, and the addresses its links point at, in order. */
+export interface TableRow {
+	cells: string[];
+	spans: number[];
+	links: string[];
 }
 
 /** The plain text and the tables laid out in it, from one walk of the tree. */
@@ -59,7 +66,7 @@ export interface TextView {
 /** `htmlToPlainText`, with the structure of its tables: see `TextTable`. */
 export function htmlToTextView(html: string | Root): TextView {
 	const tree = typeof html === 'string' ? fromHtml(html) : structuredClone(html);
-	const rendered: Array<{ rendered: string[]; rows: Array<{ cells: string[]; spans: number[] }> }> = [];
+	const rendered: RenderedTables = [];
 	clean(tree, rendered);
 	const text = toText(tree)
 		.replace(/\u00a0/g, ' ')
@@ -68,10 +75,7 @@ export function htmlToTextView(html: string | Root): TextView {
 }
 
 /** Finds each table row's line in the text: rows and lines are in document order, so one forward scan. */
-function placeRows(
-	text: string,
-	tables: ReadonlyArray<{ rendered: string[]; rows: Array<{ cells: string[]; spans: number[] }> }>,
-): TextTable[] {
+function placeRows(text: string, tables: Readonly<RenderedTables>): TextTable[] {
 	const lines = text.split('\n').map((line) => line.trimEnd());
 	const placed: TextTable[] = [];
 	let next = 0;
@@ -107,7 +111,7 @@ function isHidden(element: Element): boolean {
 const isInlineBlockElement = (element: Element) =>
 	(element.tagName === 'div' || element.tagName === 'p') && /(?:^|;)display:inline(?:;|$)/.test(styleOf(element));
 
-type RenderedTables = Array<{ rendered: string[]; rows: Array<{ cells: string[]; spans: number[] }> }>;
+type RenderedTables = Array<{ rendered: string[]; rows: TableRow[] }>;
 
 function clean(parent: Root | Element, tables: RenderedTables): void {
 	const kept: ElementContent[] = [];
@@ -180,7 +184,7 @@ function tableAsLines(table: Element, tables: RenderedTables): Element[] {
 }
 
 /** A row's cells by column: a cell with `colspan` N is followed by N - 1 empty columns. */
-function byColumn(cells: readonly string[], elements: readonly Element[]): { cells: string[]; spans: number[] } {
+function byColumn(cells: readonly string[], elements: readonly Element[]): TableRow {
 	const out: string[] = [];
 	const spans: number[] = [];
 	cells.forEach((cell, i) => {
@@ -188,5 +192,14 @@ function byColumn(cells: readonly string[], elements: readonly Element[]): { cel
 		out.push(cell, ...Array<string>(span - 1).fill(''));
 		spans.push(span, ...Array<number>(span - 1).fill(0));
 	});
-	return { cells: out, spans };
+	return { cells: out, spans, links: elements.flatMap(linksIn) };
+}
+
+/** Where the links inside an element point: an exhibit index links each exhibit on EDGAR since 2017. */
+function linksIn(node: Element): string[] {
+	return node.children.flatMap((child) => {
+		if (child.type !== 'element') return [];
+		const href = child.tagName === 'a' ? String(child.properties['href'] ?? '') : '';
+		return [...(href ? [href] : []), ...linksIn(child)];
+	});
 }

@@ -244,8 +244,7 @@ export function planFiling(
 	for (const entry of report.exhibits) {
 		if (usedKeys.has(numberKey(entry.number))) continue;
 		usedKeys.add(numberKey(entry.number));
-		const incorporatedFrom =
-			entry.status === 'Incorporated by reference' && entry.reference ? parseIncorporation(entry.reference) : undefined;
+		const incorporatedFrom = entry.status === 'Incorporated by reference' ? incorporation(entry) : undefined;
 		exhibits.push({
 			number: entry.number,
 			type: `EX-${entry.number}`,
@@ -327,6 +326,13 @@ function registrantsOf(
 /** An HTML document's tree, parsed once for its plain text (read from a copy) and its page body. */
 const htmlTree = (document: SubmissionDocument): Root | undefined =>
 	document.format === 'html' ? fromHtml(document.text ?? '') : undefined;
+
+/** Where a listed exhibit incorporated by reference comes from: its location text, parsed, and its EDGAR link. */
+function incorporation(entry: MergedExhibit): IncorporationReference | undefined {
+	const parsed = entry.reference ? parseIncorporation(entry.reference) : undefined;
+	if (!entry.link) return parsed;
+	return { ...(parsed ?? { asFiled: entry.reference ?? entry.link }), url: entry.link };
+}
 
 const numberKey = (number: string) => number.toUpperCase().replace(/[^0-9A-Z]/g, '');
 

@@ -21,6 +21,8 @@ export interface ListedExhibit {
 	interleaved: string[];
 	/** Where an exhibit incorporated by reference comes from, as the list locates it (incorporation.ts reads it). */
 	reference?: string;
+	/** The exhibit's document on EDGAR, where the list links it. */
+	link?: string;
 	/** 1-based line where the entry starts. */
 	line: number;
 }
@@ -116,6 +118,7 @@ export function parseExhibitEntries(
 					description: [],
 					location: [],
 					...(row.reference ? { reference: row.reference } : {}),
+					...(row.link ? { link: row.link } : {}),
 				};
 			} else if (!current) continue;
 			else current.markers.push(...row.markers);
@@ -165,6 +168,7 @@ interface OpenEntry {
 	reference?: string;
 	/** The incorporating filing's cells in a text index's location columns. */
 	referenceCells?: string[];
+	link?: string;
 }
 
 /**
@@ -200,6 +204,7 @@ function finishedEntry(entry: OpenEntry, lines: readonly string[]): ListedExhibi
 		statuses,
 		interleaved: removed,
 		...(reference ? { reference } : {}),
+		...(entry.link ? { link: entry.link } : {}),
 		line: entry.line,
 	};
 }

@@ -26,6 +26,8 @@ export interface ExhibitRow {
 	unnumbered?: true;
 	/** The incorporating filing its reference columns name, written out: "Form S-3, Exhibit 4.1, filed 4/29/13". */
 	reference?: string;
+	/** The exhibit's own document on EDGAR, where the index links it (`edgarDocumentUrl`). */
+	link?: string;
 	markers: string[];
 	description: string[];
 	location: ExhibitStatus[];
@@ -50,7 +52,8 @@ export function exhibitRowsByLine(tables: readonly TextTable[]): Map<number, Exh
 		if (!roles) continue;
 		for (const row of table.rows) {
 			const read = readRow(row.cells, roles);
-			if (read) rows.set(row.line, read);
+			const link = row.links.map(edgarDocumentUrl).find(Boolean);
+			if (read) rows.set(row.line, link && read.number ? { ...read, link } : read);
 		}
 	}
 	return rows;
@@ -156,9 +159,26 @@ function locationStatus(cell: string, role: ColumnRole): ExhibitStatus | undefin
 	return role === 'reference' && !MARKERS_ONLY.test(cell) ? 'Incorporated by reference' : undefined;
 }
 
+/**
+ * A link to a document in EDGAR's Archives, as https; undefined for any other address (a filing
+ * is not trusted to say where a reader should go).
+ */
+export function edgarDocumentUrl(href: string): string | undefined {
+	const match = /^https?:\/\/(?:www\.)?sec\.gov(\/Archives\/edgar\/data\/[0-9]+\/[0-9A-Za-z]+\/[\w.-]+)$/i.exec(
+		href.trim(),
+	);
+	return match ? `https://www.sec.gov${match[1]}` : undefined;
+}
+
 /** A row's reference cells as one text parseIncorporation reads. */
 function referenceText(cells: readonly string[], roles: readonly ColumnRole[]): string | undefined {
-	const reference = cells.filter((cell, c) => roles[c] === 'reference' && cell !== '' && !DASHES.test(cell));
+	const reference = cells.filter(
+		(cell, c) =>
+			cell !== '' &&
+			!DASHES.test(cell) &&
+			(roles[c] === 'reference' ||
+				(roles[c] === 'location' && locationOfCell(cell)?.status === 'Incorporated by reference')),
+	);
 	return reference.length > 0 ? referenceFromCells(reference) : undefined;
 }
 

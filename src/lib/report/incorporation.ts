@@ -23,6 +23,8 @@ export interface IncorporationReference {
 	/** ISO end of the period a periodic report covers ("for the quarter ended …"). */
 	period?: string;
 	fileNumber?: string;
+	/** The exhibit's document on EDGAR, where the list links it (https, sec.gov Archives only). */
+	url?: string;
 }
 
 const EXHIBIT = /\bExhibits?\s+(?:No\.\s*)?(\d{1,3}(?:\.[0-9A-Za-z]{1,4})*(?:\([a-z0-9]{1,3}\))?)/i;

@@ -20,6 +20,8 @@ export interface MergedExhibit {
 	status: ExhibitStatus;
 	/** Where an exhibit incorporated by reference comes from, as listed (the index's, else the item list's). */
 	reference?: string;
+	/** The exhibit's document on EDGAR, where a list links it. */
+	link?: string;
 	/** 1-based line of the entry (item list first). */
 	line: number;
 }
@@ -65,7 +67,7 @@ export function mergeExhibitLists(
 			title: item.title,
 			listedIn: indexed ? ['item-list', 'exhibit-index'] : ['item-list'],
 			status: indexed?.statuses[0] ?? item.statuses[0] ?? DEFAULT_STATUS,
-			...referenceOf(indexed?.reference ?? item.reference),
+			...referenceOf(indexed?.reference ?? item.reference, indexed?.link ?? item.link),
 			line: item.line,
 		};
 	});
@@ -86,11 +88,14 @@ export function mergeExhibitLists(
 			title: entry.title,
 			listedIn: ['exhibit-index'],
 			status: entry.statuses[0] ?? DEFAULT_STATUS,
-			...referenceOf(entry.reference),
+			...referenceOf(entry.reference, entry.link),
 			line: entry.line,
 		});
 	}
 	return { exhibits: merged, anomalies };
 }
 
-const referenceOf = (reference: string | undefined) => (reference ? { reference } : {});
+const referenceOf = (reference: string | undefined, link: string | undefined) => ({
+	...(reference ? { reference } : {}),
+	...(link ? { link } : {}),
+});
