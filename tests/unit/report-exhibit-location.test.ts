@@ -24,12 +24,14 @@ describe('location text beside an exhibit description', () => {
 		).toEqual({
 			title: 'Bylaws',
 			status: 'Incorporated by reference',
+			location: 'incorporated by reference to Exhibit 3.2 to the Form 8-K (File No. 001-1)',
 		});
 		expect(
 			splitLocationParenthetical('Powers of Attorney (incorporated by reference to the signature page hereto).'),
 		).toEqual({
 			title: 'Powers of Attorney',
 			status: 'Filed herewith',
+			location: 'incorporated by reference to the signature page hereto',
 		});
 		expect(splitLocationParenthetical('Consent of Firm LLP (included in Exhibit 5.1)')).toEqual({
 			title: 'Consent of Firm LLP (included in Exhibit 5.1)',
