@@ -118,22 +118,24 @@ export function choosePrimary(submission: Submission): SubmissionDocument | unde
 }
 
 /**
- * Plain text of a readable document (HTML laid out as text); empty for other formats. `tree`: the
- * document's HTML already parsed, so a document converted to both text and Markdown is parsed once.
+ * A readable document read once, for both its plain text and its page body: HTML as its tree
+ * (the text is laid out from a copy), plain text with its character references decoded.
  */
-export function documentPlainText(document: SubmissionDocument, tree?: Root): string {
-	return documentTextView(document, tree).text;
+type ReadDocument = { tree: Root } | { text: string } | Record<string, never>;
+
+function readDocument(document: SubmissionDocument): ReadDocument {
+	if (document.format === 'html') return { tree: fromHtml(document.text ?? '') };
+	if (document.format === 'text') return { text: decodeTextEntities(document.text ?? '') };
+	return {};
 }
 
-/** `documentPlainText` with the tables an HTML document lays out in it (none for plain text). */
-export function documentTextView(document: SubmissionDocument, tree?: Root): TextView {
-	if (document.format === 'html') return htmlToTextView(tree ?? document.text ?? '');
+/** Plain text of a readable document (HTML laid out as text) and the tables laid out in it; empty for other formats. */
+function documentTextView(read: ReadDocument): TextView {
+	if ('tree' in read) return htmlToTextView(read.tree);
 	// 1990s SGML table markup (`<TABLE>`, `<S>`, `<C>`, `<PAGE>`) is layout: blanked to spaces so columns stay put.
-	if (document.format === 'text')
+	if ('text' in read)
 		return {
-			text: decodeTextEntities(document.text ?? '').replace(/<\/?(?:PAGE|TABLE|CAPTION|S|C|FN)>/gi, (tag) =>
-				' '.repeat(tag.length),
-			),
+			text: read.text.replace(/<\/?(?:PAGE|TABLE|CAPTION|S|C|FN)>/gi, (tag) => ' '.repeat(tag.length)),
 			tables: [],
 		};
 	return { text: '', tables: [] };
@@ -147,8 +149,8 @@ export function planFiling(
 	const warnings = submission.warnings.map((w) => `${sourceName}:${w.line}: ${w.message}`);
 	const { header } = submission;
 	const primary = choosePrimary(submission);
-	const primaryTree = primary ? htmlTree(primary) : undefined;
-	const primaryView = primary ? documentTextView(primary, primaryTree) : { text: '', tables: [] };
+	const primaryRead = primary ? readDocument(primary) : {};
+	const primaryView = documentTextView(primaryRead);
 	const primaryText = primaryView.text;
 	const formHint = header.form ?? primary?.type ?? 'UNKNOWN';
 
@@ -167,7 +169,11 @@ export function planFiling(
 	const form = header.form ?? report.cover.form ?? primary?.type ?? 'UNKNOWN';
 	report = {
 		...report,
-		cover: coverWithDei(report.cover, primaryTree ? deiCover(deiFacts(primaryTree)) : {}, isEightK(formHint)),
+		cover: coverWithDei(
+			report.cover,
+			'tree' in primaryRead ? deiCover(deiFacts(primaryRead.tree)) : {},
+			isEightK(formHint),
+		),
 	};
 	const registrantName = report.cover.registrantName ?? filer?.name;
 	if (!registrantName) {
@@ -196,12 +202,12 @@ export function planFiling(
 
 	if (primary)
 		pageOf.set(primary.sequence, { shownAs: shownInFull ? 'filing-page' : items.length > 0 ? 'items' : 'listed' });
-	const primaryBody = shownInFull && primary ? pageBody(primary, images, imageOwners, primaryTree) : undefined;
+	const primaryBody = shownInFull && primary ? pageBody(primaryRead, images, imageOwners) : undefined;
 
 	for (const document of submission.documents) {
 		if (document === primary || !/^EX-/i.test(document.type) || !isReadableFormat(document.format)) continue;
-		const tree = htmlTree(document);
-		const plain = documentPlainText(document, tree);
+		const read = readDocument(document);
+		const plain = documentTextView(read).text;
 		let number = exhibitNumberFromType(document.type) ?? exhibitNumberFromBody(plain);
 		if (!number) {
 			warnings.push(
@@ -232,7 +238,7 @@ export function planFiling(
 				sequence: document.sequence,
 				...(document.filename ? { filename: document.filename } : {}),
 				...(document.description ? { description: document.description } : {}),
-				body: pageBody(document, images, imageOwners, tree),
+				body: pageBody(read, images, imageOwners),
 				text: plain,
 				parties: extractRecitalParties(plain),
 			},
@@ -323,10 +329,6 @@ function registrantsOf(
 	return names;
 }
 
-/** An HTML document's tree, parsed once for its plain text (read from a copy) and its page body. */
-const htmlTree = (document: SubmissionDocument): Root | undefined =>
-	document.format === 'html' ? fromHtml(document.text ?? '') : undefined;
-
 /** Where a listed exhibit incorporated by reference comes from: its location text, parsed, and its EDGAR link. */
 function incorporation(entry: MergedExhibit): IncorporationReference | undefined {
 	const parsed = entry.reference ? parseIncorporation(entry.reference) : undefined;
@@ -379,14 +381,13 @@ function imagesByName(submission: Submission): Map<string, { name: string; bytes
  * because a dangling `./x.jpg` would fail the site build.
  */
 function pageBody(
-	document: SubmissionDocument,
+	read: ReadDocument,
 	images: Map<string, { name: string; bytes: Uint8Array }>,
 	owners: Map<string, PageBody>,
-	tree?: Root,
 ): PageBody {
-	if (document.format === 'text')
-		return { markdown: textToMarkdown(decodeTextEntities(document.text ?? '')), images: [] };
-	const converted = htmlToMarkdown(tree ?? document.text ?? '');
+	if ('text' in read) return { markdown: textToMarkdown(read.text), images: [] };
+	if (!('tree' in read)) return { markdown: '', images: [] };
+	const converted = htmlToMarkdown(read.tree);
 	const body: PageBody = { markdown: converted.markdown, images: [] };
 	for (const reference of converted.images) {
 		const image = images.get(reference.toLowerCase());
