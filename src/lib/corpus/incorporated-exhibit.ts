@@ -6,11 +6,11 @@
  * The reference itself is parsed at ingest (src/lib/report/incorporation.ts).
  */
 import type { Corpus, ExhibitView } from './build-corpus.ts';
+import { exhibitNumberKey } from '../report/exhibit-number.ts';
 
 export type IncorporationLink =
 	{ url: string; internal: true; label: string } | { url: string; internal: false; document: boolean };
 
-const numberKey = (number: string) => number.toUpperCase().replace(/[^0-9A-Z]/g, '');
 const formKey = (form: string) => form.toUpperCase().replace(/\s+/g, '');
 
 export function incorporationLink(exhibit: ExhibitView, corpus: Corpus): IncorporationLink | undefined {
@@ -29,7 +29,7 @@ export function incorporationLink(exhibit: ExhibitView, corpus: Corpus): Incorpo
 				(reference.period !== undefined && filing.data.period === reference.period)),
 	);
 	const target = reference.exhibit
-		? source?.exhibits.find((one) => numberKey(one.data.number) === numberKey(reference.exhibit!))
+		? source?.exhibits.find((one) => exhibitNumberKey(one.data.number) === exhibitNumberKey(reference.exhibit!))
 		: undefined;
 	if (target)
 		return {

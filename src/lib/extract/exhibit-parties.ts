@@ -30,6 +30,7 @@ import { partyKey } from './party-key.ts';
 import { guarantorListParties } from './guarantor-list-parties.ts';
 import { statementParties } from './statement-parties.ts';
 import { normaliseWhitespace } from '../report/text-columns.ts';
+import { escapeRegExp } from '../escape-regexp.ts';
 
 export interface PartyContext {
 	number: string;
@@ -142,8 +143,6 @@ function corporateCore(name: string): string {
 		)
 		.trim();
 }
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** "Opinion of Homburger AG, Swiss counsel of ADC" → "Homburger AG". */
 function firmOfTitle(title: string, noun: RegExp): string | undefined {

@@ -18,6 +18,7 @@ import type { instrumentKinds } from '../../schemas/instrument.ts';
 import { LONG_DATE_SOURCE, parseLongDate } from './dates.ts';
 import { findMoneyAmounts, type Money } from './money.ts';
 import type { NamedParty } from './party-clause.ts';
+import { escapeRegExp } from '../escape-regexp.ts';
 
 export type InstrumentKind = (typeof instrumentKinds)[number];
 export type InstrumentRelation = 'evidences' | 'governs' | 'secures' | 'amends';
@@ -250,7 +251,7 @@ function seriesByTerm(phrase: string, terms: ReadonlyMap<string, string> | undef
 	const lower = phrase.toLowerCase();
 	// The longest term the phrase contains: "2025 Euro Notes" before "2025 Notes".
 	const named = [...terms.keys()]
-		.filter((term) => new RegExp(`\\b${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(lower))
+		.filter((term) => new RegExp(`\\b${escapeRegExp(term)}\\b`).test(lower))
 		.sort((a, b) => b.length - a.length)[0];
 	return named ? terms.get(named) : undefined;
 }

@@ -38,6 +38,8 @@ import { partyKey } from '../extract/party-key.ts';
 import { coverWithHeader } from '../report/cover-from-header.ts';
 import { extractRecitalParties } from '../extract/recitals.ts';
 import type { Filing } from '../../schemas/filing.ts';
+import { escapeRegExp } from '../escape-regexp.ts';
+import { exhibitNumberKey } from '../report/exhibit-number.ts';
 import {
 	exhibitNumberFromBody,
 	exhibitNumberFromType,
@@ -194,7 +196,7 @@ export function planFiling(
 
 	const used = new Set<string>();
 	// "10.A.49" in a list and "EX-10.A49" as a type are one exhibit: match on letters and digits only.
-	const listed = new Map(report.exhibits.map((exhibit) => [numberKey(exhibit.number), exhibit]));
+	const listed = new Map(report.exhibits.map((exhibit) => [exhibitNumberKey(exhibit.number), exhibit]));
 	const exhibits: PlannedExhibit[] = [];
 	const pageOf = new Map<number, { shownAs: FilingDocument['shownAs']; exhibit?: string }>();
 	const imageOwners = new Map<string, PageBody>();
@@ -217,7 +219,7 @@ export function planFiling(
 		}
 		if (used.has(number)) number = `${number}.seq${document.sequence}`;
 		used.add(number);
-		const fromList = listed.get(numberKey(number));
+		const fromList = listed.get(exhibitNumberKey(number));
 		const title =
 			fromList?.title ??
 			(isMeaningfulDescription(document.description, document.type) ? document.description : undefined) ??
@@ -246,10 +248,10 @@ export function planFiling(
 		pageOf.set(document.sequence, { shownAs: 'exhibit', exhibit: number });
 	}
 	// Exhibits the filing lists without containing them (incorporated by reference, XBRL cover 104…).
-	const usedKeys = new Set([...used].map(numberKey));
+	const usedKeys = new Set([...used].map(exhibitNumberKey));
 	for (const entry of report.exhibits) {
-		if (usedKeys.has(numberKey(entry.number))) continue;
-		usedKeys.add(numberKey(entry.number));
+		if (usedKeys.has(exhibitNumberKey(entry.number))) continue;
+		usedKeys.add(exhibitNumberKey(entry.number));
 		const incorporatedFrom = entry.status === 'Incorporated by reference' ? incorporation(entry) : undefined;
 		exhibits.push({
 			number: entry.number,
@@ -336,8 +338,6 @@ function incorporation(entry: MergedExhibit): IncorporationReference | undefined
 	return { ...(parsed ?? { asFiled: entry.reference ?? entry.link }), url: entry.link };
 }
 
-const numberKey = (number: string) => number.toUpperCase().replace(/[^0-9A-Z]/g, '');
-
 /** `(included in Exhibit 5.1)`, `(included in the opinion filed as Exhibit 5.2 to this Form F-3)`. */
 const INCLUDED_IN_EXHIBIT =
 	/\(included\s+in\s+(?:the\s+\w+\s+filed\s+as\s+)?Exhibit\s+(\d{1,3}(?:\.[0-9A-Za-z]{1,4})*)(?![^)]*\bto\s+(?!this\b))/i;
@@ -350,11 +350,11 @@ const INCLUDED_ON_SIGNATURE_PAGE =
  * document that carries it: the exhibit it is included in, or the report's signatures.
  */
 function datesOfIncludedExhibits(exhibits: PlannedExhibit[], signatureDate: string | undefined) {
-	const byKey = new Map(exhibits.map((exhibit) => [numberKey(exhibit.number), exhibit]));
+	const byKey = new Map(exhibits.map((exhibit) => [exhibitNumberKey(exhibit.number), exhibit]));
 	for (const exhibit of exhibits) {
 		if (exhibit.document || exhibit.date || exhibit.status !== 'Filed herewith') continue;
 		const host = INCLUDED_IN_EXHIBIT.exec(exhibit.title)?.[1];
-		const date = host ? byKey.get(numberKey(host))?.date : undefined;
+		const date = host ? byKey.get(exhibitNumberKey(host))?.date : undefined;
 		if (date) exhibit.date = date;
 		// Exhibit 24 is a power of attorney (Regulation S-K Item 601(b)(24)): filed without a
 		// document of its own, it is printed on the signature page.
@@ -391,7 +391,7 @@ function pageBody(
 	const body: PageBody = { markdown: converted.markdown, images: [] };
 	for (const reference of converted.images) {
 		const image = images.get(reference.toLowerCase());
-		const pattern = new RegExp(`!\\[([^\\]]*)\\]\\(\\./${reference.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\)`, 'g');
+		const pattern = new RegExp(`!\\[([^\\]]*)\\]\\(\\./${escapeRegExp(reference)}\\)`, 'g');
 		if (image) {
 			// The written file keeps the submission's spelling; the reference must match it exactly.
 			body.markdown = body.markdown.replace(pattern, (_all, alt: string) => `![${alt}](./${image.name})`);

@@ -21,6 +21,7 @@ import { isPinpointChrome, pinpointedBlocks, replaceInText, termUsesClass, textN
 import { element, elementIds, hasClass, text, uniqueId } from './hast-elements.ts';
 import { plural } from '../display/display-format.ts';
 import { pinClass, pinpointAliasClass, textOf } from './rehype-pinpoints.ts';
+import { escapeRegExp } from '../escape-regexp.ts';
 
 /** How many blocks using a term its definition links to; the count says how many more there are. */
 const USES_LISTED = 5;
@@ -177,9 +178,7 @@ function chooseDefinitions(blocks: Element[]): Map<string, { block: Element; ind
 
 /** Longest terms first, so "Board Resolution" wins over "Board"; whole words, case as written. */
 function usePattern(terms: string[]): RegExp {
-	const alternatives = [...terms]
-		.sort((a, b) => b.length - a.length)
-		.map((term) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+	const alternatives = [...terms].sort((a, b) => b.length - a.length).map(escapeRegExp);
 	return new RegExp(String.raw`(?<![\p{L}\p{N}_])(?:${alternatives.join('|')})(?![\p{L}\p{N}_])`, 'gu');
 }
 

@@ -8,8 +8,7 @@
 import type { DeiCover } from '../edgar/dei-facts.ts';
 import { findLongDate } from '../extract/dates.ts';
 import type { CoverPage } from './cover-page.ts';
-
-const key = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '');
+import { alphanumericKey as key } from './text-columns.ts';
 
 type PrintedCover = Omit<CoverPage, 'form' | 'registrantName'> & { form?: string; registrantName?: string };
 

@@ -12,7 +12,8 @@
  *   header's is used (the printed one stays in the anomaly).
  */
 import type { Filer } from '../edgar/header.ts';
-import { type CoverPage, PHONE_ONLY } from './cover-page.ts';
+import { CITY_LINE, type CoverPage, PHONE_ONLY } from './cover-page.ts';
+import { alphanumericKey } from './text-columns.ts';
 import type { Anomaly } from './merge-exhibits.ts';
 
 type CoverFields = Pick<CoverPage, 'state' | 'fileNumber' | 'irsEin' | 'address' | 'phone'>;
@@ -85,11 +86,8 @@ const STATE_NAMES: Record<string, string> = {
 
 const EIN = /^\d{2}-?\d{7}$/;
 const FILE_NUMBER = /^\d{1,3}-\d{3,6}(?:-\d{1,3})?$/;
-/** "Los Angeles, California 90071": a city, a state and a ZIP code, no street. */
-const CITY_LINE = /^[A-Za-z .'-]+,\s+[A-Za-z .]+\s+\d{5}(?:-\d{4})?$/;
 const digits = (text: string) => text.replace(/\D+/g, '');
 const zipOf = (address: string) => /\b(\d{5})(?:-\d{4})?\b(?!.*\b\d{5}\b)/.exec(address)?.[1];
-const key = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '');
 
 type Differs = (field: string, asPrinted: string, fromHeader: string) => void;
 
@@ -127,7 +125,7 @@ function stateWithHeader(printed: string | undefined, code: string | undefined, 
 	// An SIC code printed beside the state runs into its cell: "Delaware 2834".
 	const state = printed?.replace(/\s+\d{4}$/, '').trim() || undefined;
 	if (!fromHeader) return state;
-	if (state && !key(state).includes(key(fromHeader))) {
+	if (state && !alphanumericKey(state).includes(alphanumericKey(fromHeader))) {
 		differs('state of incorporation', state, fromHeader);
 		return fromHeader;
 	}

@@ -5,7 +5,15 @@
  * one, two or three fields per line all work.
  */
 import { findLongDate } from '../extract/dates.ts';
-import { type Cell, cellCentre, cellsOf, isBlank, isRule, normaliseWhitespace } from './text-columns.ts';
+import {
+	alphanumericKey,
+	type Cell,
+	cellCentre,
+	cellsOf,
+	isBlank,
+	isRule,
+	normaliseWhitespace,
+} from './text-columns.ts';
 
 export interface CoverPage {
 	/** Form type as filed on the cover, e.g. "8-K" or "8-K/A". */
@@ -268,13 +276,12 @@ function registrantColumns(
 	end: number,
 	registrant: string | undefined,
 ): { column: number; names: string[] } {
-	const key = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '');
 	for (let i = 0; i < end; i++) {
 		const names = cellsOf(lines[i]!)
 			.map((cell) => /^(.+?)\s*\(Exact\s+name/i.exec(cell.text)?.[1])
 			.filter((name): name is string => name !== undefined);
 		if (names.length < 2) continue;
-		const at = registrant ? names.findIndex((name) => key(name) === key(registrant)) : -1;
+		const at = registrant ? names.findIndex((name) => alphanumericKey(name) === alphanumericKey(registrant)) : -1;
 		return { column: Math.max(0, at), names };
 	}
 	return { column: 0, names: [] };
@@ -338,13 +345,14 @@ function letterheadAddress(lines: readonly string[], end: number): { text: strin
 		if (!STREET_START.test(line.text)) continue;
 		if (/,\s*[A-Za-z .]+\s+\d{5}(?:-\d{4})?$/.test(line.text)) return { text: line.text, line: line.index };
 		const city = text[n + 1];
-		if (city && CITY_WITH_ZIP.test(city.text)) return { text: `${line.text}, ${city.text}`, line: line.index };
+		if (city && CITY_LINE.test(city.text)) return { text: `${line.text}, ${city.text}`, line: line.index };
 	}
 	return undefined;
 }
 
 const STREET_START = /^(?:\d+[A-Za-z]?\s+\S|One\s|Two\s|P\.?\s?O\.?\s+Box\b)/i;
-const CITY_WITH_ZIP = /^[A-Za-z .'-]+,\s+[A-Za-z .]+\s+\d{5}(?:-\d{4})?$/;
+/** "Los Angeles, California 90071": a city, a state and a ZIP code, no street. */
+export const CITY_LINE = /^[A-Za-z .'-]+,\s+[A-Za-z .]+\s+\d{5}(?:-\d{4})?$/;
 
 /**
  * Give each value cell to the caption whose centre is nearest; cells for one caption are joined.

@@ -24,6 +24,9 @@ export function compareExhibitNumbers(a: string, b: string): number {
 	return 0;
 }
 
+/** An exhibit number compared by its letters and digits: "10.A.49" in a list and "EX-10.A49" as a type are one exhibit. */
+export const exhibitNumberKey = (number: string) => number.toUpperCase().replace(/[^0-9A-Z]/g, '');
+
 /** The exhibit family, for the search filter: `"EX-10.A49"` → `"EX-10"`, `"4.1"` → `"EX-4"`. */
 export function exhibitFamily(typeOrNumber: string): string {
 	const number = typeOrNumber.replace(/^EX-/i, '');

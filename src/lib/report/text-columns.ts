@@ -42,6 +42,9 @@ export const isBlank = (line: string) => line.trim() === '';
  */
 export const isRule = (line: string) => /^\s*[-_=]{1,}(?:\s+[-_=]+)*\s*$/.test(line) && /[-_=]{3}/.test(line);
 
+/** Text compared for its letters and digits alone: case, spacing and punctuation ignored ("THE BUCKLE, INC." ~ "The Buckle Inc"). */
+export const alphanumericKey = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '');
+
 /** Collapse every run of whitespace to one space and trim; zero-width spaces and joiners are layout, not text. */
 export const normaliseWhitespace = (text: string) =>
 	text
