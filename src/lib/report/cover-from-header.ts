@@ -14,6 +14,7 @@
 import type { Filer } from '../edgar/header.ts';
 import { CITY_LINE, type CoverPage, PHONE_ONLY } from './cover-page.ts';
 import { alphanumericKey } from './text-columns.ts';
+import { isFileNumber } from './file-number.ts';
 import type { Anomaly } from './merge-exhibits.ts';
 
 type CoverFields = Pick<CoverPage, 'state' | 'fileNumber' | 'irsEin' | 'address' | 'phone'>;
@@ -85,7 +86,6 @@ const STATE_NAMES: Record<string, string> = {
 };
 
 const EIN = /^\d{2}-?\d{7}$/;
-const FILE_NUMBER = /^\d{1,3}-\d{3,6}(?:-\d{1,3})?$/;
 const digits = (text: string) => text.replace(/\D+/g, '');
 const zipOf = (address: string) => /\b(\d{5})(?:-\d{4})?\b(?!.*\b\d{5}\b)/.exec(address)?.[1];
 
@@ -112,7 +112,7 @@ export function coverWithHeader(
 	// Every field is set, undefined included, so a printed value of the wrong type is replaced, not kept.
 	const cover: CoverFields = {
 		state: stateWithHeader(printed.state, filer?.state, differs),
-		fileNumber: printed.fileNumber && FILE_NUMBER.test(printed.fileNumber) ? printed.fileNumber : filer?.fileNumber,
+		fileNumber: printed.fileNumber && isFileNumber(printed.fileNumber) ? printed.fileNumber : filer?.fileNumber,
 		irsEin: printed.irsEin && EIN.test(printed.irsEin) ? printed.irsEin : headerEin,
 		address: addressWithHeader(printed.address, filer?.address, differs),
 		phone: printed.phone ?? headerPhone,

@@ -5,6 +5,7 @@
  * one, two or three fields per line all work.
  */
 import { findLongDate } from '../extract/dates.ts';
+import { FILE_NUMBER_SOURCE } from './file-number.ts';
 import {
 	alphanumericKey,
 	type Cell,
@@ -53,7 +54,10 @@ const CAPTIONS: ReadonlyArray<[RegExp, CoverField | 'ignore']> = [
 
 const PHONE = /\(?\d{3}\)?[\s.-]*\d{3}[\s.-]\d{4}/;
 /** "Registration No. 333-284083", "Registration Statement No. 33-88960" — not "No. 333-" left blank. */
-const REGISTRATION_NUMBER = /\bRegistration(?:\s+Statement)?\s+No\.?\s*(\d{1,3}-\d{3,6}(?:-\d{1,3})?)\b/i;
+const REGISTRATION_NUMBER = new RegExp(
+	String.raw`\bRegistration(?:\s+Statement)?\s+No\.?\s*(${FILE_NUMBER_SOURCE})\b`,
+	'i',
+);
 /** Only a telephone number, national or international: "(312) 506-6500", "+41 21 653 02 00". */
 export const PHONE_ONLY = /^[+(]?\d[\d\s().+-]{6,}\d$/;
 /** A cover line that is only a telephone number, perhaps labelled: "Tel: (312) 506-6500". */

@@ -17,15 +17,18 @@
 import { parseLongDate } from '../extract/dates.ts';
 import { type ExhibitStatus, statusFromLocation } from './exhibit-status.ts';
 
-/** A form type as indexes name the incorporating filing: `8-K`, `10-K/A`, `S-1 (Exhibit 3.2)`, `DEF 14A`. */
-const FORM_CELL =
-	/^(?:Form\s+)?(?:\d{1,2}-[A-Z][A-Z0-9]{0,5}|[A-Z]{1,2}-\d{1,2}[A-Z]{0,3}|DEF\s?14[AC]|PRE\s?14A|POS\s?AM|424B\d|[A-Z]{1,2}-\d{1,2}MEF)(?:\/A)?(?:\s*\((?:Exhibit|Ex\.?)\s*[\dA-Za-z.()-]+\))?$/;
+/** A form type as indexes name the incorporating filing: `8-K`, `10-K/A`, `DEF 14A` (a form has a letter, a file number none). */
+export const FORM_TYPE_SOURCE = String.raw`(?:\d{1,2}-[A-Z][A-Z0-9]{0,5}|[A-Z]{1,2}-\d{1,2}[A-Z]{0,3}|DEF\s?14[AC]|PRE\s?14A|POS\s?AM|424B\d|[A-Z]{1,2}-\d{1,2}MEF)(?:\/A)?`;
+/** A cell naming the incorporating filing's form, perhaps with its exhibit: `S-1 (Exhibit 3.2)`; the two captured. */
+export const FORM_CELL = new RegExp(
+	`^(?:Form\\s+)?(${FORM_TYPE_SOURCE})(?:\\s*\\((?:Exhibit|Ex\\.?)\\s*([\\dA-Za-z.()-]+)\\))?$`,
+);
 /** A numeric date cell: `03/31/2023`, `3/31/23`. */
-const NUMERIC_DATE = /^\d{1,2}\/\d{1,2}\/\d{2,4}$/;
+export const NUMERIC_DATE = /^\d{1,2}\/\d{1,2}\/\d{2,4}$/;
 /** A Commission file or registration number: `001-40536`, `333-256516`, `0-3252`, `333-261230-01`. */
 const FILE_NUMBER = /^(?:(?:SEC\s+)?File\s+No\.?\s*)?\d{1,3}-\d{4,6}(?:-\d{2})?$/i;
 /** An exhibit number in an index's `Exhibit` column: `3.1`, `10.A49`, `99`. */
-const EXHIBIT_CELL = /^(?:Exhibit\s+)?\d{1,3}(?:\.[0-9A-Za-z]{1,4}){0,3}$/i;
+export const EXHIBIT_CELL = /^(?:Exhibit\s+)?\d{1,3}(?:\.[0-9A-Za-z]{1,4}){0,3}$/i;
 /** A cell that is only a status phrase: `Filed herewith`, `(Incorporated by reference)`, `N/A`. */
 const STATUS_CELL =
 	/^(?:(?:electronically\s+)?(?:filed|furnished)(?:\s+electronically)?\s+herewith(?:\s+electronically)?|attached\s+hereto|previously\s+filed|incorporated(?:\s+herein)?\s+by\s+reference|to\s+be\s+filed(?:\s+by\s+amendment)?|not\s+(?:filed|applicable)|n\/a)\.?$/i;

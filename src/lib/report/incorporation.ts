@@ -10,6 +10,8 @@
  * the corpus holds the filing, else to the registrant's EDGAR filings of that form and date.
  */
 import { LONG_DATE_SOURCE, parseLongDate } from '../extract/dates.ts';
+import { EXHIBIT_CELL, FORM_CELL, FORM_TYPE_SOURCE, NUMERIC_DATE } from './exhibit-location.ts';
+import { FILE_NUMBER_SOURCE, isFileNumber } from './file-number.ts';
 
 export interface IncorporationReference {
 	/** The location text as filed. */
@@ -28,15 +30,13 @@ export interface IncorporationReference {
 }
 
 const EXHIBIT = /\bExhibits?\s+(?:No\.\s*)?(\d{1,3}(?:\.[0-9A-Za-z]{1,4})*(?:\([a-z0-9]{1,3}\))?)/i;
-/** A form type: "8-K", "10-Q", "20-F", "S-1/A", "F-3ASR", "DEF 14A" (never a file number: a form has a letter). */
-const FORM_TYPE = String.raw`(?:DEF\s?14A|\d{1,2}-[A-Z]{1,3}(?:\/A)?|[A-Z]{1,2}-\d{1,2}[A-Z]{0,3}(?:\/A)?)`;
-const FORM = new RegExp(`\\bForms?\\s+(${FORM_TYPE})\\b`);
+const FORM = new RegExp(`\\bForms?\\s+(${FORM_TYPE_SOURCE})\\b`);
 const FILED = new RegExp(
 	`(?:\\b(?:filed|dated|furnished)\\s+(?:with\\s+the\\s+(?:SEC|Commission|Securities\\s+and\\s+Exchange\\s+Commission)\\s+)?(?:on\\s+|as\\s+of\\s+)?|\\bForm\\s+\\S+\\s+on\\s+)(${LONG_DATE_SOURCE}|\\d{1,2}\\/\\d{1,2}\\/\\d{2,4})`,
 	'i',
 );
 const PERIOD = new RegExp(`\\b(?:year|quarter|period)\\s+ended\\s+(${LONG_DATE_SOURCE})`, 'i');
-const FILE_NUMBER = /\bFile\s+(?:No\.?|Number)\s*:?\s*(\d{1,3}-\d{3,6}(?:-\d{1,3})?)/i;
+const FILE_NUMBER = new RegExp(String.raw`\bFile\s+(?:No\.?|Number)\s*:?\s*(${FILE_NUMBER_SOURCE})`, 'i');
 
 /** The reference a location text makes, or undefined when it names neither an exhibit nor a form. */
 export function parseIncorporation(text: string): IncorporationReference | undefined {
@@ -67,12 +67,11 @@ export function parseIncorporation(text: string): IncorporationReference | undef
 export function referenceFromCells(cells: readonly string[]): string {
 	return cells
 		.map((cell) => {
-			const form = new RegExp(`^(?:Form\\s+)?(${FORM_TYPE})(?:\\s*\\((?:Exhibit|Ex\\.?)\\s*([^)]+)\\))?$`).exec(cell);
+			const form = FORM_CELL.exec(cell);
 			if (form) return form[2] ? `Form ${form[1]}, Exhibit ${form[2]}` : `Form ${form[1]}`;
-			if (/^\d{1,3}-\d{3,6}(?:-\d{1,3})?$/.test(cell)) return `File No. ${cell}`;
-			if (/^(?:Exhibit\s+)?\d{1,3}(?:\.[0-9A-Za-z]{1,4}){0,3}$/i.test(cell))
-				return `Exhibit ${cell.replace(/^Exhibit\s+/i, '')}`;
-			if (/^\d{1,2}\/\d{1,2}\/\d{2,4}$/.test(cell) || parseLongDate(cell)) return `filed ${cell}`;
+			if (isFileNumber(cell)) return `File No. ${cell}`;
+			if (EXHIBIT_CELL.test(cell)) return `Exhibit ${cell.replace(/^Exhibit\s+/i, '')}`;
+			if (NUMERIC_DATE.test(cell) || parseLongDate(cell)) return `filed ${cell}`;
 			return cell;
 		})
 		.join(', ');
