@@ -27,18 +27,18 @@ export function parseSignatures(lines: readonly string[], start: number, end: nu
 	for (let i = start; i < end; i++) {
 		const by = /^\s*(?:.*\s{2,})?By\s*:\s*(.*)$/i.exec(lines[i]!);
 		// A block run onto one line: "1-800-FLOWERS.COM, INC. By: /s/ William E. Shea William E. Shea Senior Vice President".
-		const runOnMatch = by ? undefined : /^\s*(\S.*?[A-Za-z].*?)\s+By\s*:\s*(\/s\/.*)$/i.exec(lines[i]!);
-		const runOn =
-			runOnMatch && repeatedName(normaliseWhitespace(runOnMatch[2]!.replace(/\/s\//i, ''))) ? runOnMatch : undefined;
-		if (!by && !runOn) continue;
-		const signed = (by?.[1] ?? runOn![2]!).trim();
+		const runOn = by ? undefined : /^\s*(\S.*?[A-Za-z].*?)\s+By\s*:\s*(\/s\/.*)$/i.exec(lines[i]!);
+		const signed = (by?.[1] ?? runOn?.[2] ?? '').trim();
+		const printed = normaliseWhitespace(signed.replace(/\/s\//i, ''));
+		const repeated = repeatedName(printed);
+		// Run on, it is a signature only when the printed name repeats the conformed one (not an attorney-in-fact's "*By: /s/ …").
+		if (!by && !(runOn && repeated)) continue;
 		const conformed = /\/s\//i.test(signed);
 		const after = runOn ? [] : followingTextLines(lines, i + 1, end, 3);
 		const labelled = (label: string) =>
 			after.map((line) => new RegExp(`^${label}\\s*:\\s*(.+)$`, 'i').exec(line)?.[1]).find(Boolean);
 		const unlabelled = after.filter((line) => !/^(?:Name|Title|Date[d]?)\s*:/i.test(line));
-		const repeated = repeatedName(normaliseWhitespace(signed.replace(/\/s\//i, '')));
-		const signedName = repeated?.name ?? normaliseWhitespace(signed.replace(/\/s\//i, ''));
+		const signedName = repeated?.name ?? printed;
 		if (repeated?.title) unlabelled.unshift(repeated.name, repeated.title);
 		const signer = labelled('Name') ?? (signedName || unlabelled[0]);
 		if (!signer) continue;
