@@ -67,13 +67,13 @@ describe('an exhibit incorporated by reference', () => {
 			exhibits: [...input.exhibits, exhibit],
 		});
 		const view = corpus.exhibits.find((e) => e.filing.id === later.id)!;
-		expect(incorporationLink(view, corpus)).toMatchObject({
+		expect(incorporationLink(view)).toMatchObject({
 			internal: true,
 			url: '/filings/acme-8-k-2020-01-02/ex-4-1/',
 		});
 
 		view.data = { ...view.data, incorporatedFrom: { ...incorporatedFrom, filed: '2019-05-01' } };
-		const outside = incorporationLink(view, corpus);
+		const outside = incorporationLink(view);
 		expect(outside).toMatchObject({ internal: false });
 		expect(outside!.url).toBe(
 			'https://www.sec.gov/cgi-bin/browse-edgar?action=getcompany&CIK=0000012345&type=8-K&dateb=20190501&owner=include&count=40',
@@ -81,7 +81,7 @@ describe('an exhibit incorporated by reference', () => {
 		// The document itself, where the index links it, before the filing list.
 		const url = 'https://www.sec.gov/Archives/edgar/data/12345/000001234519000001/ex4-1.htm';
 		view.data = { ...view.data, incorporatedFrom: { ...incorporatedFrom, filed: '2019-05-01', url } };
-		expect(incorporationLink(view, corpus)).toEqual({ url, internal: false, document: true });
+		expect(incorporationLink(view)).toEqual({ url, internal: false, document: true });
 	});
 });
 

@@ -5,7 +5,7 @@
  * date — pages that leave this site.
  * The reference itself is parsed at ingest (src/lib/report/incorporation.ts).
  */
-import type { Corpus, ExhibitView } from './build-corpus.ts';
+import type { ExhibitView } from './build-corpus.ts';
 import { exhibitNumberKey } from '../report/exhibit-number.ts';
 
 export type IncorporationLink =
@@ -13,16 +13,16 @@ export type IncorporationLink =
 
 const formKey = (form: string) => form.toUpperCase().replace(/\s+/g, '');
 
-export function incorporationLink(exhibit: ExhibitView, corpus: Corpus): IncorporationLink | undefined {
+export function incorporationLink(exhibit: ExhibitView): IncorporationLink | undefined {
 	const reference = exhibit.data.incorporatedFrom;
 	if (!reference) return undefined;
 	// The document itself on EDGAR, where the index links it; else the filing list of that form and date.
 	const outside = reference.url ? ({ url: reference.url, internal: false, document: true } as const) : undefined;
 	if (!reference.form || (!reference.filed && !reference.period)) return outside;
 	const { registrant } = exhibit.filing;
-	const source = corpus.filings.find(
+	// The registrant's own filings (its party page lists them): no pass over the whole corpus per exhibit.
+	const source = registrant.registrantOf.find(
 		(filing) =>
-			filing.registrant.id === registrant.id &&
 			formKey(filing.data.form) === formKey(reference.form!) &&
 			(filing.data.filedDate === reference.filed ||
 				filing.data.reportDate === reference.filed ||
