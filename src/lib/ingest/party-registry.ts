@@ -7,6 +7,7 @@
 import { guessPartyKind, type PartyKind } from '../extract/party-kind.ts';
 import { partyKey } from '../extract/party-key.ts';
 import { slugify } from '../urls/slug.ts';
+import { normaliseCik } from '../edgar-api/accession.ts';
 import { detached } from './detached.ts';
 import { KeyIndex } from './key-index.ts';
 import type { Party } from '../../schemas/party.ts';
@@ -31,7 +32,8 @@ export class PartyIndex {
 		const party = detached(entry);
 		this.#byId.set(party.id, party);
 		this.#byKey.set(party.id, [party.name, ...party.aliases].map(partyKey).filter(Boolean));
-		this.#byCik.set(party.id, party.cik ? [normaliseCik(party.cik)] : []);
+		const cik = party.cik ? normaliseCik(party.cik) : undefined;
+		this.#byCik.set(party.id, cik ? [cik] : []);
 	}
 
 	get(id: string): Party | undefined {
@@ -140,9 +142,4 @@ export class PartyRegistry {
 		for (let n = 2; this.#byId.has(id) || this.#corpus.get(id); n++) id = `${base}-${n}`;
 		return id;
 	}
-}
-
-/** CIKs are filed with and without leading zeros ("0000072333", "72333"). */
-function normaliseCik(cik: string): string {
-	return cik.replace(/^0+/, '');
 }
