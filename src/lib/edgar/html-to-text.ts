@@ -48,6 +48,11 @@ export function htmlToPlainText(html: string | Root): string {
  */
 export interface TextTable {
 	rows: Array<{ line: number } & TableRow>;
+	/**
+	 * A table of a plain-text document (src/lib/edgar/text-blocks.ts): each row is a printed line,
+	 * so a row may be the wrapped rest of the one above; an HTML table's rows are rows.
+	 */
+	printed?: true;
 }
 
 /** A row's cells by column, each cell's span, and the addresses its links point at, in order. */

@@ -25,6 +25,7 @@ import { coverWithDei } from '../report/cover-from-dei.ts';
 import { isReadableFormat } from '../edgar/classify.ts';
 import type { Submission, SubmissionDocument } from '../edgar/submission.ts';
 import { textToMarkdown } from '../edgar/text-to-markdown.ts';
+import { plainTextView, type TextBlock, textBlocks } from '../edgar/text-blocks.ts';
 import { decodeTextEntities } from '../edgar/text-entities.ts';
 import { SourceError } from '../source-error.ts';
 import type { MergedExhibit } from '../report/merge-exhibits.ts';
@@ -120,26 +121,24 @@ export function choosePrimary(submission: Submission): SubmissionDocument | unde
 }
 
 /**
- * A readable document read once, for both its plain text and its page body: HTML as its tree
- * (the text is laid out from a copy), plain text with its character references decoded.
+ * A readable document parsed once, for both its plain text and its page body: HTML as its tree
+ * (the text is laid out from a copy), plain text, its character references decoded, as its blocks.
  */
-type ReadDocument = { tree: Root } | { text: string } | Record<string, never>;
+type ReadDocument = { tree: Root } | { text: string; blocks: TextBlock[] } | Record<string, never>;
 
 function readDocument(document: SubmissionDocument): ReadDocument {
 	if (document.format === 'html') return { tree: fromHtml(document.text ?? '') };
-	if (document.format === 'text') return { text: decodeTextEntities(document.text ?? '') };
+	if (document.format === 'text') {
+		const text = decodeTextEntities(document.text ?? '');
+		return { text, blocks: textBlocks(text) };
+	}
 	return {};
 }
 
 /** Plain text of a readable document (HTML laid out as text) and the tables laid out in it; empty for other formats. */
 function documentTextView(read: ReadDocument): TextView {
 	if ('tree' in read) return htmlToTextView(read.tree);
-	// 1990s SGML table markup (`<TABLE>`, `<S>`, `<C>`, `<PAGE>`) is layout: blanked to spaces so columns stay put.
-	if ('text' in read)
-		return {
-			text: read.text.replace(/<\/?(?:PAGE|TABLE|CAPTION|S|C|FN)>/gi, (tag) => ' '.repeat(tag.length)),
-			tables: [],
-		};
+	if ('text' in read) return plainTextView(read.text, read.blocks);
 	return { text: '', tables: [] };
 }
 
@@ -385,7 +384,7 @@ function pageBody(
 	images: Map<string, { name: string; bytes: Uint8Array }>,
 	owners: Map<string, PageBody>,
 ): PageBody {
-	if ('text' in read) return { markdown: textToMarkdown(read.text), images: [] };
+	if ('text' in read) return { markdown: textToMarkdown(read.text, read.blocks), images: [] };
 	if (!('tree' in read)) return { markdown: '', images: [] };
 	const converted = htmlToMarkdown(read.tree);
 	const body: PageBody = { markdown: converted.markdown, images: [] };

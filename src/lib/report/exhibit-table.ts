@@ -51,7 +51,7 @@ export function exhibitRowsByLine(tables: readonly TextTable[]): Map<number, Exh
 		const roles = columnRoles(table);
 		if (!roles) continue;
 		for (const row of table.rows) {
-			const read = readRow(row.cells, roles);
+			const read = readRow(row.cells, roles, table.printed === true);
 			const link = row.links.map(edgarDocumentUrl).find(Boolean);
 			if (read) rows.set(row.line, link && read.number ? { ...read, link } : read);
 		}
@@ -120,8 +120,11 @@ function headerTexts(rows: TextTable['rows'], width: number): string[] {
 	return texts;
 }
 
-function readRow(cells: readonly string[], roles: readonly ColumnRole[]): ExhibitRow | undefined {
+function readRow(cells: readonly string[], roles: readonly ColumnRole[], printed: boolean): ExhibitRow | undefined {
 	const row: ExhibitRow = { markers: [], description: [], location: [] };
+	// A printed line of text alone in the number column is the rest of the row above, wrapped to the
+	// margin, as the text parser reads it (exhibit-lists.ts); a label ("EX-FILING FEES") or a legend is not.
+	const alone = printed && cells.filter((cell) => cell !== '').length === 1;
 	cells.forEach((cell, c) => {
 		if (cell === '' || DASHES.test(cell)) return;
 		const role = roles[c] ?? 'location';
@@ -130,7 +133,8 @@ function readRow(cells: readonly string[], roles: readonly ColumnRole[]): Exhibi
 			if (number) {
 				row.number = number[1]!;
 				row.markers.push(...markerRuns(number[2] ?? ''));
-			} else row.unnumbered = true;
+			} else if (alone && !/^(?:EX-|[*†‡#+(])/i.test(cell)) row.description.push(cell);
+			else row.unnumbered = true;
 		} else if (role === 'marker') {
 			if (MARKERS_ONLY.test(cell)) row.markers.push(...markerRuns(cell));
 		} else if (role === 'description') {

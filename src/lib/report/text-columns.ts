@@ -3,6 +3,7 @@
  * columns with runs of spaces, so "cells" (text separated by two or more spaces) and their
  * start columns are what the cover, exhibit-list and exhibit-index parsers reason about.
  */
+import { documentLines } from '../edgar/text-blocks.ts';
 
 /** One run of text on a line, separated from its neighbours by two or more spaces. */
 export interface Cell {
@@ -15,17 +16,7 @@ export interface Cell {
 
 /** Split text into lines: CRLF/CR → LF, tabs expanded to 8-column stops so columns line up. */
 export function toLines(text: string): string[] {
-	return text
-		.replace(/\r\n?/g, '\n')
-		.split('\n')
-		.map((line) => expandTabs(line).replace(/\s+$/, ''));
-}
-
-function expandTabs(line: string): string {
-	if (!line.includes('\t')) return line;
-	let out = '';
-	for (const char of line) out += char === '\t' ? ' '.repeat(8 - (out.length % 8)) : char;
-	return out;
+	return documentLines(text).map((line) => line.replace(/\s+$/, ''));
 }
 
 export function cellsOf(line: string): Cell[] {
