@@ -27,6 +27,7 @@ import type { Submission, SubmissionDocument } from '../edgar/submission.ts';
 import { textToMarkdown } from '../edgar/text-to-markdown.ts';
 import { plainTextView, type TextBlock, textBlocks } from '../edgar/text-blocks.ts';
 import { decodeTextEntities } from '../edgar/text-entities.ts';
+import { joinWrappedWords } from '../edgar/wrapped-words.ts';
 import { SourceError } from '../source-error.ts';
 import type { MergedExhibit } from '../report/merge-exhibits.ts';
 import { type IncorporationReference, parseIncorporation } from '../report/incorporation.ts';
@@ -122,14 +123,15 @@ export function choosePrimary(submission: Submission): SubmissionDocument | unde
 
 /**
  * A readable document parsed once, for both its plain text and its page body: HTML as its tree
- * (the text is laid out from a copy), plain text, its character references decoded, as its blocks.
+ * (the text is laid out from a copy), plain text, its character references decoded and its words
+ * cut by a line break joined, as its blocks.
  */
 type ReadDocument = { tree: Root } | { text: string; blocks: TextBlock[] } | Record<string, never>;
 
 function readDocument(document: SubmissionDocument): ReadDocument {
 	if (document.format === 'html') return { tree: fromHtml(document.text ?? '') };
 	if (document.format === 'text') {
-		const text = decodeTextEntities(document.text ?? '');
+		const text = joinWrappedWords(decodeTextEntities(document.text ?? ''));
 		return { text, blocks: textBlocks(text) };
 	}
 	return {};
