@@ -72,3 +72,33 @@ describe('the ingest pipeline never crashes', { timeout: 60_000 }, () => {
 		);
 	});
 });
+
+describe('a bare prospectus saved from EDGAR', () => {
+	const prospectus = [
+		'<html><body>',
+		'<p>Filed Pursuant to Rule 424(b)(5)<br>Registration No. 333-283312</p>',
+		'<p><img src="logo.jpg" alt=""></p>',
+		'<p>PROSPECTUS SUPPLEMENT</p><p>2,000,000 Shares</p><p>Common Stock</p>',
+		'<p>Unless the context indicates otherwise, the terms “the Company,” “we,” “our” and “us” refer to',
+		'Flushing Financial Corporation and its subsidiaries.</p>',
+		'</body></html>',
+	].join('\n');
+
+	it('takes its registrant from the sentence that says who "we" are, and says so', () => {
+		const plan = planFiling(parseSubmission(prospectus, 'ffic_424b5.htm'), 'ffic_424b5.htm');
+		expect(plan.report.cover.registrantName).toBe('Flushing Financial Corporation');
+		expect(plan.report.cover.fileNumber).toBe('333-283312');
+		// Its form from the rule it is filed under: no "typed UNKNOWN" warning.
+		expect(plan.report.cover.form).toBe('424B5');
+		expect(plan.warnings).toEqual([
+			expect.stringMatching(/^ffic_424b5\.htm:1: no header .* read "Flushing Financial Corporation"/),
+		]);
+	});
+
+	it('is refused, with what to pass instead, when it names nobody', () => {
+		const anonymous = prospectus.replace(/<p>Unless[\s\S]*?<\/p>/, '');
+		expect(() => planFiling(parseSubmission(anonymous, 'x.htm'), 'x.htm')).toThrow(
+			/^x\.htm:1: No registrant name: .* says nowhere who "we" are\. Pass the complete submission/,
+		);
+	});
+});

@@ -8,6 +8,19 @@ const cover = (text: string) => {
 };
 
 describe('cover page fields by their captions', () => {
+	it('takes no footnote for a caption: a prospectus has no caption grid to read', () => {
+		const fields = cover(
+			[
+				'Pro forma weighted average shares of common stock outstanding, basic and diluted(2)     12,124,749',
+				'(1) See Note 2 to our financial statements appearing elsewhere in this prospectus.',
+				'All current executive officers and directors as a group (14 persons)     5.2%',
+				'(a) Includes shares held at the address of the fund’s adviser.',
+			].join('\n'),
+		);
+		expect(fields.state).toBeUndefined();
+		expect(fields.address).toBeUndefined();
+	});
+
 	it('reads a registration statement’s address block, phone last, under one caption', () => {
 		const fields = cover(
 			[

@@ -62,6 +62,9 @@ export function factsFromText(text: string): DocumentFacts {
 	const facts: DocumentFacts = {};
 	const form = /\bFORM\s+((?:\d{1,2}-[A-Z]{1,3}\d?|[SF]-\d{1,2}|20-F|40-F|6-K|DEF\s14A)(?:\/A)?)\b/i.exec(cover);
 	if (form?.[1]) facts.form = form[1].toUpperCase().replace(/\s+/g, ' ');
+	// A prospectus names its form by the rule it is filed under: "Filed Pursuant to Rule 424(b)(5)" is a 424B5.
+	const prospectus = /\bFiled\s+Pursuant\s+to\s+Rule\s+424\s*\(b\)\s*\((\d)\)/i.exec(cover);
+	if (prospectus && !facts.form) facts.form = `424B${prospectus[1]}`;
 
 	const lines = cover.split(/\r?\n/).map((line) => line.replace(/\s+/g, ' ').trim());
 	const nameLabel = lines.findIndex((line) => /^\(?exact name of registrant/i.test(line));

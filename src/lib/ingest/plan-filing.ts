@@ -38,6 +38,7 @@ import { findDocumentDate, type DocumentDate } from '../extract/dates.ts';
 import { documentOwnDate, signaturePageDate } from '../extract/document-date.ts';
 import { partyKey } from '../extract/party-key.ts';
 import { coverWithHeader } from '../report/cover-from-header.ts';
+import { selfNamedRegistrant } from '../report/self-named-registrant.ts';
 import { extractRecitalParties } from '../extract/recitals.ts';
 import type { Filing } from '../../schemas/filing.ts';
 import { escapeRegExp } from '../escape-regexp.ts';
@@ -178,12 +179,18 @@ export function planFiling(
 			isEightK(formHint),
 		),
 	};
-	const registrantName = report.cover.registrantName ?? filer?.name;
+	// A bare prospectus names itself only where it says who "we" are, or on its cover.
+	const selfNamed = report.cover.registrantName || filer ? undefined : selfNamedRegistrant(primaryText);
+	if (selfNamed)
+		warnings.push(
+			`${sourceName}:${primary?.startLine ?? 1}: no header or "(Exact name of registrant …)" caption names the registrant; read "${selfNamed}" from the document's own words (who "we" are, or its cover). Pass the complete submission (.txt from EDGAR) to have the header name it.`,
+		);
+	const registrantName = report.cover.registrantName ?? filer?.name ?? selfNamed;
 	if (!registrantName) {
 		throw new SourceError(
 			sourceName,
 			primary?.startLine ?? 1,
-			`No registrant name: the submission has no header naming a filer, and its ${form} document has no "(Exact name of registrant as specified in its charter)" caption.`,
+			`No registrant name: the submission has no header naming a filer, and its ${form} document has no "(Exact name of registrant as specified in its charter)" caption and says nowhere who "we" are.`,
 			'Pass the complete submission (.txt from EDGAR), which names the filer in its header, or a bare exhibit file together with its primary document (…_primary.htm beside …_EX-99.1.htm).',
 		);
 	}

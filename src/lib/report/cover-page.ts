@@ -46,7 +46,7 @@ const CAPTIONS: ReadonlyArray<[RegExp, CoverField | 'ignore']> = [
 	[/date of report|earliest event/i, 'reportDate'],
 	[/address/i, 'address'],
 	[/zip/i, 'zip'],
-	[/state|jurisdiction/i, 'state'],
+	[/\bstate\b|jurisdiction/i, 'state'],
 	[/commission/i, 'fileNumber'],
 	[/I\.?\s?R\.?\s?S\.?|employer/i, 'irsEin'],
 	[/telephone/i, 'phone'],
@@ -168,9 +168,15 @@ function setField(
 }
 
 /** Cells that are printed captions: parenthesised text naming a cover field. */
+/**
+ * A caption is a parenthesised label: "(State or other jurisdiction of incorporation)". A footnote
+ * or list item opening with its marker ("(1) See Note 2 to our financial statements …") is not.
+ */
+const CAPTION_START = /^\((?![a-z0-9]{1,4}\))/i;
+
 function captionCells(line: string): Array<{ cell: Cell; field: CoverField | 'ignore' }> {
 	return cellsOf(line).flatMap((cell) => {
-		if (!cell.text.startsWith('(')) return [];
+		if (!CAPTION_START.test(cell.text)) return [];
 		const field = CAPTIONS.find(([pattern]) => pattern.test(cell.text))?.[1];
 		return field ? [{ cell, field }] : [];
 	});
