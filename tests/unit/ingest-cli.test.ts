@@ -136,7 +136,7 @@ describe('npm run ingest with bad input', () => {
 		const run = ingest(tempDir());
 		expect(run.code).toBe(2);
 		expect(run.stderr).toBe(
-			'No input files given.\nUsage: npm run ingest -- [-q] <file or folder…>   (writes under content/, or $CONTENT_DIR)\n',
+			'No input files given.\nUsage: npm run ingest -- [-q] [--prune] <file or folder…>   (writes under content/, or $CONTENT_DIR)\n',
 		);
 	});
 

@@ -48,7 +48,8 @@ export async function loadCorpus(dir: string): Promise<CorpusIndex> {
 	return corpus;
 }
 
-async function loadCollection<T>(
+/** Reads every entry of a YAML collection (`filings`, `parties`, `instruments`) in file-name order, validated. */
+export async function loadCollection<T>(
 	dir: string,
 	folder: string,
 	schema: ZodType<T>,
