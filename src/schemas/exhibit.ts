@@ -18,8 +18,10 @@ export const exhibitSchema = z.object({
 	filing: z.string().describe('Id of the filing this exhibit belongs to.'),
 	number: z
 		.string()
-		.regex(/^[0-9]+(?:\.[0-9A-Za-z]+)*$/)
-		.describe('Exhibit number as filed, e.g. "4.1", "10.A49", "99.1".'),
+		// Sub-items keep the parentheses they are listed with (Item 601's "3(i)", "10.7(a)"); their
+		// URL segment is the same as a type's dotted form ("EX-10.7(A)" → "10.7.A" → `ex-10-7-a`).
+		.regex(/^[0-9]+(?:\.[0-9A-Za-z]+)*(?:\([0-9A-Za-z]{1,4}\))*$/)
+		.describe('Exhibit number as filed, e.g. "4.1", "10.A49", "99.1", "3(i)", "10.7(a)".'),
 	type: z.string().describe('EDGAR document type, e.g. "EX-4.1".'),
 	title: z.string().min(1).describe('Title as filed, whitespace normalised, e.g. "Form of Unit."'),
 	description: z

@@ -6,6 +6,7 @@
  * (party-references.ts), each exhibit's parties and instrument (exhibit-entries.ts,
  * instrument-links.ts), the signers, then the filing entry (filing-entry.ts).
  */
+import { validated } from './validated.ts';
 import type { ParsedEightK } from '../report/parse-report.ts';
 import type { Filing } from '../../schemas/filing.ts';
 import { type Instrument, instrumentSchema } from '../../schemas/instrument.ts';
@@ -62,8 +63,10 @@ export function buildIngestEntries(
 		filing,
 		exhibits: linked.exhibits.map((exhibit) => exhibitEntry(exhibit, identity.id)),
 		...(plan.primary ? { primary: primaryDocumentEntry(plan.primary, identity.id) } : {}),
-		parties: parties.touched().map((party) => partySchema.parse(party)),
-		instruments: instruments.touched().map((instrument) => instrumentSchema.parse(instrument)),
+		parties: parties.touched().map((party) => validated(partySchema, party, `party ${party.id}`)),
+		instruments: instruments
+			.touched()
+			.map((instrument) => validated(instrumentSchema, instrument, `instrument ${instrument.id}`)),
 	};
 }
 

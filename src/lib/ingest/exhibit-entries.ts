@@ -4,6 +4,7 @@
  * document the filing page shows in full (`content/documents/{id}/document.md`). Validated
  * against their collection schemas here, so nothing invalid reaches content/.
  */
+import { validated } from './validated.ts';
 import { extractExhibitFacts, type ExhibitFacts } from '../extract/exhibit-facts.ts';
 import { definedNoteSeries } from '../extract/instrument-facts.ts';
 import type { Anomaly } from '../report/merge-exhibits.ts';
@@ -111,29 +112,33 @@ export function exhibitEntry({ exhibit, facts, parties, links }: LinkedExhibit, 
 		slug: exhibitSlug(exhibit.number),
 		body: document?.body.markdown ?? '',
 		images: document?.body.images ?? [],
-		data: exhibitSchema.parse({
-			filing: filingId,
-			number: exhibit.number,
-			type: exhibit.type,
-			title: exhibit.title,
-			description: exhibit.description,
-			listedIn: exhibit.listedIn,
-			date: exhibit.date?.date,
-			dateAsFiled: exhibit.date?.dateAsFiled,
-			status: exhibit.status,
-			incorporatedFrom: exhibit.incorporatedFrom,
-			parties,
-			otherParties: facts.otherParties,
-			instruments: links,
-			amounts: facts.amounts,
-			source: document && {
-				sequence: document.sequence,
-				filename: document.filename,
-				description: document.description,
+		data: validated(
+			exhibitSchema,
+			{
+				filing: filingId,
+				number: exhibit.number,
+				type: exhibit.type,
+				title: exhibit.title,
+				description: exhibit.description,
+				listedIn: exhibit.listedIn,
+				date: exhibit.date?.date,
+				dateAsFiled: exhibit.date?.dateAsFiled,
+				status: exhibit.status,
+				incorporatedFrom: exhibit.incorporatedFrom,
+				parties,
+				otherParties: facts.otherParties,
+				instruments: links,
+				amounts: facts.amounts,
+				source: document && {
+					sequence: document.sequence,
+					filename: document.filename,
+					description: document.description,
+				},
+				hasBody: Boolean(document && document.body.markdown.trim() !== ''),
+				generated: true,
 			},
-			hasBody: Boolean(document && document.body.markdown.trim() !== ''),
-			generated: true,
-		}),
+			`exhibit ${exhibit.number}`,
+		),
 	};
 }
 
@@ -145,6 +150,10 @@ export function primaryDocumentEntry(
 	return {
 		body: body.markdown,
 		images: body.images,
-		data: primaryDocumentSchema.parse({ filing: filingId, type, sequence, filename, generated: true }),
+		data: validated(
+			primaryDocumentSchema,
+			{ filing: filingId, type, sequence, filename, generated: true },
+			'primary document',
+		),
 	};
 }

@@ -4,6 +4,7 @@
  * (party-references.ts), its anomalies and its provenance. Validated against the filing schema
  * here, so nothing invalid reaches content/.
  */
+import { validated } from './validated.ts';
 import type { Anomaly } from '../report/merge-exhibits.ts';
 import { type Filing, filingSchema } from '../../schemas/filing.ts';
 import { type FilingIndex, type FilingStamp, filingIdFor } from './filing-id.ts';
@@ -60,35 +61,39 @@ export function filingEntry(
 	const { cover, items } = plan.report;
 	const { id, accession, reportDate, previous } = identity;
 	const { source } = stamp;
-	return filingSchema.parse({
-		id,
-		accession,
-		form: cover.form,
-		registrant: links.registrant,
-		reportDate,
-		filedDate: plan.filedDate,
-		cover: {
-			registrantName: cover.registrantName,
-			state: cover.state,
-			fileNumber: cover.fileNumber,
-			irsEin: cover.irsEin,
-			address: cover.address,
-			phone: cover.phone,
-			reportDateAsFiled: cover.reportDateAsFiled,
+	return validated(
+		filingSchema,
+		{
+			id,
+			accession,
+			form: cover.form,
+			registrant: links.registrant,
+			reportDate,
+			filedDate: plan.filedDate,
+			cover: {
+				registrantName: cover.registrantName,
+				state: cover.state,
+				fileNumber: cover.fileNumber,
+				irsEin: cover.irsEin,
+				address: cover.address,
+				phone: cover.phone,
+				reportDateAsFiled: cover.reportDateAsFiled,
+			},
+			items: items.map(({ number, title, text }) => ({ number, title, text })),
+			signatures: links.signatures,
+			exhibits: plan.exhibits.map((exhibit) => exhibit.number),
+			anomalies: links.anomalies,
+			filers: links.filers,
+			period: plan.period,
+			documents: plan.documents,
+			provenance: {
+				generator: GENERATOR,
+				source: source.name,
+				sha256: source.sha256,
+				// Same bytes as before: keep the first ingest date so a re-run changes nothing.
+				ingested: previous && previous.sha256 === source.sha256 ? previous.ingested : stamp.today,
+			},
 		},
-		items: items.map(({ number, title, text }) => ({ number, title, text })),
-		signatures: links.signatures,
-		exhibits: plan.exhibits.map((exhibit) => exhibit.number),
-		anomalies: links.anomalies,
-		filers: links.filers,
-		period: plan.period,
-		documents: plan.documents,
-		provenance: {
-			generator: GENERATOR,
-			source: source.name,
-			sha256: source.sha256,
-			// Same bytes as before: keep the first ingest date so a re-run changes nothing.
-			ingested: previous && previous.sha256 === source.sha256 ? previous.ingested : stamp.today,
-		},
-	});
+		'filing',
+	);
 }
