@@ -33,6 +33,7 @@ describe('the registrant a document names itself as', () => {
 
 	it('falls back to the issuer’s name printed on a cover line of its own', () => {
 		const cover = [
+			'PROSPECTUS SUPPLEMENT (To prospectus dated February 8, 2024)',
 			'Filed Pursuant to Rule 424(b)(2)',
 			'Registration No. 333-276954',
 			'UNITED STATES SECURITIES AND EXCHANGE COMMISSION',
@@ -43,6 +44,13 @@ describe('the registrant a document names itself as', () => {
 			'Common Stock',
 		].join('\n');
 		expect(selfNamedRegistrant(cover)).toBe('Healthpeak Properties, Inc.');
+	});
+
+	it('reads a cover line only on a prospectus, and no item or file number as part of a name', () => {
+		expect(selfNamedRegistrant('Press Release\nAbout Beyond Cancer, Ltd.\nBeyond Cancer is a company')).toBeUndefined();
+		expect(
+			selfNamedRegistrant('“we” and “us” refer to 7(a). Name Deutsche Bank National Trust Company'),
+		).toBeUndefined();
 	});
 
 	it('names nobody when a reference is not an organisation or no line is a name', () => {

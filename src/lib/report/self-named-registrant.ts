@@ -7,8 +7,8 @@
  *   Unless the context indicates otherwise, the terms "FFIC," the "Company," "we," "our" and
  *   "us" … refer to Flushing Financial Corporation and its subsidiaries.
  *
- * and failing that, its cover prints the issuer's name on a line of its own above the offering
- * ("6,912,969 Shares / Healthpeak Properties, Inc. / Common Stock"). Either name counts only when
+ * and failing that, a prospectus's cover prints the issuer's name on a line of its own above the
+ * offering ("6,912,969 Shares / Healthpeak Properties, Inc. / Common Stock"). Either name counts only when
  * it is an organisation's (src/lib/extract/party-entity.ts).
  */
 import { isOrganisationName, isPartyName } from '../extract/party-entity.ts';
@@ -27,6 +27,7 @@ const NAME_END =
 const COVER_LINES = 40;
 const ABBREVIATED_SUFFIX = /\b(?:Inc|Corp|Co|Ltd|N\.A|L\.P|S\.A|N\.V|P\.L\.C)$/;
 const MAX_NAME_WORDS = 8;
+const PROSPECTUS = /\bprospectus\b|\bRule\s+424\b/i;
 
 /** The registrant a document names itself as, or undefined. */
 export function selfNamedRegistrant(text: string): string | undefined {
@@ -34,8 +35,9 @@ export function selfNamedRegistrant(text: string): string | undefined {
 		const name = nameBefore(normaliseWhitespace(match[1]!));
 		if (name) return name;
 	}
+	// Only a prospectus's cover prints its issuer so; elsewhere a line like that is a heading ("About X Ltd.").
 	const lines = text.split('\n').map(normaliseWhitespace).filter(Boolean).slice(0, COVER_LINES);
-	return lines.find((line) => isIssuerLine(line));
+	return lines.some((line) => PROSPECTUS.test(line)) ? lines.find((line) => isIssuerLine(line)) : undefined;
 }
 
 function nameBefore(text: string): string | undefined {
@@ -67,4 +69,8 @@ function isIssuerLine(line: string): boolean {
 	);
 }
 
-const isIssuerName = (name: string) => isOrganisationName(name) && isPartyName(name);
+/** A word of numbers and marks is an item or file number ("7(a).", "0001083387"), never part of a name read here. */
+const NUMBER_WORD = /^[\d().,:/-]+$/;
+
+const isIssuerName = (name: string) =>
+	isOrganisationName(name) && isPartyName(name) && !name.split(' ').some((word) => NUMBER_WORD.test(word));
