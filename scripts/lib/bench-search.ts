@@ -7,6 +7,7 @@
  * same profile after a reload (assets from the HTTP cache).
  */
 import type { Browser, Page } from 'playwright-core';
+import { PASSAGES_FOLDER } from '../../src/lib/search/passages.ts';
 import { serveStatic } from './serve-static.ts';
 
 export interface SearchMeasurement {
@@ -22,6 +23,9 @@ export interface SearchMeasurement {
 	requests: number;
 }
 
+/** Pagefind's indexes and the passages of long pages (src/lib/search/passages.ts). */
+const SEARCH_FILES = ['/pagefind/', '/_shards/', `/${PASSAGES_FOLDER}/`];
+
 /** What the server sent since the last reset, counted server-side so Pagefind's worker fetches count too. */
 class ServedBytes {
 	search = 0;
@@ -30,8 +34,7 @@ class ServedBytes {
 	readonly record = (pathname: string, bytes: number) => {
 		this.requests++;
 		this.total += bytes;
-		if (pathname.startsWith('/pagefind/') || pathname.startsWith('/_shards/') || pathname === '/search/')
-			this.search += bytes;
+		if (SEARCH_FILES.some((prefix) => pathname.startsWith(prefix)) || pathname === '/search/') this.search += bytes;
 	};
 	reset() {
 		this.search = this.total = this.requests = 0;

@@ -70,12 +70,12 @@ class RecordingView implements SearchView {
 		this.busy = busy;
 	}
 	replaceResults(items: ResultItem[]) {
-		this.list = items.map((item) => item.data.meta.title!);
+		this.list = items.map((item) => item.text.data.meta.title!);
 		this.positions = items.map((item) => item.position);
 		this.events.push(`list ${this.list.join(' ')}`.trim());
 	}
 	appendResult(item: ResultItem, focus: boolean) {
-		const title = item.data.meta.title!;
+		const title = item.text.data.meta.title!;
 		this.list.push(title);
 		this.positions.push(item.position);
 		this.events.push(`+ ${title}${focus ? ' (focused)' : ''}`);

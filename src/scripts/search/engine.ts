@@ -28,15 +28,9 @@ import {
 	type Clause,
 	type ParsedQuery,
 } from '../../lib/search/query-language.ts';
-import { contentWords } from '../../lib/search/words.ts';
 import { hasSelectedFilters, pagefindFilters, pagefindSort, type SearchState } from '../../lib/search/url-state.ts';
-import type {
-	FilterCounts,
-	Pagefind,
-	PagefindResponse,
-	PagefindResult,
-	PagefindResultData,
-} from './pagefind-client.ts';
+import type { FilterCounts, Pagefind, PagefindResponse, PagefindResult } from './pagefind-client.ts';
+import { loadResultText, type ResultText } from './result-text.ts';
 
 export interface FacetCounts {
 	counts: FilterCounts;
@@ -56,6 +50,8 @@ export interface SearchOutcome {
 	highlights: Map<string, number[]>;
 	/** Facet counts for these results (may need more index reads: awaited after the first render). */
 	counts: () => Promise<FacetCounts>;
+	/** What a result shows of its text, chosen by its highlight candidates (src/scripts/search/result-text.ts). */
+	text: (result: PagefindResult) => Promise<ResultText>;
 }
 
 /**
@@ -64,7 +60,7 @@ export interface SearchOutcome {
  * order. The outcome's results always begin with exactly these.
  */
 export interface FirstResults {
-	results: { result: PagefindResult; data: PagefindResultData }[];
+	results: { result: PagefindResult; text: ResultText }[];
 	query: ParsedQuery;
 	highlights: Map<string, number[]>;
 }
@@ -104,6 +100,7 @@ export class SearchEngine {
 			query,
 			highlights: new Map(),
 			counts: async () => ({ counts: ranked.filters, exact: true }),
+			text: (result) => loadResultText(result, query),
 		};
 		if (ranked.results.length === 0 && emptyRankingMeansNoMatch(query, Object.keys(sort).length > 0)) return none;
 		// A prefix clause searched as the ranking was is answered by it.
@@ -158,7 +155,8 @@ export class SearchEngine {
 			const bound = await this.#pagefind.search(bounding ? clauseSearchTerm(bounding) : null, { filters });
 			return single ? { counts: bound.filters, exact: true } : this.#countOver(new Set(order), bound.filters);
 		};
-		return { results, query, highlights, counts };
+		const text = (result: PagefindResult) => loadResultText(result, query, highlights.get(result.id));
+		return { results, query, highlights, counts, text };
 	}
 
 	async #firstResults(
@@ -172,14 +170,16 @@ export class SearchEngine {
 			if (top.length === count) break;
 			if (!lacksAPhrase(query, result.words)) top.push(result);
 		}
-		const data = await Promise.all(top.map((result) => result.data()));
+		// A passage of a long page, not its whole text: it holds the most matched words, which is
+		// where a literal match is (src/lib/search/passages.ts), and a match in it is one in the page.
+		const texts = await Promise.all(top.map((result) => loadResultText(result, query)));
 		const n = surelyMatchingPrefix(
 			query,
-			data.map((d) => contentWords(d.content)),
+			texts.map((t) => t.words),
 		);
 		if (n === 0) return;
 		report({
-			results: top.slice(0, n).map((result, i) => ({ result, data: data[i]! })),
+			results: top.slice(0, n).map((result, i) => ({ result, text: texts[i]! })),
 			query,
 			highlights: new Map(top.slice(0, n).map((result) => [result.id, result.words])),
 		});
