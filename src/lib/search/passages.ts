@@ -16,8 +16,8 @@
  * contentWords), so a location `l` is word `l - start` of passage `floor(l / PASSAGE_WORDS)`.
  */
 import type { PageAnchor } from './excerpts.ts';
-import type { ParsedQuery } from './query-language.ts';
-import { contentWords, locationRuns } from './words.ts';
+import { phraseCanMatch, type ParsedQuery } from './query-language.ts';
+import { contentWords } from './words.ts';
 
 /** Words per passage: ~7 kB of text, ~3 kB gzipped. Pages up to this length keep their text in the fragment. */
 export const PASSAGE_WORDS = 1000;
@@ -67,8 +67,8 @@ export function splitIntoPassages(
 
 /**
  * The passage to show for a result: the one where the most required clauses can match, judged
- * from Pagefind's matched locations alone (a phrase of n words needs n consecutive ones, any
- * other clause one location), then the one with the most locations; the first passage when
+ * from Pagefind's matched locations alone (a phrase needs its ranked words at their offsets,
+ * query-language.ts phraseCanMatch; any other clause one location), then the one with the most locations; the first passage when
  * nothing located is in the text (a match in the title or a party's name). Choosing well only
  * saves a second look: what is shown is still checked against the query (excerpts.ts).
  */
@@ -84,8 +84,8 @@ export function passageFor(query: ParsedQuery, locations: readonly number[], not
 	let best = 0;
 	let bestScore = [-1, -1];
 	for (const [n, located] of [...byPassage].sort((a, b) => a[0] - b[0])) {
-		const longest = locationRuns(located).reduce((most, run) => Math.max(most, run.end - run.start + 1), 0);
-		const clauses = query.required.filter((c) => c.kind !== 'phrase' || longest >= c.words.length).length;
+		const at = new Set(located);
+		const clauses = query.required.filter((c) => c.kind !== 'phrase' || phraseCanMatch(c, at)).length;
 		const score = [clauses, located.length];
 		if (score[0]! > bestScore[0]! || (score[0] === bestScore[0] && score[1]! > bestScore[1]!)) {
 			best = n;
