@@ -1,7 +1,7 @@
 /**
  * A bench corpus of real text: the real submissions of tests/fixtures/samples and the seed,
  * written `copies` times into a folder of raw files, every copy after the first under new
- * accession numbers, so ingest makes a filing and its exhibit pages of each (docs/search-scaling.md).
+ * accession numbers, so ingest makes a filing and its exhibit pages of each (`npm run bench:search -- --real-copies N`, docs/search-scaling.md).
  * Deterministic: the same copies give the same bytes.
  *
  * Copy 0 is the files as they are. Copy k ≥ 1 is each submission that carries an accession
@@ -16,6 +16,9 @@ import path from 'node:path';
 
 /** The folders of real submissions copied, relative to the repository. */
 export const REAL_TEXT_SOURCES = ['tests/fixtures/seed', 'tests/fixtures/samples'];
+
+/** Copies numbered by two digits in the accession's sequence. */
+export const MAX_COPIES = 99;
 
 const ACCESSION = /\b(\d{10})-(\d{2})-(\d{6})\b/;
 const SUBMISSION_FILE = /\.(txt|nc|htm|html)$/i;
@@ -35,7 +38,7 @@ export function copiedAccession(accession: string, copy: number, file: number): 
 
 /** Write `copies` copies of the real submissions into `outDir`; returns the files written. */
 export async function writeRealTextCopies(repoRoot: string, outDir: string, copies: number): Promise<number> {
-	if (copies > 99) throw new Error(`At most 99 copies of the real submissions, got ${copies}.`);
+	if (copies > MAX_COPIES) throw new Error(`At most ${MAX_COPIES} copies of the real submissions, got ${copies}.`);
 	const files: string[] = [];
 	for (const source of REAL_TEXT_SOURCES) {
 		const names = (await readdir(path.join(repoRoot, source))).filter((n) => SUBMISSION_FILE.test(n)).sort();

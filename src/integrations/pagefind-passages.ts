@@ -46,7 +46,7 @@ async function withPassages(siteDir: string, pageId: string, fragment: Fragment)
 	const folder = path.join(siteDir, path.dirname(passagePath(pageId, 0)));
 	await mkdir(folder, { recursive: true });
 	for (const [n, passage] of passages.entries())
-		await writeFile(path.join(siteDir, passagePath(pageId, n)), gzipSync(JSON.stringify(passage), { level: 9 }));
+		await writeFile(path.join(siteDir, passagePath(pageId, n)), gzipSync(JSON.stringify(passage)));
 	const note: PassageNote = { words: passages[0]!.words.length, count: passages.length };
 	return { ...fragment, content: '', anchors: [], passages: note };
 }
