@@ -138,9 +138,11 @@ export class SearchEngine {
 		// The first ranked pages that every early search kept can often be vouched for from their
 		// own text for the later clauses, which the page needs to show them anyway.
 		if (later.required.length > 0 && textCanVouchFor(later) && options.onFirstResults && options.firstResults) {
+			const pages = (clauses: Clause[]) =>
+				clauses.flatMap((c) => (early.has(c) ? [new Set(early.get(c)!.results.map((r) => r.id))] : []));
+			const [requiredPages, excludedPages] = [pages(query.required), pages(query.excluded)];
 			const kept = (id: string) =>
-				query.required.every((c) => !early.has(c) || early.get(c)!.results.some((r) => r.id === id)) &&
-				query.excluded.every((c) => !early.get(c)!.results.some((r) => r.id === id));
+				requiredPages.every((set) => set.has(id)) && !excludedPages.some((set) => set.has(id));
 			const candidates = ranked.results.filter((r) => kept(r.id));
 			await this.#firstResults(query, later, candidates, options.firstResults, options.onFirstResults);
 		}
