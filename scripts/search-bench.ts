@@ -1,14 +1,16 @@
 /**
  * Search bench: bytes fetched and time to first results for a few queries, in Chromium, on the
- * default site (content/) and on a synthetic corpus (scripts/lib/synthetic-corpus.ts).
+ * default site (content/) and on a synthetic corpus (scripts/lib/synthetic-corpus.ts) or on
+ * copies of the real submissions (scripts/lib/real-text-copies.ts).
  *
  *   npm run bench:search                              # default site + 10,000 synthetic exhibits
  *   npm run bench:search -- --exhibits 2000 --query 'trustee -warrant' --query indenture
+ *   npm run bench:search -- --real-copies 10          # default site + the real submissions ×10
  *   npm run bench:search -- --reuse                   # skip builds whose output exists
  *
- * By default it measures four kinds of query a reader types: words on nearly every page with
- * a phrase (the worst case), a selective phrase beside a common word, a party's name, and a
- * prefix.
+ * By default it measures five kinds of query a reader types: words on nearly every page with
+ * a phrase (the worst case), a phrase of common words with a stop word, a party's name, a
+ * prefix, and a query with an exclusion.
  *
  * Each site is built like a user builds it (scripts/lib/build-site.ts) and measured by
  * scripts/lib/bench-search.ts (shared with `npm run bench`). Targets:
@@ -23,32 +25,44 @@ import { measureSearch } from './lib/bench-search.ts';
 import { type Cell, formatTable } from './lib/bench-table.ts';
 import { type CommandLine, HELP, parseCommandLine, readCommandLine, UsageError } from './lib/cli-args.ts';
 import { writeSyntheticCorpus } from './lib/synthetic-corpus.ts';
+import { MAX_COPIES, writeRealTextCopies } from './lib/real-text-copies.ts';
+import { spawnSync } from 'node:child_process';
 
 const TARGET_BYTES = 300 * 1024;
 const TARGET_MS = 300;
 
 const searchBenchCommandLine = {
 	script: 'scripts/search-bench.ts',
-	usage: 'Usage: node scripts/search-bench.ts [--exhibits 10000] [--query TEXT]… [--reuse]',
+	usage: 'Usage: node scripts/search-bench.ts [--exhibits 10000 | --real-copies N] [--query TEXT]… [--reuse]',
 	help: `Measures bytes fetched and time to first results of a few queries in Chromium, on the default site
-(content/) and on a synthetic corpus.
+(content/) and on a synthetic corpus or on copies of the real submissions.
 Targets: under ${TARGET_BYTES / 1024} kB to first results, under ${TARGET_MS} ms warm.
 
-  --exhibits N   exhibits in the synthetic corpus (default 10000)
-  --query TEXT   a query to measure; repeat for several (default: four kinds of query a reader types)
-  --reuse        skip builds whose output exists under .cache/bench-search/
-  --help, -h     print this help`,
+  --exhibits N      exhibits in the synthetic corpus (default 10000)
+  --real-copies N   instead of it, the real submissions of tests/fixtures (samples, seed) N times
+                    under new accession numbers, ingested (N from 1 to 99)
+  --query TEXT      a query to measure; repeat for several (default: five kinds of query a reader types)
+  --reuse           skip builds (and ingests) whose output exists under .cache/bench-search/
+  --help, -h        print this help`,
 	examples: [
 		'npm run bench:search',
 		"npm run bench:search -- --exhibits 2000 --query 'trustee -warrant' --query indenture",
+		'npm run bench:search -- --real-copies 10',
 		'npm run bench:search -- --reuse',
 	],
 	options: {
 		exhibits: { type: 'string', default: '10000' },
+		'real-copies': { type: 'string' },
 		query: {
 			type: 'string',
 			multiple: true,
-			default: ['"senior subordinated" trustee', '"Harbor Energy" indenture', 'Summit Financial', 'subordinat*'],
+			default: [
+				'"senior subordinated" trustee',
+				'"events of default"',
+				'Wilmington Trust',
+				'subordinat*',
+				'indenture -warrant',
+			],
 		},
 		reuse: { type: 'boolean', default: false },
 	},
@@ -64,11 +78,18 @@ function parseSearchBenchOptions(argv: string[]) {
 			`--exhibits must be a whole number above zero, got "${parsed.values.exhibits}". Example: --exhibits 10000.`,
 		);
 	}
-	return { ...parsed.values, exhibits };
+	const given = parsed.values['real-copies'];
+	const realCopies = given === undefined ? undefined : Number(given);
+	if (realCopies !== undefined && !(Number.isInteger(realCopies) && realCopies >= 1 && realCopies <= MAX_COPIES)) {
+		throw new UsageError(
+			`--real-copies must be a whole number from 1 to ${MAX_COPIES}, got "${given}". Example: --real-copies 10.`,
+		);
+	}
+	return { ...parsed.values, exhibits, realCopies };
 }
 
 const args = readCommandLine(searchBenchCommandLine, () => parseSearchBenchOptions(process.argv.slice(2)));
-const { exhibits } = args;
+const { exhibits, realCopies } = args;
 const benchDir = path.join(repoRoot, '.cache', 'bench-search');
 
 async function build(name: string, contentDir: string): Promise<string> {
@@ -90,21 +111,46 @@ async function build(name: string, contentDir: string): Promise<string> {
 const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 
 const defaultDist = await build('default', path.join(repoRoot, 'content'));
-const syntheticContent = path.join(benchDir, `synthetic-${exhibits}-content`);
-if (!(args.reuse && existsSync(syntheticContent))) {
-	const stats = await writeSyntheticCorpus(syntheticContent, { exhibits });
+/** The real submissions `copies` times, ingested as a user ingests them (`npm run ingest`). */
+async function realTextContent(copies: number): Promise<string> {
+	const content = path.join(benchDir, `real-${copies}-content`);
+	if (args.reuse && existsSync(content)) return content;
+	const raw = path.join(benchDir, `real-${copies}-raw`);
+	const files = await writeRealTextCopies(repoRoot, raw, copies);
+	const started = performance.now();
+	const ingest = spawnSync(process.execPath, [path.join(repoRoot, 'scripts', 'ingest.ts'), '-q', raw], {
+		cwd: repoRoot,
+		env: { ...process.env, CONTENT_DIR: content },
+		encoding: 'utf8',
+	});
+	if (ingest.status !== 0) throw new Error(`Ingesting ${raw} failed (exit ${ingest.status}):\n${ingest.stderr}`);
+	console.log(`real-${copies}: ingested ${files} raw files in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+	return content;
+}
+
+async function syntheticContent(): Promise<string> {
+	const content = path.join(benchDir, `synthetic-${exhibits}-content`);
+	if (args.reuse && existsSync(content)) return content;
+	const stats = await writeSyntheticCorpus(content, { exhibits });
 	console.log(
 		`synthetic-${exhibits}: wrote ${stats.filings} filings, ${stats.exhibits} exhibits, ` +
 			`${stats.parties} parties, ${stats.instruments} instruments`,
 	);
+	return content;
 }
-const syntheticDist = await build(`synthetic-${exhibits}`, syntheticContent);
+
+const corpusName = realCopies === undefined ? `synthetic-${exhibits}` : `real-${realCopies}`;
+const corpusLabel = realCopies === undefined ? `synthetic, ${exhibits} exhibits` : `real submissions ×${realCopies}`;
+const corpusDist = await build(
+	corpusName,
+	realCopies === undefined ? await syntheticContent() : await realTextContent(realCopies),
+);
 
 const browser = await launchChromium();
 try {
 	for (const [name, dist] of [
 		['default site', defaultDist],
-		[`synthetic, ${exhibits} exhibits`, syntheticDist],
+		[corpusLabel, corpusDist],
 	] as const) {
 		const rows: [string, ...Cell[]][] = [];
 		for (const query of args.query) {

@@ -5,6 +5,8 @@
  *
  * A site of more than PAGEFIND_MAX_PAGES pages (default 40,000) is indexed in parts, one
  * after another, so Pagefind's memory peaks at one part's (src/lib/search/index-parts.ts).
+ * Then the text of long pages moves out of Pagefind's fragments into passages
+ * (src/integrations/pagefind-passages.ts), so a result costs a few kB, not its whole exhibit.
  */
 import { copyFile, link, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -13,6 +15,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { DEFAULT_MAX_PAGES_PER_INDEX, indexPartName, partitionPages } from '../lib/search/index-parts.ts';
 import { withShardIndexes } from '../lib/search/shard-layout.ts';
+import { writePassages } from './pagefind-passages.ts';
 
 /** Throw when a Pagefind response carries errors, naming the step that failed. */
 function check<T extends { errors: string[] }>(step: string, response: T): T {
@@ -66,6 +69,7 @@ export async function buildSearchIndex(
 			const index = await createIndex();
 			const { page_count } = check('index the site', await index.addDirectory({ path: siteDir }));
 			check('write the index', await index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') }));
+			await writePassages(siteDir, path.join(siteDir, 'pagefind'));
 			return { pages: page_count, parts: 1 };
 		}
 		let pages = 0;
@@ -83,6 +87,7 @@ export async function buildSearchIndex(
 				n === 0 ? path.join(siteDir, 'pagefind') : path.join(siteDir, '_shards', indexPartName(n), 'pagefind');
 			check('write the index', await index.writeFiles({ outputPath: output }));
 			await index.deleteIndex();
+			await writePassages(siteDir, output);
 		}
 		const searchPage = path.join(siteDir, 'search', 'index.html');
 		await writeFile(

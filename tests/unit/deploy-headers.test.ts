@@ -31,6 +31,7 @@ const FILES = [
 	'pagefind/index/en_4d5e6f.pf_index',
 	'_shards/b/pagefind/pagefind-entry.json',
 	'_shards/b/pagefind/fragment/en_777.pf_fragment',
+	'search-text/en_1a2b3c/0.json.gz',
 ];
 
 describe('_headers', () => {
@@ -44,6 +45,8 @@ describe('_headers', () => {
 		expect(cacheOf('/my-filings/_astro/Base.abc123.css')).toEqual([IMMUTABLE]);
 		expect(cacheOf('/my-filings/pagefind/fragment/en_1a2b3c.pf_fragment')).toEqual([IMMUTABLE]);
 		expect(cacheOf('/my-filings/_shards/b/pagefind/fragment/en_777.pf_fragment')).toEqual([IMMUTABLE]);
+		// Passages of long pages are named by their page's id, a hash of its fragment.
+		expect(cacheOf('/my-filings/search-text/en_1a2b3c/0.json.gz')).toEqual([IMMUTABLE]);
 		for (const path of [
 			'/my-filings/',
 			'/my-filings/filings/x/',

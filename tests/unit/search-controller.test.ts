@@ -22,6 +22,15 @@ const PAGES = {
 	d: 'Senior Subordinated Notes of the Trustee.',
 };
 
+/** A phrase with a stop word, which the text vouches for while its clause search waits. */
+const EVENTS_OF_DEFAULT = {
+	a: 'The Events of Default under the Indenture; Wilmington Trust Company, as Trustee.',
+	b: 'Events of Default: the Trustee may accelerate.',
+	// Matches the phrase only through an inflection ("defaults"): no text can vouch for it, Pagefind can.
+	c: 'Events of defaults noticed by the Trustee.',
+	d: 'Events of Default, and the Trustee.',
+};
+
 const FORMS: FakePageFilters = {
 	a: { form: ['8-K'] },
 	b: { form: ['10-Q'] },
@@ -70,12 +79,12 @@ class RecordingView implements SearchView {
 		this.busy = busy;
 	}
 	replaceResults(items: ResultItem[]) {
-		this.list = items.map((item) => item.data.meta.title!);
+		this.list = items.map((item) => item.text.data.meta.title!);
 		this.positions = items.map((item) => item.position);
 		this.events.push(`list ${this.list.join(' ')}`.trim());
 	}
 	appendResult(item: ResultItem, focus: boolean) {
-		const title = item.data.meta.title!;
+		const title = item.text.data.meta.title!;
 		this.list.push(title);
 		this.positions.push(item.position);
 		this.events.push(`+ ${title}${focus ? ' (focused)' : ''}`);
@@ -118,17 +127,17 @@ afterEach(() => {
 
 describe('running a search', () => {
 	it('shows the results it can vouch for first, then the rest, the count and the filters', async () => {
-		const { view, controller } = setUp();
-		await controller.search('"senior subordinated" trustee', 'push');
+		const { view, controller } = setUp({ pages: EVENTS_OF_DEFAULT });
+		await controller.search('"events of default" trustee', 'push');
 		expect(view.events).toEqual([
 			'searching: Searching…',
 			'list a b',
 			'+ c',
 			'+ d',
-			'results: 4 results for “"senior subordinated" trustee”.',
+			'results: 4 results for “"events of default" trustee”.',
 			'facets ready',
 		]);
-		expect(view.history).toEqual(['push /search/?q=%22senior+subordinated%22+trustee']);
+		expect(view.history).toEqual(['push /search/?q=%22events+of+default%22+trustee']);
 		expect(view.positions).toEqual([1, 2, 3, 4]);
 		expect(view.facets).toEqual({ form: { '8-K': 2, '10-Q': 2 } });
 		expect(view.busy).toBe(false);

@@ -29,32 +29,52 @@ async function run(query: string, pages: Record<string, string> = PAGES) {
 	return { log, firsts, outcome: outcome! };
 }
 
+/** A phrase with a stop word, whose clause search waits for the first results (query-language.ts STOP_WORDS). */
+const DEFAULTS = {
+	a: 'The Events of Default under the Indenture; Wilmington Trust Company, as Trustee.',
+	b: 'Events of Default: the Trustee may accelerate.',
+	// Matches the phrase only through an inflection ("defaults"): no text can vouch for it, Pagefind can.
+	c: 'Events of defaults noticed by the Trustee.',
+	d: 'Events of Default, and the Trustee.',
+	// Has the words, not the phrase.
+	e: 'Default events of the Trustee.',
+};
+
 describe('first results', () => {
-	it('reports the ranked pages it can vouch for before the clause searches run', async () => {
-		const { log, firsts, outcome } = await run('"senior subordinated" trustee');
+	it('reports the ranked pages it can vouch for before the search of a phrase with a stop word', async () => {
+		const { log, firsts, outcome } = await run('"events of default" trustee', DEFAULTS);
 		expect(firsts).toHaveLength(1);
 		expect(firsts[0]!.results.map((r) => r.result.id)).toEqual(['a', 'b']);
-		expect(log.indexOf('first results')).toBeLessThan(log.indexOf('search "senior subordinated"'));
-		// The final results: every page with the phrase and the word, the first two as reported.
+		// The ranking leaves "of" out; the clause of ranked words runs before the first results, the phrase after.
+		expect(log.slice(0, 2)).toEqual(['search events default trustee', 'search "trustee"']);
+		expect(log.indexOf('first results')).toBeLessThan(log.indexOf('search "events of default"'));
 		expect(outcome.results.map((r) => r.id)).toEqual(['a', 'b', 'c', 'd']);
 	});
 
-	it('passes over ranked pages whose matched words are never adjacent, without reading them', async () => {
-		const { log, firsts } = await run('"senior subordinated" trustee', { e: PAGES.e, a: PAGES.a, b: PAGES.b });
+	it('passes over ranked pages whose matched words cannot spell the phrase, without reading them', async () => {
+		const { log, firsts } = await run('"events of default" trustee', { e: DEFAULTS.e, a: DEFAULTS.a, b: DEFAULTS.b });
 		expect(firsts[0]!.results.map((r) => r.result.id)).toEqual(['a', 'b']);
 		expect(log).not.toContain('data e');
 	});
 
+	it('settles a query of ranked words with Pagefind alone, reading no text before the results', async () => {
+		const { log, firsts, outcome } = await run('"senior subordinated" trustee');
+		expect(firsts).toEqual([]);
+		expect(log).toEqual(['search senior subordinated trustee', 'search "senior subordinated"', 'search "trustee"']);
+		// e has the words, not the phrase: gone without its text being read.
+		expect(outcome.results.map((r) => r.id)).toEqual(['a', 'b', 'c', 'd']);
+	});
+
 	it('reports nothing when it cannot vouch for the top result', async () => {
-		const { firsts, outcome } = await run('"senior subordinated" trustee', { c: PAGES.c, a: PAGES.a });
+		const { firsts, outcome } = await run('"events of default" trustee', { c: DEFAULTS.c, a: DEFAULTS.a });
 		expect(firsts).toEqual([]);
 		expect(outcome.results.map((r) => r.id)).toEqual(['c', 'a']);
 	});
 
-	it('waits for the clause searches when the query excludes a word', async () => {
-		const { firsts, outcome } = await run('"senior subordinated" -warrant');
+	it('vouches for no text when a clause it cannot read is excluded, and waits for the clause searches', async () => {
+		const { firsts, outcome } = await run('"events of default" -"the trustee"', DEFAULTS);
 		expect(firsts).toEqual([]);
-		expect(outcome.results.map((r) => r.id)).toEqual(['a', 'b', 'c', 'd']);
+		expect(outcome.results.map((r) => r.id)).toEqual(['a']);
 	});
 
 	it('reads no page ahead when the ranking alone is the answer', async () => {

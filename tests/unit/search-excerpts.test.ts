@@ -54,6 +54,13 @@ describe('excerpts and deep links', () => {
 		expect(marked).toEqual(['senior', 'subordinated', 'Trustees', 'trustee', 'senior', 'subordinated']);
 	});
 
+	it('highlights a phrase whose stop words the ranking search did not locate, and not "of" elsewhere', () => {
+		const text = contentWords('Upon any of the Events of Default, the holders of Notes may act.');
+		const located = text.map((_, i) => i).filter((i) => /^(events|default)/i.test(text[i]!));
+		const marked = highlightLocations(text, located, parseQuery('"events of default"')).map((i) => text[i]);
+		expect(marked).toEqual(['Events', 'of', 'Default,']);
+	});
+
 	it('groups consecutive locations into runs', () => {
 		expect(locationRuns([7, 3, 4, 5, 9, 4])).toEqual([
 			{ start: 3, end: 5 },

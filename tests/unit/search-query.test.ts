@@ -86,6 +86,11 @@ describe('turning clauses into Pagefind searches', () => {
 		expect(rankingSearchTerm(parseQuery('-warrant'))).toBeNull();
 	});
 
+	it('leaves stop words out of the ranking search unless nothing else is left', () => {
+		expect(rankingSearchTerm(parseQuery('"events of default" the trustee'))).toBe('events default trustee');
+		expect(rankingSearchTerm(parseQuery('"of the"'))).toBe('of the');
+	});
+
 	it('answers a lone clause with one search, and anything more by combining', () => {
 		expect(isSingleClause(parseQuery('"senior subordinated"'))).toBe(true);
 		expect(isSingleClause(parseQuery('senior subordinated'))).toBe(false);
@@ -156,6 +161,13 @@ describe('first results before the clause searches', () => {
 		expect(lacksAPhrase(query, [3, 4, 9])).toBe(true);
 		expect(lacksAPhrase(query, [3, 4, 5, 9])).toBe(false);
 		expect(lacksAPhrase(parseQuery('senior trustee'), [3])).toBe(false);
+	});
+
+	it('finds room for a phrase whose stop words the ranking did not locate', () => {
+		// `events` and `default` two words apart: `of` may be between them.
+		const query = parseQuery('"events of default"');
+		expect(lacksAPhrase(query, [3, 5])).toBe(false);
+		expect(lacksAPhrase(query, [3, 4, 7])).toBe(true);
 	});
 
 	it('takes the ranked pages it can vouch for up to the first it cannot, and none with exclusions', () => {

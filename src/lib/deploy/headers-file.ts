@@ -4,13 +4,15 @@
  * the Content-Security-Policy (content-security-policy.ts) and the hosts' limits (host-limits.ts).
  * The files are read and written by src/integrations/deploy-files.ts.
  *
- * Caching: Astro's `/_astro/` bundles and Pagefind's index, fragment and filter chunks are named
+ * Caching: Astro's `/_astro/` bundles, Pagefind's index, fragment and filter chunks and the
+ * passages of long pages (`/search-text/{page id}/`, src/lib/search/passages.ts) are named
  * by their content's hash and cached for a year as immutable; everything else — pages, JSON
  * twins, and the files at the top of a Pagefind folder (`pagefind.js`, `pagefind-entry.json`,
  * which name the current chunks, the WebAssembly, and the small `.pf_meta`) — for five minutes,
  * then revalidated. No two rules set Cache-Control for the same file (hosts join the values of
  * a header two rules set), and a site of many shards stays within Cloudflare Pages' 100 rules.
  */
+import { PASSAGES_FOLDER } from '../search/passages.ts';
 import { withBase } from '../urls/site-base.ts';
 
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -42,6 +44,7 @@ export function headerRules(files: readonly string[], base: string, headers: Hea
 			segments[0] === 'pagefind' ? 0 : segments[0] === '_shards' && segments[2] === 'pagefind' ? 2 : -1;
 		if (segments.length === 1 && HOST_FILES.has(file)) continue;
 		if (segments[0] === '_astro') immutable.add('/_astro/*');
+		else if (segments[0] === PASSAGES_FOLDER) immutable.add(`/${PASSAGES_FOLDER}/*`);
 		else if (pagefindAt >= 0) {
 			const folder = `/${segments.slice(0, pagefindAt + 1).join('/')}/`;
 			const inside = segments.slice(pagefindAt + 1);

@@ -6,7 +6,7 @@
  * (src/lib/search/words.ts); the query these highlight is parsed by
  * src/lib/search/query-language.ts. Rendered by src/scripts/search/render-results.ts.
  */
-import type { ParsedQuery } from './query-language.ts';
+import { STOP_WORDS, type ParsedQuery } from './query-language.ts';
 import { locationRuns, normaliseWord } from './words.ts';
 
 /**
@@ -30,7 +30,9 @@ export function highlightLocations(
 	for (const l of at) if (plain.some((w) => norm(l).startsWith(w))) keep.add(l);
 	for (const phrase of query.required.filter((c) => c.kind === 'phrase')) {
 		for (const start of at) {
-			if (phrase.words.every((w, k) => at.has(start + k) && sameWord(norm(start + k), w))) {
+			// A stop word is not searched for by the ranking (query-language.ts STOP_WORDS): read it from the text.
+			const located = (w: string, k: number) => at.has(start + k) || STOP_WORDS.has(w);
+			if (phrase.words.every((w, k) => located(w, k) && sameWord(norm(start + k), w))) {
 				for (let k = 0; k < phrase.words.length; k++) keep.add(start + k);
 			}
 		}

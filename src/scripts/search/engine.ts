@@ -1,15 +1,17 @@
 /**
  * Runs a search state against Pagefind with the query language of src/lib/search/query-language.ts:
  * one relevance search, then one Pagefind search per clause, combined as sets of page ids.
- * Between the two, the top ranked pages whose own text vouches for every clause are reported
- * as first results (`onFirstResults`): the final results begin with exactly them, so the
- * page shows them at once instead of after the clause searches.
+ * The clauses of ranked words run right after the ranking (their index chunks are loaded by
+ * then); a clause with a stop word (`"events of default"`) runs last, and before it the top
+ * ranked pages that the early searches kept and whose own text vouches for the rest are
+ * reported as first results (`onFirstResults`): the final results begin with exactly them, so
+ * the page shows them at once instead of after the slow clause searches.
  *
- * Cost (Pagefind 1.6, measured on 10,000 synthetic exhibits, docs/scaling.md): a search's time
- * grows with the pages it matches times the word locations it reads, so a common word
- * (`trustee`, on 12,000 of 15,000 pages) costs hundreds of milliseconds per search, phrases in
- * exact mode most of all. Exact mode reads no fragments, only index chunks the relevance search
- * has loaded already, but its word locations cannot stand in for it: a quoted single word
+ * Cost (Pagefind 1.6, docs/search-scaling.md): a search's time grows with the pages it matches
+ * times the word locations it reads, so a common word (`trustee`, on 12,000 of 15,000 synthetic
+ * pages) costs hundreds of milliseconds per search, phrases in exact mode most of all, and a stop
+ * word's chunk holds nearly every location of the corpus. Exact mode reads no fragments, only
+ * index chunks, but its word locations cannot stand in for it: a quoted single word
  * reports only its first location per page, and an unquoted one also matches longer words
  * (`trustee` for `trust`), so phrase adjacency is left to Pagefind.
  */
@@ -23,26 +25,27 @@ import {
 	lacksAPhrase,
 	parseQuery,
 	rankingSearchTerm,
+	searchedByRanking,
 	surelyMatchingPrefix,
 	textCanVouchFor,
 	type Clause,
 	type ParsedQuery,
 } from '../../lib/search/query-language.ts';
-import { contentWords } from '../../lib/search/words.ts';
 import { hasSelectedFilters, pagefindFilters, pagefindSort, type SearchState } from '../../lib/search/url-state.ts';
-import type {
-	FilterCounts,
-	Pagefind,
-	PagefindResponse,
-	PagefindResult,
-	PagefindResultData,
-} from './pagefind-client.ts';
+import type { FilterCounts, Pagefind, PagefindResponse, PagefindResult } from './pagefind-client.ts';
+import { loadResultText, type ResultText } from './result-text.ts';
 
 export interface FacetCounts {
 	counts: FilterCounts;
 	/** False when the counts are upper bounds: those of the query's most selective part. */
 	exact: boolean;
 }
+
+/**
+ * Ranked pages up to which the clauses of ranked words are searched before the first results:
+ * an exact search's time grows with the pages it matches (2–3 ms for 525 pages, 2,734 real pages).
+ */
+const EARLY_CLAUSE_PAGES = 5000;
 
 /** Most filter values whose exact counts are worked out one Pagefind search each. */
 const EXACT_COUNT_BUDGET = 150;
@@ -56,6 +59,8 @@ export interface SearchOutcome {
 	highlights: Map<string, number[]>;
 	/** Facet counts for these results (may need more index reads: awaited after the first render). */
 	counts: () => Promise<FacetCounts>;
+	/** What a result shows of its text, chosen by its highlight candidates (src/scripts/search/result-text.ts). */
+	text: (result: PagefindResult) => Promise<ResultText>;
 }
 
 /**
@@ -64,7 +69,7 @@ export interface SearchOutcome {
  * order. The outcome's results always begin with exactly these.
  */
 export interface FirstResults {
-	results: { result: PagefindResult; data: PagefindResultData }[];
+	results: { result: PagefindResult; text: ResultText }[];
 	query: ParsedQuery;
 	highlights: Map<string, number[]>;
 }
@@ -104,30 +109,54 @@ export class SearchEngine {
 			query,
 			highlights: new Map(),
 			counts: async () => ({ counts: ranked.filters, exact: true }),
+			text: (result) => loadResultText(result, query),
 		};
 		if (ranked.results.length === 0 && emptyRankingMeansNoMatch(query, Object.keys(sort).length > 0)) return none;
 		// A prefix clause searched as the ranking was is answered by it.
 		const answeredByRanking = (clause: Clause) => clause.kind === 'prefix' && clauseSearchTerm(clause) === rankingTerm;
-		// Each clause search that follows costs as much as the ranking did (hundreds of milliseconds
-		// when the words are on most pages); the first ranked pages can often be vouched for from
-		// their own text, which the page needs to show them anyway.
-		const clauseSearchesFollow = !query.required.every(answeredByRanking);
-		if (clauseSearchesFollow && textCanVouchFor(query) && options.onFirstResults && options.firstResults)
-			await this.#firstResults(query, ranked, options.firstResults, options.onFirstResults);
-		// One clause at a time, after the ranking: each Pagefind search costs time in proportion to
-		// the pages it matches (10,000 pages for a common word), so none runs when the ranking has
-		// already settled the answer, and they never compete with it for the main thread.
 		const clauseSearch = async (clause: Clause) =>
 			answeredByRanking(clause) ? ranked : this.#pagefind.search(clauseSearchTerm(clause), { filters });
+		// A clause of ranked words only reads index chunks the ranking has loaded (or, excluded, that
+		// were preloaded beside it): a few milliseconds of the main thread on a few thousand pages
+		// (docs/search-scaling.md). Those run first, so the first results need no text to vouch for
+		// them; clauses with a stop word (query-language.ts STOP_WORDS) load its chunk, which holds
+		// nearly every page, and run after the first results are shown.
+		const early = new Map<Clause, PagefindResponse>();
+		if (ranked.results.length <= EARLY_CLAUSE_PAGES) {
+			for (const clause of [...query.required, ...query.excluded]) {
+				if (!searchedByRanking(clause)) continue;
+				const response = await clauseSearch(clause);
+				// Every result must match every required clause: one with no pages settles it.
+				if (response.results.length === 0 && query.required.includes(clause)) return none;
+				early.set(clause, response);
+			}
+		}
+		const later: ParsedQuery = {
+			required: query.required.filter((c) => !early.has(c) && !answeredByRanking(c)),
+			excluded: query.excluded.filter((c) => !early.has(c)),
+		};
+		// The first ranked pages that every early search kept can often be vouched for from their
+		// own text for the later clauses, which the page needs to show them anyway.
+		if (later.required.length > 0 && textCanVouchFor(later) && options.onFirstResults && options.firstResults) {
+			const pages = (clauses: Clause[]) =>
+				clauses.flatMap((c) => (early.has(c) ? [new Set(early.get(c)!.results.map((r) => r.id))] : []));
+			const [requiredPages, excludedPages] = [pages(query.required), pages(query.excluded)];
+			const kept = (id: string) =>
+				requiredPages.every((set) => set.has(id)) && !excludedPages.some((set) => set.has(id));
+			const candidates = ranked.results.filter((r) => kept(r.id));
+			await this.#firstResults(query, later, candidates, options.firstResults, options.onFirstResults);
+		}
+		// One clause at a time, after the first results: each Pagefind search costs time in
+		// proportion to the pages it matches and the locations it reads, so they never compete with
+		// the ranking for the main thread.
 		const required: PagefindResponse[] = [];
 		for (const clause of query.required) {
-			const response = await clauseSearch(clause);
-			// Every result must match every required clause: one with no pages settles it.
+			const response = early.get(clause) ?? (await clauseSearch(clause));
 			if (response.results.length === 0) return none;
 			required.push(response);
 		}
 		const excluded: PagefindResponse[] = [];
-		for (const clause of query.excluded) excluded.push(await clauseSearch(clause));
+		for (const clause of query.excluded) excluded.push(early.get(clause) ?? (await clauseSearch(clause)));
 
 		const ids = (response: PagefindResponse) => new Set(response.results.map((r) => r.id));
 		const byId = new Map<string, PagefindResult>();
@@ -158,28 +187,36 @@ export class SearchEngine {
 			const bound = await this.#pagefind.search(bounding ? clauseSearchTerm(bounding) : null, { filters });
 			return single ? { counts: bound.filters, exact: true } : this.#countOver(new Set(order), bound.filters);
 		};
-		return { results, query, highlights, counts };
+		const text = (result: PagefindResult) => loadResultText(result, query, highlights.get(result.id));
+		return { results, query, highlights, counts, text };
 	}
 
+	/**
+	 * `candidates`: ranked pages that match every clause searched so far; `later`: the clauses
+	 * their text must vouch for.
+	 */
 	async #firstResults(
 		query: ParsedQuery,
-		ranked: PagefindResponse,
+		later: ParsedQuery,
+		candidates: readonly PagefindResult[],
 		count: number,
 		report: NonNullable<RunOptions['onFirstResults']>,
 	) {
 		const top: PagefindResult[] = [];
-		for (const result of ranked.results) {
+		for (const result of candidates) {
 			if (top.length === count) break;
 			if (!lacksAPhrase(query, result.words)) top.push(result);
 		}
-		const data = await Promise.all(top.map((result) => result.data()));
+		// A passage of a long page, not its whole text: it holds the most matched words, which is
+		// where a literal match is (src/lib/search/passages.ts), and a match in it is one in the page.
+		const texts = await Promise.all(top.map((result) => loadResultText(result, query)));
 		const n = surelyMatchingPrefix(
-			query,
-			data.map((d) => contentWords(d.content)),
+			later,
+			texts.map((t) => t.words),
 		);
 		if (n === 0) return;
 		report({
-			results: top.slice(0, n).map((result, i) => ({ result, data: data[i]! })),
+			results: top.slice(0, n).map((result, i) => ({ result, text: texts[i]! })),
 			query,
 			highlights: new Map(top.slice(0, n).map((result) => [result.id, result.words])),
 		});

@@ -4,6 +4,7 @@
  * at run time by URL, never bundled.
  */
 import type { PageAnchor } from '../../lib/search/excerpts.ts';
+import type { PassageNote } from '../../lib/search/passages.ts';
 import { parseShardIndexes, SHARDS_META_NAME } from '../../lib/search/shard-layout.ts';
 import { siteBase, withBase } from '../../lib/urls/site-base.ts';
 
@@ -12,11 +13,13 @@ export interface PagefindResultData {
 	raw_url: string;
 	/** The page's URL under the site's base (`/my-filings/filings/x/`): what to link to. */
 	url: string;
-	/** The page's indexed text; `locations` count its whitespace-separated words. */
+	/** The page's indexed text; `locations` count its whitespace-separated words. Empty for a long page: see `passages`. */
 	content: string;
 	meta: Record<string, string | undefined>;
 	filters: Record<string, string[]>;
 	anchors: PageAnchor[];
+	/** A long page's text is in passages instead (src/lib/search/passages.ts; src/scripts/search/result-text.ts reads them). */
+	passages?: PassageNote;
 }
 
 export interface PagefindResult {

@@ -5,8 +5,8 @@
 import { formatDate } from '../../lib/display/display-format.ts';
 import { buildExcerpt, deepLinks, highlightLocations, type Excerpt } from '../../lib/search/excerpts.ts';
 import type { ParsedQuery } from '../../lib/search/query-language.ts';
-import { contentWords } from '../../lib/search/words.ts';
 import type { PagefindResultData } from './pagefind-client.ts';
+import type { ResultText } from './result-text.ts';
 
 const EXCERPT_WORDS = 36;
 const SUB_RESULT_WORDS = 24;
@@ -47,14 +47,18 @@ export function resultContext(data: PagefindResultData): string {
 	return [kind, registrant, form && `Form ${form}`, date && formatDate(date)].filter(Boolean).join(' · ');
 }
 
+/** `text` is a window of the page's words (result-text.ts); candidates are page locations. */
 export function renderResult(
-	data: PagefindResultData,
+	text: ResultText,
 	query: ParsedQuery,
 	candidates: readonly number[],
 	headingId: string,
 ): HTMLLIElement {
-	const words = contentWords(data.content);
-	const highlights = highlightLocations(words, candidates, query);
+	const { data, words, start } = text;
+	const inWindow = candidates.filter((l) => l >= start && l < start + words.length).map((l) => l - start);
+	const anchors = text.anchors.map((a) => ({ ...a, location: a.location - start }));
+	const highlights = highlightLocations(words, inWindow, query);
+	const best = buildExcerpt(words, highlights, EXCERPT_WORDS);
 	const url = data.url;
 	const title = el('h3', { className: 'result__title', id: headingId }, [
 		el('a', { href: url, textContent: resultTitle(data) }),
@@ -64,12 +68,13 @@ export function renderResult(
 	const excerpt = el(
 		'p',
 		{ className: 'result__excerpt' },
-		excerptNodes(buildExcerpt(words, highlights, EXCERPT_WORDS)),
+		// A passage later in the page is cut before, whatever the window within it.
+		excerptNodes({ ...best, before: best.before || start > 0 }),
 	);
 	const article = el('article', { className: 'result' }, [title, context, excerpt]);
 	article.setAttribute('aria-labelledby', headingId);
 
-	const links = deepLinks(words, data.anchors ?? [], highlights, {
+	const links = deepLinks(words, anchors, highlights, {
 		max: MAX_SUB_RESULTS,
 		excerptLength: SUB_RESULT_WORDS,
 	});

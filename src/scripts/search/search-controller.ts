@@ -18,7 +18,8 @@ import {
 	type SortOrder,
 } from '../../lib/search/url-state.ts';
 import type { FirstResults, SearchEngine, SearchOutcome } from './engine.ts';
-import type { FilterCounts, PagefindResultData } from './pagefind-client.ts';
+import type { FilterCounts } from './pagefind-client.ts';
+import type { ResultText } from './result-text.ts';
 
 /** Results shown at first, and added by each "Show more". */
 export const PAGE_SIZE = 10;
@@ -33,7 +34,8 @@ export type HistoryUpdate = 'push' | 'replace' | 'none';
 
 /** One result to put on the list. */
 export interface ResultItem {
-	data: PagefindResultData;
+	/** Its page's data and the part of its text to show. */
+	text: ResultText;
 	query: ParsedQuery;
 	/** Word locations Pagefind matched: candidates for highlighting (src/lib/search/excerpts.ts). */
 	candidates: readonly number[];
@@ -203,8 +205,8 @@ export class SearchController {
 	/** Show the first results the engine could vouch for while it confirms the rest. */
 	#showFirstResults(run: number, first: FirstResults) {
 		if (!this.#isCurrent(run)) return;
-		const items = first.results.map(({ result, data }, i) => ({
-			data,
+		const items = first.results.map(({ result, text }, i) => ({
+			text,
 			query: first.query,
 			candidates: first.highlights.get(result.id) ?? [],
 			position: i + 1,
@@ -223,21 +225,21 @@ export class SearchController {
 	}
 
 	/**
-	 * Append results up to `until`. Each result needs its page's fragment (its text): all are
+	 * Append results up to `until`. Each result needs its page's fragment (and a long page's passage): all are
 	 * requested at once and each is shown as soon as it and those above it have arrived, so the
 	 * first result does not wait for the slowest of the page.
 	 */
 	async #appendPage(focusFirst: boolean, until: number) {
 		if (!this.#outcome) return;
 		const run = this.#generation;
-		const { results, query, highlights } = this.#outcome;
+		const { results, query, highlights, text: textOf } = this.#outcome;
 		const slice = results.slice(this.#shown, until);
-		const loads = slice.map((r) => r.data());
+		const loads = slice.map(textOf);
 		for (const [i, load] of loads.entries()) {
-			const data = await load;
+			const text = await load;
 			if (!this.#isCurrent(run)) return;
 			const candidates = highlights.get(slice[i]!.id) ?? [];
-			this.#view.appendResult({ data, query, candidates, position: this.#shown + 1 }, focusFirst && i === 0);
+			this.#view.appendResult({ text, query, candidates, position: this.#shown + 1 }, focusFirst && i === 0);
 			this.#shown++;
 		}
 		this.#view.showMoreButton({ shown: this.#shown, total: results.length });

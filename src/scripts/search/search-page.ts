@@ -45,7 +45,7 @@ function pageElements(root: HTMLElement) {
 type PageElements = ReturnType<typeof pageElements>;
 
 const renderItem = (item: ResultItem) =>
-	renderResult(item.data, item.query, item.candidates, `result-${item.position}`);
+	renderResult(item.text, item.query, item.candidates, `result-${item.position}`);
 
 function searchView(page: PageElements): SearchView {
 	const { root, input, sortSelect, facets, filtersPanel, status, list, more, clear, countsNote } = page;
