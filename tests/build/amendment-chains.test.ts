@@ -2,8 +2,9 @@
  * Amendment chains in a built site (tests/fixtures/corpus-with-a-credit-agreement-its-restatement-and-an-amendment:
  * a credit agreement of 2019, its restatement of 2021 and an amendment to that): "Amends" and
  * "Amended by" on the exhibit pages, the instrument's history in date order, the word-by-word
- * comparison at /filings/{id}/ex-{n}/changes/ (no script file), the links in the JSON twin, and
- * every link of the fixture's pages resolving, fragments included.
+ * comparison at /filings/{id}/ex-{n}/changes/ (no script file), the links in the JSON twin, the
+ * amendment's reference to a section of the agreement it amends, and every link of the
+ * fixture's pages resolving, fragments included.
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -83,6 +84,12 @@ describe('a corpus holding a credit agreement, its restatement and an amendment'
 		// The moved "Notices" section: ¶ 8 of the restatement, was ¶ 7.
 		const where = findAll(tree, 'p', (el) => attr(el, 'className') === 'change-where').map(links);
 		expect(where).toContainEqual([`${RESTATED}#p8`, `${ORIGINAL}#p7`]);
+	});
+
+	it('links the amendment’s “Section 2.02 of the Credit Agreement”, a name it defines, to that section of the restatement', () => {
+		const tree = parseHtml(readPage(AMENDMENT, dist));
+		const references = findAll(tree, 'a', (a) => textOf(a) === 'Section 2.02').map((a) => attr(a, 'href'));
+		expect(references).toEqual([`${RESTATED}#section-2-02`]);
 	});
 
 	it('carries the links in the filing JSON twin', async () => {

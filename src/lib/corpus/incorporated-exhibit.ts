@@ -13,6 +13,21 @@ export type IncorporationLink =
 
 const formKey = (form: string) => form.toUpperCase().replace(/\s+/g, '');
 
+/** The other filing's exhibit an exhibit is incorporated from, when the corpus holds it. */
+export function incorporatedExhibit(exhibit: ExhibitView): ExhibitView | undefined {
+	const reference = exhibit.data.incorporatedFrom;
+	if (!reference?.form || !reference.exhibit || (!reference.filed && !reference.period)) return undefined;
+	// The registrant's own filings (its party page lists them): no pass over the whole corpus per exhibit.
+	const source = exhibit.filing.registrant.registrantOf.find(
+		(filing) =>
+			formKey(filing.data.form) === formKey(reference.form!) &&
+			(filing.data.filedDate === reference.filed ||
+				filing.data.reportDate === reference.filed ||
+				(reference.period !== undefined && filing.data.period === reference.period)),
+	);
+	return source?.exhibits.find((one) => exhibitNumberKey(one.data.number) === exhibitNumberKey(reference.exhibit!));
+}
+
 export function incorporationLink(exhibit: ExhibitView): IncorporationLink | undefined {
 	const reference = exhibit.data.incorporatedFrom;
 	if (!reference) return undefined;
@@ -20,17 +35,7 @@ export function incorporationLink(exhibit: ExhibitView): IncorporationLink | und
 	const outside = reference.url ? ({ url: reference.url, internal: false, document: true } as const) : undefined;
 	if (!reference.form || (!reference.filed && !reference.period)) return outside;
 	const { registrant } = exhibit.filing;
-	// The registrant's own filings (its party page lists them): no pass over the whole corpus per exhibit.
-	const source = registrant.registrantOf.find(
-		(filing) =>
-			formKey(filing.data.form) === formKey(reference.form!) &&
-			(filing.data.filedDate === reference.filed ||
-				filing.data.reportDate === reference.filed ||
-				(reference.period !== undefined && filing.data.period === reference.period)),
-	);
-	const target = reference.exhibit
-		? source?.exhibits.find((one) => exhibitNumberKey(one.data.number) === exhibitNumberKey(reference.exhibit!))
-		: undefined;
+	const target = incorporatedExhibit(exhibit);
 	if (target)
 		return {
 			url: target.url,

@@ -22,6 +22,7 @@ import {
 	type PartyView,
 } from './build-corpus.ts';
 import { amendmentHistory } from './amendment-chains.ts';
+import { referenceCandidates } from './cross-document-references.ts';
 import { incorporationLink } from './incorporated-exhibit.ts';
 
 const partyRef = (party: PartyView) => ({ url: party.url, data: party.data });
@@ -64,6 +65,13 @@ export function exhibitPageKey(exhibit: ExhibitView): string {
 		prev: exhibit.prev && exhibitRef(exhibit.prev),
 		next: exhibit.next && exhibitRef(exhibit.next),
 		related: relatedExhibits(exhibit).map(({ exhibit: other, shared }) => ({ shared, exhibit: exhibitRef(other) })),
+		// The bodies its own body's references to other documents may link into (cross-document-references.ts).
+		referenced: exhibit.data.hasBody
+			? Object.values(referenceCandidates(exhibit))
+					.flat()
+					.filter((other) => other.data.hasBody)
+					.map((other) => ({ url: other.url, data: other.data, body: other.digest }))
+			: [],
 	});
 }
 
