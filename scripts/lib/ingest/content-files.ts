@@ -48,7 +48,8 @@ export async function loadCorpus(dir: string): Promise<CorpusIndex> {
 	return corpus;
 }
 
-async function loadCollection<T>(
+/** Each `.yaml` entry of `dir/folder`, validated by `schema`, in file-name order; an invalid one throws, naming the file. */
+export async function loadCollection<T>(
 	dir: string,
 	folder: string,
 	schema: ZodType<T>,
