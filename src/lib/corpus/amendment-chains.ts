@@ -183,17 +183,36 @@ function preferred(a: Version, b: Version): number {
 	);
 }
 
+/** A registrant's versions by title, so that each amending one looks only at those its title can mean. */
+interface Versions {
+	all: Version[];
+	byKey: Map<string, Version[]>;
+	byFamily: Map<string, Version[]>;
+	indentures: Version[];
+}
+
+const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
+	const list = map.get(key);
+	if (list) list.push(value);
+	else map.set(key, [value]);
+};
+
 /** The document `amending` amends among the registrant's other versions, or undefined. */
-function findTarget(amending: Version, versions: readonly Version[]): Version | undefined {
+function findTarget(amending: Version, versions: Versions): Version | undefined {
 	const title = amending.amending!;
-	const candidates = versions.filter((other) => {
+	const pool =
+		title.kind === 'restatement'
+			? versions.byFamily.get(amending.family)
+			: title.target !== undefined
+				? versions.byKey.get(title.target)
+				: versions.indentures;
+	const candidates = (pool ?? []).filter((other) => {
 		if (other === amending || other.amending?.kind === 'amendment' || other.amending?.kind === 'supplement')
 			return false;
 		if (!sameParties(amending, other)) return false;
 		if (!earlier(other, amending)) return false;
-		if (title.kind === 'restatement') return other.family === amending.family && other.key !== amending.key;
-		if (title.target !== undefined) return other.key === title.target;
-		return /(?:^| )indenture$/.test(other.key);
+		// The pool holds only documents of the title's family, named key, or indentures.
+		return title.kind !== 'restatement' || other.key !== amending.key;
 	});
 	// An unnamed indenture is found only when the registrant's earlier indentures with these parties are one document.
 	if (title.anyIndenture && new Set(candidates.map((one) => one.key)).size > 1) return undefined;
@@ -205,7 +224,7 @@ function findTarget(amending: Version, versions: readonly Version[]): Version | 
  * adds it to `amendedBy` of the other (in date order). `exhibits` in reading order.
  */
 export function linkAmendments(exhibits: readonly ExhibitView[]): void {
-	const byRegistrant = new Map<string, Version[]>();
+	const byRegistrant = new Map<string, Versions>();
 	for (const exhibit of exhibits) {
 		if (exhibit.data.status === 'Not filed') continue;
 		const registrant = exhibit.filing.registrant;
@@ -220,12 +239,18 @@ export function linkAmendments(exhibits: readonly ExhibitView[]): void {
 			parties: new Set(exhibit.parties.map(({ party }) => party.id).filter((id) => id !== registrant.id)),
 			amending: readAmendingTitle(exhibit.data.title, names),
 		};
-		const list = byRegistrant.get(registrant.id) ?? [];
-		list.push(version);
-		byRegistrant.set(registrant.id, list);
+		let versions = byRegistrant.get(registrant.id);
+		if (!versions) {
+			versions = { all: [], byKey: new Map(), byFamily: new Map(), indentures: [] };
+			byRegistrant.set(registrant.id, versions);
+		}
+		versions.all.push(version);
+		push(versions.byKey, version.key, version);
+		push(versions.byFamily, version.family, version);
+		if (/(?:^| )indenture$/.test(key)) versions.indentures.push(version);
 	}
 	for (const versions of byRegistrant.values()) {
-		for (const version of versions) {
+		for (const version of versions.all) {
 			if (!version.amending) continue;
 			const target = findTarget(version, versions);
 			if (!target) continue;
