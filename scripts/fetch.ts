@@ -3,7 +3,8 @@
  *
  *   EDGAR_USER_AGENT="Example Law Library admin@example.org" npm run fetch -- --ticker AAPL --forms 8-K --since 2024-01-01
  *
- * Lists the filings (scripts/lib/fetch/list-filings.ts), downloads each complete submission into
+ * Lists the filings (scripts/lib/fetch/list-filings.ts; with --referenced, those the content
+ * folder's exhibits are incorporated from: list-referenced.ts), downloads each complete submission into
  * the raw folder (download-filings.ts, through the fair-access client edgar-client.ts), then
  * ingests them (scripts/lib/ingest/run-ingest.ts). Progress on stderr, the summary on stdout;
  * exits 1 when a filing could not be fetched or ingested, 2 on misuse.
@@ -15,6 +16,7 @@ import { defaultRawDir, fetchAndIngest, openClient, readCorpusConfig, summaryLin
 import { fetchCommandLine, parseFetchOptions } from './lib/fetch/fetch-options.ts';
 import { leaveNothingHalfWrittenOnInterrupt } from './lib/fetch/interrupt.ts';
 import { listTarget } from './lib/fetch/list-filings.ts';
+import { listReferencedFilings } from './lib/fetch/list-referenced.ts';
 import { edgarOrigins } from './lib/fetch/origins.ts';
 import { failWith } from './lib/fetch/user-facing-errors.ts';
 
@@ -37,7 +39,10 @@ try {
 	});
 	leaveNothingHalfWrittenOnInterrupt('fetch');
 
-	const filings = await listTarget(client, origins, options.target, options.filter, log);
+	const filings =
+		options.target.kind === 'referenced'
+			? await listReferencedFilings(client, origins, content, log)
+			: await listTarget(client, origins, options.target, options.filter, log);
 
 	const result = await fetchAndIngest(filings, {
 		client,

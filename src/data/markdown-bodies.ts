@@ -12,8 +12,15 @@
  */
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
+import type { CrossReferenceFindings } from '../lib/markdown/rehype-cross-references.ts';
 
-type Reply = { id: number; html: string } | { id: number; error: string };
+type Reply = { id: number; html: string; crossReferences?: CrossReferenceFindings } | { id: number; error: string };
+
+/** A rendered body and what its cross-references plugin found (src/lib/markdown/rehype-cross-references.ts). */
+export interface RenderedBody {
+	html: string;
+	crossReferences?: CrossReferenceFindings;
+}
 
 /** What to do when a worker stops: most often it ran out of memory on a very large exhibit. */
 const WORKER_STOPPED_REMEDY =
@@ -31,7 +38,7 @@ export class MarkdownPool {
 	readonly #slots: Slot[] = [];
 	readonly #pending = new Map<
 		number,
-		{ slot: Slot; filePath: string; resolve: (html: string) => void; reject: (error: Error) => void }
+		{ slot: Slot; filePath: string; resolve: (body: RenderedBody) => void; reject: (error: Error) => void }
 	>();
 	#nextId = 0;
 
@@ -55,7 +62,12 @@ export class MarkdownPool {
 	}
 
 	/** The HTML of a Markdown file (absolute path): front matter removed, body rendered. */
-	render(filePath: string): Promise<string> {
+	async render(filePath: string): Promise<string> {
+		return (await this.renderBody(filePath)).html;
+	}
+
+	/** `render`, with `frontmatter` handed to the plugins and what they found. */
+	renderBody(filePath: string, frontmatter?: object): Promise<RenderedBody> {
 		if (this.#slots.length === 0) {
 			const last = this.#lastStop?.message ?? 'the pool was closed';
 			const stopped = `every Markdown worker has stopped (the last: ${last})`;
@@ -66,7 +78,7 @@ export class MarkdownPool {
 		if (slot.busy++ === 0) slot.worker.ref();
 		return new Promise((resolve, reject) => {
 			this.#pending.set(id, { slot, filePath, resolve, reject });
-			slot.worker.postMessage({ id, filePath });
+			slot.worker.postMessage({ id, filePath, frontmatter });
 		});
 	}
 
@@ -87,7 +99,7 @@ export class MarkdownPool {
 					`Could not render ${pending.filePath}: ${reply.error}. Fix the Markdown, or re-run ingest on the filing.`,
 				),
 			);
-		else pending.resolve(reply.html);
+		else pending.resolve({ html: reply.html, crossReferences: reply.crossReferences });
 	}
 
 	#retire(slot: Slot, error: Error) {
@@ -124,4 +136,10 @@ let pool: MarkdownPool | undefined;
 export function renderMarkdownFile(filePath: string): Promise<string> {
 	pool ??= new MarkdownPool(__MARKDOWN_WORKER_FILE__, poolSize());
 	return pool.render(filePath);
+}
+
+/** `renderMarkdownFile` with data for the plugins (`frontmatter`) and what they found. */
+export function renderMarkdownBody(filePath: string, frontmatter?: object): Promise<RenderedBody> {
+	pool ??= new MarkdownPool(__MARKDOWN_WORKER_FILE__, poolSize());
+	return pool.renderBody(filePath, frontmatter);
 }

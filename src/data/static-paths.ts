@@ -3,7 +3,14 @@
  * twin and its raw source are generated for exactly the same entries. Each path carries a
  * `cacheKey` (src/lib/corpus/page-cache-keys.ts) so an incremental build reuses unchanged pages.
  */
-import { exhibitPageKey, filingPageKey, instrumentPageKey, partyPageKey } from '../lib/corpus/page-cache-keys.ts';
+import { hasComparison } from '../lib/corpus/amendment-chains.ts';
+import {
+	exhibitChangesPageKey,
+	exhibitPageKey,
+	filingPageKey,
+	instrumentPageKey,
+	partyPageKey,
+} from '../lib/corpus/page-cache-keys.ts';
 import { getCorpus, primaryDocumentDigests } from './site-corpus.ts';
 import { filingImageNames } from './filed-images.ts';
 
@@ -31,6 +38,15 @@ export async function exhibitPaths() {
 		params: { filing: exhibit.filing.id, exhibit: exhibit.slug },
 		props: { exhibit },
 		cacheKey: exhibitPageKey(exhibit),
+	}));
+}
+
+/** A restated version whose corpus holds the text of the version it restates: the page of what changed. */
+export async function exhibitChangesPaths() {
+	return (await getCorpus()).exhibits.filter(hasComparison).map((exhibit) => ({
+		params: { filing: exhibit.filing.id, exhibit: exhibit.slug },
+		props: { exhibit },
+		cacheKey: exhibitChangesPageKey(exhibit),
 	}));
 }
 

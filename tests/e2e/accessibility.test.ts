@@ -95,7 +95,17 @@ describe('axe finds no violations', () => {
 			};
 			expect(await scan(INDENTURE, openOutline, colorScheme, phone)).toEqual([]);
 		});
+
+		// What a restated credit agreement changed, word by word (tests/fixtures/corpus-with-a-credit-agreement-…).
+		it(`on the comparison of two versions (${colorScheme})`, async () => {
+			expect(await scan('/filings/borealis-8-k-2021-06-01/ex-10-1/changes/', undefined, colorScheme)).toEqual([]);
+		});
 	}
+
+	it('on an exhibit page saying what it amends and what amends it, and its instrument’s history', async () => {
+		expect(await scan('/filings/borealis-8-k-2021-06-01/ex-10-1/')).toEqual([]);
+		expect(await scan('/instruments/borealis-inc-revolving-credit-facility/')).toEqual([]);
+	});
 
 	it('on the search page before a search', async () => {
 		expect(

@@ -2,7 +2,8 @@
  * Reading a long agreement in Chromium: the GCM form of indenture of the default content
  * (content/exhibits/0001213900-25-058997/ex-4-1.md). A cross-reference and a defined term lead to
  * the paragraph they name; the outline is a side column on a wide screen and a <details> on a
- * phone; pointing at or tabbing to a term shows its definition.
+ * phone; pointing at or tabbing to a term shows its definition; the outline marks the section
+ * being read.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -102,5 +103,15 @@ describe('reading the GCM form of indenture', () => {
 			text: expect.stringMatching(/^Section 10\.7\. Legal Holidays/),
 			onScreen: true,
 		});
+	});
+
+	it('marks in the outline the section being read as the reader scrolls, under the site’s CSP', async () => {
+		await open(1280);
+		const current = () => page.locator('.outline a[aria-current="location"]').getAttribute('href');
+		await page.locator('.document-text a[href="#section-6-2"]').first().click();
+		await expect.poll(current).toBe('#section-6-2');
+		await page.evaluate(() => document.getElementById('section-10-7')!.scrollIntoView());
+		await expect.poll(current).toBe('#section-10-7');
+		expect(await page.locator('.outline a[aria-current]').count()).toBe(1);
 	});
 });

@@ -1,6 +1,7 @@
 /**
  * Browser tests' setup: merge the default content (content/) with the search fixture filing
- * (tests/e2e/fixtures/search-corpus: exhibits with paragraph text, which the seed lacks), build
+ * (tests/e2e/fixtures/search-corpus: exhibits with paragraph text, which the seed lacks) and a
+ * restated credit agreement (a comparison page, which the default content lacks), build
  * it into .cache/test-dist-e2e under a base path, as a GitHub Pages project site is
  * (SITE_BASE, src/lib/urls/site-base.ts), and serve it on 127.0.0.1 under that base with the
  * headers of its own `_headers` file — so every browser test runs under the site's
@@ -26,7 +27,12 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
 	await rm(CONTENT, { recursive: true, force: true });
 	await mkdir(CONTENT, { recursive: true });
-	for (const source of [path.join(repoRoot, 'content'), path.join(import.meta.dirname, 'fixtures', 'search-corpus')]) {
+	for (const source of [
+		path.join(repoRoot, 'content'),
+		path.join(import.meta.dirname, 'fixtures', 'search-corpus'),
+		// Two versions of a credit agreement with text: the comparison page (tests/build/amendment-chains.test.ts).
+		path.join(repoRoot, 'tests', 'fixtures', 'corpus-with-a-credit-agreement-its-restatement-and-an-amendment'),
+	]) {
 		await cp(source, CONTENT, { recursive: true, filter: (file) => path.basename(file) !== 'README.md' });
 	}
 	await rm(DIST, { recursive: true, force: true });

@@ -14,7 +14,14 @@ import { markdownOptions } from '../../src/lib/markdown/pipeline-options.ts';
 
 const EXHIBIT = 'content/exhibits/acme-8-k-2020-01-02/ex-4-1.md';
 
-export async function renderBody(markdown: string): Promise<{ html: string; tree: Root }> {
+/**
+ * `frontmatter`: the data Astro hands the plugins with a file (`file.data.astro.frontmatter`),
+ * which they may also write to; returned as the plugins left it.
+ */
+export async function renderBody(
+	markdown: string,
+	frontmatter: Record<string, unknown> = {},
+): Promise<{ html: string; tree: Root; frontmatter: Record<string, unknown> }> {
 	const { rehypePlugins } = markdownOptions({ readFile: async () => undefined });
 	// The site's list holds plugin functions only (no names to resolve), which is what unified takes.
 	const processor = unified()
@@ -23,6 +30,7 @@ export async function renderBody(markdown: string): Promise<{ html: string; tree
 		.use(remarkRehype)
 		.use(rehypePlugins as PluggableList)
 		.use(rehypeStringify);
-	const html = String(await processor.process(new VFile({ value: markdown, path: EXHIBIT })));
-	return { html, tree: fromHtml(html, { fragment: true }) };
+	const file = new VFile({ value: markdown, path: EXHIBIT, data: { astro: { frontmatter } } });
+	const html = String(await processor.process(file));
+	return { html, tree: fromHtml(html, { fragment: true }), frontmatter };
 }

@@ -4,15 +4,19 @@
  * and cool-down and backoff shortened to milliseconds through the environment.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildCorpus } from '../../src/lib/corpus/build-corpus.ts';
+import { incorporationLink } from '../../src/lib/corpus/incorporated-exhibit.ts';
 import { FakeEdgar, MISSING_FILING, SEED_FILING, startFakeEdgar } from '../support/fake-edgar.ts';
+import { loadContentFolder } from '../support/fixture-corpus.ts';
 
 const NODE = path.resolve('node_modules/.bin/node');
 const FETCH = path.resolve('scripts/fetch.ts');
 const USER_AGENT = 'Filed Herewith tests tests@example.org';
+const ONE_FILING = path.resolve('tests/fixtures/corpus-with-one-filing');
 const COOL_DOWN_MS = 300;
 
 const temporary: string[] = [];
@@ -280,6 +284,69 @@ describe('npm run fetch', () => {
 			/interrupted \(SIGINT\); no partial file is left\. Run the same command again to resume/,
 		);
 		expect(readdirSync(path.join(rawDir(), '72333'))).toEqual([]);
+	});
+
+	it('fetches the filings the content folder’s exhibits are incorporated from, so that their pages link inside the site', async () => {
+		// A corpus whose registrant is EDGAR's CIK 320193, with two exhibits incorporated from other filings:
+		// one by form and date (found in the registrant's submissions), one whose index linked the document.
+		cpSync(ONE_FILING, contentDir(), { recursive: true });
+		const party = path.join(contentDir(), 'parties', 'acme-corporation.yaml');
+		writeFileSync(party, `${readFileSync(party, 'utf8')}cik: "320193"\n`);
+		const incorporated = (number: string, from: string) =>
+			`---\nfiling: acme-8-k-2020-01-02\nnumber: "${number}"\ntype: EX-${number}\ntitle: Incorporated ${number}\n` +
+			`listedIn: [exhibit-index]\nstatus: Incorporated by reference\nincorporatedFrom:\n${from}---\n`;
+		const exhibits = path.join(contentDir(), 'exhibits', 'acme-8-k-2020-01-02');
+		writeFileSync(
+			path.join(exhibits, 'ex-10-1.md'),
+			incorporated(
+				'10.1',
+				'  asFiled: Exhibit 10.A49 to the Form 10-Q filed May 11, 2000\n  exhibit: "10.A49"\n  form: 10-Q\n  filed: "2000-05-11"\n',
+			),
+		);
+		const seedDocument = `https://www.sec.gov/Archives/edgar/data/${SEED_FILING.cik}/${SEED_FILING.accession.replaceAll('-', '')}/ex4-1.txt`;
+		writeFileSync(
+			path.join(exhibits, 'ex-10-2.md'),
+			incorporated(
+				'10.2',
+				`  asFiled: Exhibit 4.1 to the Form 8-K\n  exhibit: "4.1"\n  form: 8-K\n  url: ${seedDocument}\n`,
+			),
+		);
+		const before = buildCorpus(loadContentFolder(contentDir()));
+		const tenQ = () => before.exhibits.find((e) => e.data.number === '10.1')!;
+		expect(incorporationLink(tenQ())).toMatchObject({ internal: false });
+
+		const run = await fetchCli(['--referenced']);
+		expect(run.code, run.stderr).toBe(0);
+		const apple = sample('0000912057-00-023442');
+		expect(fake.requests.map((r) => r.path)).toEqual([
+			'/submissions/CIK0000320193.json',
+			'/submissions/CIK0000320193-submissions-001.json',
+			sample(SEED_FILING.accession).path,
+			apple.path,
+		]);
+		expect(run.stderr).toContain(
+			"fetch: 2 filings the corpus's exhibits are incorporated from to take (0 references held already, 0 not found on EDGAR",
+		);
+		expect(run.stdout).toMatch(/fetch: ingested 2 of 2 filings/);
+		const after = buildCorpus(loadContentFolder(contentDir()));
+		expect(
+			incorporationLink(after.exhibits.find((e) => e.data.number === '10.1' && e.filing.id === 'acme-8-k-2020-01-02')!),
+		).toEqual({
+			url: `/filings/${apple.accession}/ex-10-a49/`,
+			internal: true,
+			label: expect.stringContaining('Exhibit 10.A49'),
+		});
+
+		// A second run finds the 10-Q held; the seed (a submission without the header that names its accession)
+		// is asked for again, and is in the raw folder already: EDGAR is sent nothing.
+		fake.requests.length = 0;
+		const again = await fetchCli(['--referenced']);
+		expect(again.stderr).toContain(
+			"fetch: 1 filings the corpus's exhibits are incorporated from to take (1 references held",
+		);
+		expect(again.stdout).toContain('fetch: fetched 0 (0 B), already had 1, failed 0');
+		expect(fake.requests).toEqual([]);
+		expect(again.code).toBe(0);
 	});
 
 	it('names a ticker EDGAR does not list, and what to give instead', async () => {

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCorpus, type CorpusInput } from '../../src/lib/corpus/build-corpus.ts';
 import {
+	exhibitChangesPageKey,
 	exhibitPageKey,
 	filingPageKey,
 	instrumentPageKey,
@@ -95,5 +96,26 @@ describe('page cache keys', () => {
 			'/parties/jane-roe/',
 		])
 			expect(changed).toContain(url);
+	});
+
+	it('change on the pages of a document, its filing and its instrument when an amendment of it is added', () => {
+		const chain = fixture('corpus-with-a-credit-agreement-its-restatement-and-an-amendment');
+		const withoutAmendment = { ...chain, exhibits: chain.exhibits.filter((e) => e.data.number !== '10.2') };
+		const changed = changedPages(keys(withoutAmendment), keys(chain));
+		// The restatement's "Amended by", its filing's JSON twin, the instrument's history.
+		for (const url of [
+			'/filings/borealis-8-k-2021-06-01/ex-10-1/',
+			'/filings/borealis-8-k-2021-06-01/',
+			'/instruments/borealis-inc-revolving-credit-facility/',
+		])
+			expect(changed).toContain(url);
+	});
+
+	it('change on a comparison page when either version’s body changes', () => {
+		const chain = fixture('corpus-with-a-credit-agreement-its-restatement-and-an-amendment');
+		const restated = () => buildCorpus(chain).exhibits.find((e) => e.entryId === 'borealis-8-k-2021-06-01/ex-10-1')!;
+		const before = exhibitChangesPageKey(restated());
+		chain.exhibits.find((e) => e.id === 'borealis-8-k-2019-03-01/ex-10-1')!.digest = 'a corrected original';
+		expect(exhibitChangesPageKey(restated())).not.toBe(before);
 	});
 });

@@ -48,6 +48,36 @@ describe('rehypeCrossReferences', () => {
 		expect(links).toEqual(['Section 7.1 → #section-7-1']);
 	});
 
+	it('links a reference to another document’s section when the build gives that document, by the name defined here', async () => {
+		const indenture = {
+			url: '/filings/x/ex-4-1/',
+			targets: { 'section-2-1': 'section-2-1', 'article-7': 'article-7-2' },
+		};
+		const markdown = `${BODY}\n\nThe indenture dated May 1, 2020 (the "Indenture").\n\nUnder Section 2.1 of the Indenture, Article VII of the Indenture, Section 9.9 of the Indenture and Section 314(a) of the TIA.`;
+		const { tree, frontmatter } = await renderBody(markdown, { otherDocuments: { Indenture: indenture } });
+		const text = findAll(tree, 'div', (el) => attr(el, 'className') === 'document-text')[0]!;
+		const links = findAll(text, 'a', (a) => attr(a, 'className') !== 'pin').map(
+			(a) => `${textOf(a)} → ${attr(a, 'href')}`,
+		);
+		// Section 9.9 is not a heading of the Indenture: text. The definition's list of uses (#p…) left out.
+		expect(links.filter((link) => !link.includes('#p'))).toEqual([
+			'Section 2.1 → /filings/x/ex-4-1/#section-2-1',
+			'Indenture → #def-indenture',
+			'Article VII → /filings/x/ex-4-1/#article-7-2',
+		]);
+		// What the build reads back: this document's own heading targets; no unresolved names (the TIA is not defined here).
+		expect(frontmatter.crossReferences).toMatchObject({
+			otherDocuments: [],
+			targets: { 'section-7-2': 'section-7-2' },
+		});
+	});
+
+	it('names for the build the other documents it refers to by a name it defines, and only those', async () => {
+		const markdown = `${BODY}\n\nThe credit agreement dated May 1, 2020 (the "Credit Agreement").\n\nSee Section 2.1 of the Credit Agreement and Section 5 of the Securities Act.`;
+		const { frontmatter } = await renderBody(markdown);
+		expect(frontmatter.crossReferences).toMatchObject({ otherDocuments: ['Credit Agreement'] });
+	});
+
 	it('does not link a heading to itself', async () => {
 		expect(await linksOf(BODY)).toEqual([]);
 	});

@@ -85,6 +85,43 @@ describe('an exhibit incorporated by reference', () => {
 	});
 });
 
+describe('an exhibit the index links in another filing the corpus holds', () => {
+	it('links that exhibit’s page, found by the linked filing’s accession and the document’s file name', () => {
+		const input = loadContentFolder(path.resolve(import.meta.dirname, '../fixtures/corpus-with-one-filing'));
+		const [filing] = input.filings;
+		filing!.data = { ...filing!.data, accession: '0000012345-20-000001' };
+		const held = input.exhibits.find((e) => e.data.number === '4.1')!;
+		held.data = { ...held.data, source: { sequence: 2, filename: 'acme-indenture.htm' } };
+		// An S-3/A whose index says only "previously filed", linking the S-3's document.
+		const later = structuredClone(filing!);
+		later.id = 'acme-s-3a-2021-03-01';
+		later.data = { ...later.data, id: later.id, form: 'S-3/A', accession: '0000012345-21-000002' };
+		const consent = structuredClone(held);
+		consent.id = `${later.id}/ex-23-1`;
+		const url = 'https://www.sec.gov/Archives/edgar/data/12345/000001234520000001/acme-indenture.htm';
+		consent.data = {
+			...consent.data,
+			filing: later.id,
+			number: '23.1',
+			status: 'Incorporated by reference',
+			hasBody: false,
+			source: undefined,
+			incorporatedFrom: { asFiled: 'Previously filed', url },
+		};
+		const corpus = buildCorpus({
+			...input,
+			filings: [...input.filings, later],
+			exhibits: [...input.exhibits, consent],
+		});
+		const view = corpus.exhibits.find((e) => e.filing.id === later.id)!;
+		expect(incorporationLink(view)).toMatchObject({ internal: true, url: '/filings/acme-8-k-2020-01-02/ex-4-1/' });
+		// Another document of that filing, which the corpus does not hold: the document on EDGAR.
+		const elsewhere = url.replace('acme-indenture.htm', 'acme-opinion.htm');
+		view.data = { ...view.data, incorporatedFrom: { asFiled: 'Previously filed', url: elsewhere } };
+		expect(incorporationLink(view)).toEqual({ url: elsewhere, internal: false, document: true });
+	});
+});
+
 describe('an exhibit index that links each exhibit on EDGAR', () => {
 	it('keeps the link of an exhibit incorporated by reference, and only an EDGAR Archives address', async () => {
 		const { htmlToTextView } = await import('../../src/lib/edgar/html-to-text.ts');

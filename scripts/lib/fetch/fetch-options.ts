@@ -12,7 +12,9 @@ import { MAX_REQUESTS_PER_SECOND } from './rate-limiter.ts';
 export type FetchTarget =
 	| { kind: 'companies'; tickers: string[]; ciks: string[] }
 	| { kind: 'accessions'; accessions: string[]; cik?: string }
-	| { kind: 'days'; since: string; until: string };
+	| { kind: 'days'; since: string; until: string }
+	/** The filings the content folder's exhibits are incorporated from (scripts/lib/fetch/list-referenced.ts). */
+	| { kind: 'referenced' };
 
 export interface FetchOptions {
 	target: FetchTarget;
@@ -27,7 +29,7 @@ export interface FetchOptions {
 export const fetchCommandLine = {
 	script: 'scripts/fetch.ts',
 	usage:
-		'Usage: npm run fetch -- (--ticker T… | --cik N… | --accession A… | --date YYYY-MM-DD) [--forms 8-K,10-K] ' +
+		'Usage: npm run fetch -- (--ticker T… | --cik N… | --accession A… | --date YYYY-MM-DD | --referenced) [--forms 8-K,10-K] ' +
 		'[--no-amendments] [--since DATE] [--until DATE] [--limit N] [--raw DIR] [--no-ingest] [--rate N] [-q]',
 	help: `Downloads complete submissions ({accession}.txt: every document, exhibits and images included) from
 EDGAR into the raw folder, then ingests them into the content folder (content/, or $CONTENT_DIR).
@@ -42,6 +44,9 @@ What to fetch (one of):
                     (the accession's first ten digits are then the agent's, not the company's)
   --date D          every filer's filings of day D, from EDGAR's daily index; with --until, a range
                     (--since D --until E without --date does the same)
+  --referenced      the filings the content folder's exhibits are incorporated by reference from
+                    ("incorporated by reference to Exhibit 4.1 to the Form 8-K filed …"), so that
+                    their pages link them inside the site; those it holds already are skipped
 
 Which filings (companies and days):
   --forms F,G       forms as EDGAR names them (8-K,10-K); every form when left out
@@ -65,12 +70,14 @@ https://data.sec.gov); EDGAR_COOL_DOWN_MS (after a 429, default 600000); EDGAR_B
 		'npm run fetch -- --cik 320193 --forms 10-K --no-amendments --limit 3',
 		'npm run fetch -- --accession 0001193125-19-292676 --cik 320193',
 		'npm run fetch -- --date 2025-01-08 --forms 8-K --no-ingest',
+		'npm run fetch -- --referenced',
 	],
 	options: {
 		ticker: { type: 'string', multiple: true },
 		cik: { type: 'string', multiple: true },
 		accession: { type: 'string', multiple: true },
 		date: { type: 'string' },
+		referenced: { type: 'boolean', default: false },
 		forms: { type: 'string', multiple: true },
 		'no-amendments': { type: 'boolean', default: false },
 		since: { type: 'string' },
@@ -136,7 +143,11 @@ export function parseFetchOptions(argv: string[], today: string): FetchOptions |
 	}
 
 	let target: FetchTarget;
-	if (accessions.length > 0) {
+	if (values.referenced) {
+		if (accessions.length > 0 || tickers.length > 0 || ciks.length > 0 || date !== undefined || since !== undefined)
+			throw new UsageError('--referenced goes alone: the content folder says which filings to fetch.');
+		target = { kind: 'referenced' };
+	} else if (accessions.length > 0) {
 		if (tickers.length > 0 || date !== undefined)
 			throw new UsageError('--accession goes alone (or with one --cik for its Archives path).');
 		if (ciks.length > 1)
@@ -155,7 +166,7 @@ export function parseFetchOptions(argv: string[], today: string): FetchOptions |
 		const last = until ?? (date !== undefined ? date : today);
 		if (last < first) throw new UsageError(`--until ${last} is before ${first}.`);
 		target = { kind: 'days', since: first, until: last };
-	} else throw new UsageError('say what to fetch: --ticker, --cik, --accession or --date.');
+	} else throw new UsageError('say what to fetch: --ticker, --cik, --accession, --date or --referenced.');
 
 	return {
 		target,

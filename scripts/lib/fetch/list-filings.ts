@@ -103,11 +103,11 @@ export function accessionFilings(accessions: readonly string[], cik: string | un
 	}));
 }
 
-/** What a fetch's command line asks for, listed; `log` is told each company's count and the days without an index. */
+/** What a fetch's command line asks for, listed (but --referenced: list-referenced.ts); `log` is told each company's count and the days without an index. */
 export async function listTarget(
 	client: EdgarClient,
 	origins: EdgarOrigins,
-	target: FetchTarget,
+	target: Exclude<FetchTarget, { kind: 'referenced' }>,
 	filter: FilingFilter,
 	log: (line: string) => void,
 ): Promise<FilingRef[]> {

@@ -48,7 +48,7 @@ export async function loadCorpus(dir: string): Promise<CorpusIndex> {
 	return corpus;
 }
 
-/** Reads every entry of a YAML collection (`filings`, `parties`, `instruments`) in file-name order, validated. */
+/** Each `.yaml` entry of `dir/folder`, validated by `schema`, in file-name order; an invalid one throws, naming the file. */
 export async function loadCollection<T>(
 	dir: string,
 	folder: string,

@@ -7,6 +7,7 @@
  * tested; `src/data/site-corpus.ts` feeds it from `getCollection`.
  */
 import type { Exhibit, Filing, Instrument, Party } from '../../schemas/index.ts';
+import { linkAmendments, type AmendmentLink } from './amendment-chains.ts';
 import { compareExhibitNumbers } from '../report/exhibit-number.ts';
 import { exhibitUrl, filingUrl, instrumentUrl, partyUrl } from '../urls/routes.ts';
 import { exhibitSlug } from '../urls/slug.ts';
@@ -53,6 +54,10 @@ export interface ExhibitView {
 	instruments: { instrument: InstrumentView; relation: Exhibit['instruments'][number]['relation'] }[];
 	prev?: ExhibitView;
 	next?: ExhibitView;
+	/** The document this one amends, restates or supplements, when the corpus holds it (amendment-chains.ts). */
+	amends?: AmendmentLink;
+	/** The documents amending this one, oldest first. */
+	amendedBy: AmendmentLink[];
 }
 
 export interface PartyView {
@@ -184,6 +189,7 @@ export function buildCorpus(input: CorpusInput): Corpus {
 			filing,
 			parties: [],
 			instruments: [],
+			amendedBy: [],
 		};
 		for (const ref of entry.data.parties) {
 			const party = parties.get(ref.party);
@@ -222,6 +228,7 @@ export function buildCorpus(input: CorpusInput): Corpus {
 		});
 	}
 	[...exhibitList].sort((a, b) => a.url.localeCompare(b.url)).forEach((exhibit, i) => (exhibit.urlOrder = i));
+	linkAmendments(exhibitList);
 
 	return {
 		filings: filingList,

@@ -4,6 +4,8 @@
  * from routes.ts, so they always match the pages.
  */
 import type { Corpus, ExhibitView, FilingView } from './build-corpus.ts';
+import { hasComparison, type AmendmentLink } from './amendment-chains.ts';
+import { exhibitChangesUrl } from '../urls/routes.ts';
 
 export function catalogJson(corpus: Corpus) {
 	return {
@@ -78,6 +80,10 @@ function exhibitJson(exhibit: ExhibitView) {
 		sourceDocument: data.source ?? null,
 		parties: exhibit.parties.map(({ party, role }) => ({ id: party.id, name: party.data.name, role, url: party.url })),
 		otherParties: data.otherParties,
+		// Added with amendment chains (src/lib/corpus/amendment-chains.ts): the version this one amends, and those amending it.
+		amends: exhibit.amends ? amendmentJson(exhibit.amends) : null,
+		changesUrl: hasComparison(exhibit) ? exhibitChangesUrl(exhibit.filing.id, data.number) : null,
+		amendedBy: exhibit.amendedBy.map(amendmentJson),
 		instruments: exhibit.instruments.map(({ instrument, relation }) => ({
 			id: instrument.id,
 			name: instrument.data.name,
@@ -89,4 +95,8 @@ function exhibitJson(exhibit: ExhibitView) {
 			url: instrument.url,
 		})),
 	};
+}
+
+function amendmentJson({ exhibit, kind }: AmendmentLink) {
+	return { kind, filing: exhibit.filing.id, number: exhibit.data.number, title: exhibit.data.title, url: exhibit.url };
 }

@@ -21,6 +21,9 @@ import {
 	type InstrumentView,
 	type PartyView,
 } from './build-corpus.ts';
+import { amendmentHistory } from './amendment-chains.ts';
+import { referenceCandidates } from './cross-document-references.ts';
+import { incorporationLink } from './incorporated-exhibit.ts';
 
 const partyRef = (party: PartyView) => ({ url: party.url, data: party.data });
 const instrumentRef = (instrument: InstrumentView) => ({ url: instrument.url, data: instrument.data });
@@ -38,7 +41,7 @@ const exhibitRef = (exhibit: ExhibitView) => ({
 	filing: filingRef(exhibit.filing),
 });
 
-/** An exhibit with its parties and instruments, as the exhibit page and the filing page list them. */
+/** An exhibit with its parties, instruments and amendment links, as the exhibit page and the filing's twin show them. */
 function exhibitWithLinks(exhibit: ExhibitView) {
 	return {
 		...exhibitRef(exhibit),
@@ -48,6 +51,9 @@ function exhibitWithLinks(exhibit: ExhibitView) {
 			relation: link.relation,
 			instrument: instrumentRef(link.instrument),
 		})),
+		amends: exhibit.amends && { kind: exhibit.amends.kind, exhibit: exhibitRef(exhibit.amends.exhibit) },
+		amendedBy: exhibit.amendedBy.map((link) => ({ kind: link.kind, exhibit: exhibitRef(link.exhibit) })),
+		incorporatedFrom: incorporationLink(exhibit),
 	};
 }
 
@@ -59,6 +65,13 @@ export function exhibitPageKey(exhibit: ExhibitView): string {
 		prev: exhibit.prev && exhibitRef(exhibit.prev),
 		next: exhibit.next && exhibitRef(exhibit.next),
 		related: relatedExhibits(exhibit).map(({ exhibit: other, shared }) => ({ shared, exhibit: exhibitRef(other) })),
+		// The bodies its own body's references to other documents may link into (cross-document-references.ts).
+		referenced: exhibit.data.hasBody
+			? Object.values(referenceCandidates(exhibit))
+					.flat()
+					.filter((other) => other.data.hasBody)
+					.map((other) => ({ url: other.url, data: other.data, body: other.digest }))
+			: [],
 	});
 }
 
@@ -92,6 +105,18 @@ export function instrumentPageKey(instrument: InstrumentView): string {
 			relation: document.relation,
 			exhibit: exhibitRef(document.exhibit),
 		})),
+		history: amendmentHistory(instrument.documents.map((document) => document.exhibit)).map(exhibitWithLinks),
+	});
+}
+
+/** The comparison of a restated version with the version it restates: both documents, bodies included. */
+export function exhibitChangesPageKey(exhibit: ExhibitView): string {
+	const previous = exhibit.amends?.exhibit;
+	return digest({
+		exhibit: exhibitRef(exhibit),
+		body: exhibit.digest,
+		previous: previous && exhibitRef(previous),
+		previousBody: previous?.digest,
 	});
 }
 

@@ -3,19 +3,28 @@
  * "Section 4.02", "Sections 4.02 and 4.03", "Section 4.02(b)", "§ 2.1", "Article VII",
  * "Exhibit B", "Schedule 1.1" — and each entry of its printed table of contents links to the
  * section it names. Runs after rehype-pinpoints.ts and rehype-attachment-anchors.ts, whose
- * anchors are the only targets: a reference whose anchor the document lacks stays text, and so
- * does one to another document ("Section 314(a) of the TIA", "Section 2.1 of the Indenture"),
- * which this document cannot resolve on its own. Adds links only: no id is added or moved.
+ * anchors are the only targets: a reference whose anchor the document lacks stays text. Adds
+ * links only: no id is added or moved.
  *
  * ```html
  * <p …>as provided in Sections 2.1 and 2.2(b) hereof</p>
  *   → <p …>as provided in <a href="#section-2-1">Sections 2.1</a> and <a href="#section-2-2">2.2(b)</a> hereof</p>
  * ```
+ *
+ * A reference to another document ("Section 2.1 of the Indenture", "Section 314(a) of the TIA")
+ * stays text, unless the build found which document the name means and gave it in the file's
+ * data (`file.data.astro.frontmatter.otherDocuments`, by name: its URL and its heading targets —
+ * src/lib/corpus/cross-document-references.ts chooses it): it then links to that document's
+ * section, `/filings/…/ex-4-1/#section-2-1`. The plugin leaves what the build needs for that in
+ * the file's data too (`crossReferences`: this document's heading targets, and the names of other
+ * documents it refers to that it defines, `(the "Indenture")`); see src/data/site-corpus.ts.
  */
 import type { Element, ElementContent, Root } from 'hast';
+import type { VFile } from 'vfile';
 import { pinpointedBlocks, replaceInText } from './block-text.ts';
 import { element, elementIds, isElement, text } from './hast-elements.ts';
 import { attachmentAnchor, attachmentTarget } from './rehype-attachment-anchors.ts';
+import { findDefinitions } from './rehype-defined-terms.ts';
 import { articleNumber, numberingAnchor, textOf } from './rehype-pinpoints.ts';
 
 const SECTION_NUMBER = String.raw`\d+(?:\.\d+)*`;
@@ -62,32 +71,86 @@ function referencePattern(keywords: string, number: string): RegExp {
 	return new RegExp(String.raw`(?<![\w§])(${keywords})\s*(${number})((?:${JOINER}(?:${number}))*)`, 'g');
 }
 
-/** "of the Indenture", "under the TIA": the numbers belong to another document. "of this Indenture" is this one. */
-const ANOTHER_DOCUMENT = /^,?\s+(?:of|in|under|to)\s+(?:the\s+|such\s+)?(?!this\b|these\b|hereof\b)[A-Z]/;
+/**
+ * "of the Indenture", "under the TIA": the numbers belong to another document, whose name is the
+ * capitalised words (group 1). "of this Indenture" is this one.
+ */
+const ANOTHER_DOCUMENT =
+	/^,?\s+(?:of|in|under|to)\s+(?:the\s+|such\s+)?(?!this\b|these\b|hereof\b)([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)/;
 
-export default function rehypeCrossReferences() {
-	return linkCrossReferences;
+/** Another document, as the build resolved a name this one defines for it. */
+export interface OtherDocument {
+	/** Its page, `/filings/…/ex-4-1/`. */
+	url: string;
+	/** Its heading targets (CrossReferenceFindings.targets of its own rendering). */
+	targets: Record<string, string>;
 }
 
-/** Links the references of a pinpointed body in place. */
-export function linkCrossReferences(tree: Root): void {
+/** What the plugin leaves in `file.data.astro.frontmatter.crossReferences` for the build. */
+export interface CrossReferenceFindings {
+	/** The anchor each numbering lands on here (`section-2-1` → `section-2-1`, or `-2` after a printed contents). */
+	targets: Record<string, string>;
+	/** Names of other documents the text refers to by section and defines itself ("Indenture"), sorted. */
+	otherDocuments: string[];
+}
+
+interface AstroData {
+	astro?: {
+		frontmatter?: { otherDocuments?: Record<string, OtherDocument>; crossReferences?: CrossReferenceFindings };
+	};
+}
+
+export default function rehypeCrossReferences() {
+	return (tree: Root, file?: VFile) => {
+		const frontmatter = (file?.data as AstroData | undefined)?.astro?.frontmatter;
+		const findings = linkCrossReferences(tree, frontmatter?.otherDocuments);
+		if (frontmatter) frontmatter.crossReferences = findings;
+	};
+}
+
+/**
+ * Links the references of a pinpointed body in place; `otherDocuments` are the documents, by the
+ * name this one defines for them, whose sections its references to them link to.
+ */
+export function linkCrossReferences(
+	tree: Root,
+	otherDocuments: Readonly<Record<string, OtherDocument>> = {},
+): CrossReferenceFindings {
 	const blocks = pinpointedBlocks(tree);
-	if (blocks.length === 0) return;
+	const otherNames = new Set<string>();
+	if (blocks.length === 0) return { targets: {}, otherDocuments: [] };
 	const targets = headingTargets(blocks);
+	let defined: Set<string> | undefined;
+	const definedHere = (name: string) => {
+		defined ??= new Set(blocks.flatMap((block) => findDefinitions(textOf(block)).map(({ term }) => term)));
+		return defined.has(name);
+	};
 	for (const block of blocks) {
 		const own = elementIds(block);
 		const resolve = (base: string | undefined) => {
 			const id = base === undefined ? undefined : headingTarget(targets, base);
-			return id === undefined || own.has(id) ? undefined : id;
+			return id === undefined || own.has(id) ? undefined : `#${id}`;
 		};
 		linkTableOfContents(block, resolve);
 		for (const kind of referenceKinds) {
 			replaceInText(block, kind.pattern, (match, value) => {
-				const after = value.slice(match.index + match[0].length);
-				return ANOTHER_DOCUMENT.test(after) ? undefined : referenceLinks(kind, match, resolve);
+				const other = ANOTHER_DOCUMENT.exec(value.slice(match.index + match[0].length));
+				if (!other) return referenceLinks(kind, match, resolve);
+				const name = other[1]!;
+				const document = Object.hasOwn(otherDocuments, name) ? otherDocuments[name] : undefined;
+				if (document === undefined) {
+					if (definedHere(name)) otherNames.add(name);
+					return undefined;
+				}
+				const elsewhere = new Map(Object.entries(document.targets));
+				return referenceLinks(kind, match, (base) => {
+					const id = base === undefined ? undefined : headingTarget(elsewhere, base);
+					return id === undefined ? undefined : `${document.url}#${id}`;
+				});
 			});
 		}
 	}
+	return { targets: Object.fromEntries(targets), otherDocuments: [...otherNames].sort() };
 }
 
 /**
@@ -125,7 +188,7 @@ function headingTarget(targets: Map<string, string>, base: string): string | und
 
 /**
  * `Sections 2.1 and 2.2(b)` → a link on "Sections 2.1" and one on "2.2(b)", the joiners as text.
- * Undefined when none of the numbers has an anchor in the document.
+ * `resolve` gives the link of an anchor base; undefined when none of the numbers has one.
  */
 function referenceLinks(
 	kind: ReferenceKind,
@@ -167,14 +230,14 @@ function linkTableOfContents(block: Element, resolve: (base: string | undefined)
 				continue;
 			}
 			const cellText = textOf(child).replace(/\s+/g, ' ');
-			const target = resolve((numberingAnchor(cellText) ?? attachmentAnchor(cellText))?.id);
-			if (target === undefined || child.children.length === 0) continue;
-			child.children = [element('a', { href: `#${target}` }, child.children)];
+			const href = resolve((numberingAnchor(cellText) ?? attachmentAnchor(cellText))?.id);
+			if (href === undefined || child.children.length === 0) continue;
+			child.children = [element('a', { href }, child.children)];
 		}
 	};
 	walk(block);
 }
 
-function link(id: string, label: string): Element {
-	return element('a', { href: `#${id}` }, [text(label)]);
+function link(href: string, label: string): Element {
+	return element('a', { href }, [text(label)]);
 }

@@ -39,6 +39,11 @@ export interface OutlineEntry {
 	level: 1 | 2;
 }
 
+/** Whether rendered HTML has an outline: the page then carries the note marking its current section. */
+export function hasOutline(html: string): boolean {
+	return html.includes(`<details class="${outlineClass}"`);
+}
+
 export default function rehypeOutline() {
 	return (tree: Root): void => {
 		if (tree.children.some((child) => hasClass(child, outlineClass))) return;

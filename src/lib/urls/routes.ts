@@ -22,6 +22,9 @@ export const filingImageUrl = (filingId: string, name: string, base = siteBase) 
 	withBase(`/filings/${filingId}/${encodeURIComponent(name)}`, base);
 export const exhibitUrl = (filingId: string, number: string) =>
 	withBase(`/filings/${filingId}/${exhibitSlug(number)}/`);
+/** What a restated version changed from the version it restates, word by word (amendment-chains.ts). */
+export const exhibitChangesUrl = (filingId: string, number: string) =>
+	withBase(`/filings/${filingId}/${exhibitSlug(number)}/changes/`);
 export const partiesUrl = () => withBase('/parties/');
 export const partyUrl = (partyId: string) => withBase(`/parties/${partyId}/`);
 export const instrumentsUrl = () => withBase('/instruments/');
