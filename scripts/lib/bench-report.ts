@@ -98,6 +98,7 @@ function sizeRows(r: SizeResult, row: (label: string, cell: (v: Variant, i: numb
 	row('build: url-contract hook', (v) => (v.ours ? seconds(v.build.stages.urlContract) : undefined));
 	row('build: pagefind hook', (v) => (v.ours ? seconds(v.build.stages.pagefind) : undefined));
 	row('build wall', (v) => seconds(v.build.run.wallMs));
+	row('build CPU (user + system)', (v) => seconds(v.build.run.cpuMs));
 	row('bare Astro runs (fastest shown)', (v) => v.baseline?.runWallMs.map((ms) => (ms / 1000).toFixed(1)).join(' / '));
 	row('pages built', (v) => v.build.stages.pageCount);
 	row('pages / s', (v) => (v.build.stages.pageCount ? pagesPerSecond(v).toFixed(0) : undefined));
@@ -107,6 +108,7 @@ function sizeRows(r: SizeResult, row: (label: string, cell: (v: Variant, i: numb
 	for (const { processor } of r.baselines) {
 		const label = BASELINE_LABELS[processor];
 		row(`build time / ${label}`, (v) => (v.ours ? ratio(v.build.run.wallMs, floor(processor)?.wallMs) : undefined));
+		row(`build CPU / ${label}`, (v) => (v.ours ? ratio(v.build.run.cpuMs, floor(processor)?.cpuMs) : undefined));
 		row(`peak RSS / ${label}`, (v) => (v.ours ? ratio(v.build.run.peakRss, floor(processor)?.peakRss) : undefined));
 	}
 	row('dist/ bytes', (v) => megabytes(v.distBytes));
@@ -130,6 +132,7 @@ const summary = (run: MeasuredRun) => ({
 	wallMs: run.wallMs,
 	peakRss: run.peakRss,
 	peakTreeRss: run.peakTreeRss,
+	cpuMs: run.cpuMs,
 	rssSource: run.rssSource,
 });
 
