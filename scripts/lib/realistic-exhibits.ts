@@ -12,8 +12,9 @@
  * |-----------------|--------------------------------|-----------------------------------------------------------------|
  * | under 1.5 kB    | auditor's consent (EX-23)      | a letter of two or three paragraphs                             |
  * | 1.5 – 25 kB     | legal opinion (EX-5), release  | a letter of numbered paragraphs; a release has a results table |
- * | 25 kB – 1 MB    | indenture or agreement (4, 10) | ARTICLEs of numbered Sections, a definitions section, a cross-  |
- * |                 |                                | reference every ~700 bytes, a table every ~10 kB, schedules    |
+ * | 25 kB – 1 MB    | indenture or agreement (4, 10) | ARTICLEs of numbered Sections (one per ~2.2 kB), a definitions  |
+ * |                 |                                | section, a cross-reference per section, a table per ~11 kB,    |
+ * |                 |                                | schedules                                                       |
  * | over 1 MB       | servicer report (EX-99)        | fixed-width statements, one per pool (`<pre>`)                  |
  *
  * Exhibits are HTML documents, as filing agents have written them since 2001, so ingest

@@ -4,11 +4,15 @@
  * through `npm run ingest` like real downloads, so the bench measures ingest too and the
  * exhibits carry what ingest extracts — ARTICLE/Section headings, recitals naming the parties
  * ("between X, a Delaware corporation (the "Company"), and Y, as trustee"), defined terms,
- * amounts, page breaks and the odd fixed-width table.
+ * amounts, tables. By default the exhibits are HTML and as long as real ones
+ * (scripts/lib/realistic-exhibits.ts); `corpus: 'light'` writes the ~7.5 kB plain-text
+ * exhibits of the bench's earlier tables, with page breaks and the odd fixed-width table.
  *
  * ```ts
  * await writeSyntheticSubmissions('.cache/bench/raw-1000', { exhibits: 1000 });
- * // → { filings: 201, exhibits: 1000, bytes: 8_1xx_xxx }
+ * // → { filings: 196, exhibits: 1000, bytes: 89_774_976 }
+ * await writeSyntheticSubmissions('.cache/bench/raw-1000', { exhibits: 1000, corpus: 'light' });
+ * // → { filings: 196, exhibits: 1000, bytes: 8_37x_xxx }
  * ```
  *
  * Every filing is drawn from its own PRNG stream (seed and filing number), so filing n is the
