@@ -34,8 +34,9 @@ export default defineConfig({
 		deployFiles({ target: where.deployTarget }),
 	],
 	markdown: {
-		// Astro 7 defaults to Sätteri; our pinpoint plugins are unified plugins. The same options
-		// render exhibit bodies in worker threads (src/data/markdown-bodies.ts).
+		// For Markdown Astro renders itself (no content does: bodies are rendered by worker threads
+		// with Sätteri and the same rehype plugins, src/lib/markdown/body-renderer.ts), the site's
+		// options through unified, which runs our rehype plugins as they are.
 		processor: unified(siteMarkdownOptions),
 		// Fenced blocks are filings' fixed-width text, not code: highlighting them painted every
 		// schedule dark and spent half of Markdown rendering (scripts/bench.ts, docs/scaling.md).

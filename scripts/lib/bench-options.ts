@@ -5,7 +5,8 @@
  */
 import type { ParseArgsOptionsConfig } from 'node:util';
 import { type CommandLine, HELP, parseCommandLine, UsageError } from './cli-args.ts';
-import { DEFAULT_SEED } from './synthetic-submissions.ts';
+import type { BaselineProcessor } from './bench-baseline.ts';
+import { DEFAULT_SEED, type SyntheticCorpusKind } from './synthetic-submissions.ts';
 
 /** What one bench run measures, as read from its command line. */
 export interface BenchOptions {
@@ -13,9 +14,13 @@ export interface BenchOptions {
 	sizes: number[];
 	/** Seed of the synthetic corpus (--seed): another seed, another corpus of the same size. */
 	seed: number;
+	/** Exhibits as long as real ones (the default), or the light ones of the bench's history (--light). */
+	corpus: SyntheticCorpusKind;
 	/** The query of the cold search measured in Chromium (--query). */
 	query: string;
 	skipBaseline: boolean;
+	/** Which bare-Astro baselines to build (--baselines), in the table's order. */
+	baselines: BaselineProcessor[];
 	/** Clean runs of each bare-Astro baseline; the fastest is kept (--baseline-runs). */
 	baselineRuns: number;
 	skipSearch: boolean;
@@ -34,8 +39,8 @@ export interface BenchOptions {
 export const benchCommandLine = {
 	script: 'scripts/bench.ts',
 	usage:
-		'Usage: node scripts/bench.ts [--exhibits 1000,10000] [--seed N] [--query TEXT] [--incremental] ' +
-		'[--content DIR] [--shards N] [--baseline-runs N] [--skip-baseline] [--skip-search] ' +
+		'Usage: node scripts/bench.ts [--exhibits 1000,10000] [--seed N] [--light] [--query TEXT] [--incremental] ' +
+		'[--content DIR] [--shards N] [--baselines default,unified] [--baseline-runs N] [--skip-baseline] [--skip-search] ' +
 		'[--max-old-space-size MB] [--keep]',
 	help: `Builds a synthetic corpus of raw EDGAR submissions through ingest and the full build, beside bare
 Astro builds of the same pages, and prints one table of wall time per stage, pages/s, peak RSS,
@@ -43,10 +48,13 @@ output bytes, search bytes and page weight (docs/scaling.md). Works under .cache
 
   --exhibits 1000,10000     corpus sizes in exhibits, comma-separated (default 1000)
   --seed N                  another corpus of the same size (default ${DEFAULT_SEED})
+  --light                   the light corpus of the bench's history (~7.5 kB of text per exhibit)
+                            instead of exhibits as long as real ones (median 9.6 kB, mean 72 kB)
   --query TEXT              the cold search measured in Chromium (default '"senior subordinated" trustee')
   --incremental             then add one filing, re-ingest and rebuild
   --content DIR             build a content folder ingested before, as it is (one size, no --incremental)
   --shards N                split the corpus by registrant, build each shard, merge (default 1)
+  --baselines LIST          which bare-Astro baselines: default (Sätteri), unified (default both)
   --baseline-runs N         clean runs of each bare-Astro baseline, fastest kept (default 2)
   --skip-baseline           no bare-Astro baselines
   --skip-search             no search measurement
@@ -56,14 +64,18 @@ output bytes, search bytes and page weight (docs/scaling.md). Works under .cache
 	examples: [
 		'npm run bench -- --exhibits 1000,10000',
 		'npm run bench -- --exhibits 1000 --incremental',
+		'npm run bench -- --exhibits 10000 --light',
+		'npm run bench -- --exhibits 10000 --baselines default --baseline-runs 1',
 		'npm run bench -- --exhibits 100000 --skip-baseline',
 		'npm run bench -- --exhibits 100000 --shards 8',
 	],
 	options: {
 		exhibits: { type: 'string', default: '1000' },
 		seed: { type: 'string', default: String(DEFAULT_SEED) },
+		light: { type: 'boolean', default: false },
 		query: { type: 'string', default: '"senior subordinated" trustee' },
 		'skip-baseline': { type: 'boolean', default: false },
+		baselines: { type: 'string', default: 'default,unified' },
 		'baseline-runs': { type: 'string', default: '2' },
 		'skip-search': { type: 'boolean', default: false },
 		incremental: { type: 'boolean', default: false },
@@ -95,8 +107,10 @@ export function parseBenchOptions(argv: string[]): BenchOptions | typeof HELP {
 	return {
 		sizes,
 		seed,
+		corpus: values.light ? 'light' : 'realistic',
 		query: values.query,
 		skipBaseline: values['skip-baseline'],
+		baselines: parseBaselines(values.baselines),
 		baselineRuns,
 		skipSearch: values['skip-search'],
 		incremental: values.incremental,
@@ -119,6 +133,19 @@ function parseSizes(text: string): number[] {
 		}
 		return size;
 	});
+}
+
+/** `"default,unified"` → the baselines, each once, in the order given. */
+function parseBaselines(text: string): BaselineProcessor[] {
+	const names = [...new Set(text.split(',').map((part) => part.trim()))];
+	for (const name of names) {
+		if (name !== 'default' && name !== 'unified') {
+			throw new UsageError(
+				`--baselines takes default and unified separated by commas, got "${name}". Example: --baselines default.`,
+			);
+		}
+	}
+	return names as BaselineProcessor[];
 }
 
 /** A whole number above zero (any whole number with `negative`), with an error showing the option in use. */

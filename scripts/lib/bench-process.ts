@@ -1,6 +1,9 @@
 /**
  * Run a command as the bench measures it: wall time, every output line with the moment it
- * arrived (bench-stages.ts turns those into per-stage times), and peak memory.
+ * arrived (bench-stages.ts turns those into per-stage times), peak memory and, with GNU time,
+ * CPU time (user + system of the command and the children it waited for: Pagefind's binary,
+ * Astro's worker threads). On a machine shared with other work, wall time grows with the
+ * others' load; CPU time much less, so the bench prints both.
  *
  * Peak RSS comes from GNU time (`/usr/bin/time -f %M`: the largest resident set of any process
  * in the tree, exact) when the machine has it, else from polling `/proc/<pid>/status` VmHWM of
@@ -27,6 +30,8 @@ export interface MeasuredRun {
 	peakRss: number;
 	/** Largest sampled sum of the resident sets of all its processes, in bytes. */
 	peakTreeRss: number;
+	/** User + system CPU time of the command and its children, in ms (GNU time only). */
+	cpuMs?: number;
 	/** Where peakRss comes from. */
 	rssSource: 'gnu-time' | 'proc-poll';
 }
@@ -65,7 +70,9 @@ export async function runMeasured(
 	const useGnuTime = existsSync(GNU_TIME);
 	const tmp = useGnuTime ? await mkdtemp(path.join(os.tmpdir(), 'fh-bench-')) : '';
 	const timeFile = path.join(tmp, 'maxrss');
-	const [file, argv] = useGnuTime ? [GNU_TIME, ['-f', '%M', '-o', timeFile, command, ...args]] : [command, [...args]];
+	const [file, argv] = useGnuTime
+		? [GNU_TIME, ['-f', '%M %U %S', '-o', timeFile, command, ...args]]
+		: [command, [...args]];
 	const started = performance.now();
 	const child = spawn(file, argv, { cwd: options.cwd, env: { ...process.env, ...options.env } });
 	const lines: TimedLine[] = [];
@@ -111,10 +118,13 @@ export async function runMeasured(
 	}).finally(() => clearInterval(poll));
 	const wallMs = performance.now() - started;
 	let peakRss = polledPeak;
+	let cpuMs: number | undefined;
 	if (useGnuTime) {
-		// GNU time writes "Command exited with non-zero status N" before the number on failure: take the last line.
-		const kB = Number((await readFile(timeFile, 'utf8').catch(() => '')).trim().split('\n').pop());
-		if (Number.isFinite(kB) && kB > 0) peakRss = kB * 1024;
+		// GNU time writes "Command exited with non-zero status N" before the numbers on failure: take the last line.
+		const last = (await readFile(timeFile, 'utf8').catch(() => '')).trim().split('\n').pop() ?? '';
+		const [kB, user, system] = last.split(' ').map(Number);
+		if (Number.isFinite(kB) && kB! > 0) peakRss = kB! * 1024;
+		if (Number.isFinite(user) && Number.isFinite(system)) cpuMs = (user! + system!) * 1000;
 		await rm(tmp, { recursive: true, force: true });
 	}
 	return {
@@ -123,6 +133,7 @@ export async function runMeasured(
 		lines,
 		peakRss,
 		peakTreeRss: Math.max(peakTreeRss, peakRss),
+		cpuMs,
 		rssSource: useGnuTime ? 'gnu-time' : 'proc-poll',
 	};
 }

@@ -6,7 +6,8 @@
 import type { BaselineProcessor } from './bench-baseline.ts';
 import type { BenchOptions } from './bench-options.ts';
 import type { MeasuredRun } from './bench-process.ts';
-import { BASELINE_LABELS, BASELINE_PROCESSORS, type SizeResult } from './bench-run.ts';
+import { BASELINE_LABELS, type SizeResult } from './bench-run.ts';
+import { textBytes } from './bench-text-statistics.ts';
 import { type Cell, formatTable, kilobytes, megabytes, ratio, seconds } from './bench-table.ts';
 
 /** The line above the table: what was measured, and how peak RSS was read. */
@@ -14,7 +15,8 @@ export function benchHeading(options: BenchOptions, results: readonly SizeResult
 	const rss = results[0]!.build.run.rssSource === 'gnu-time' ? 'GNU time %M' : 'polled /proc VmHWM';
 	const content = options.content ? `, content from ${options.content}` : '';
 	const heap = options.maxOldSpaceSize ? `, --max-old-space-size=${options.maxOldSpaceSize}` : '';
-	const measured = `seed ${options.seed}, query ${options.query}${content}${heap}`;
+	const corpus = options.content ? '' : `${options.corpus} corpus, `;
+	const measured = `${corpus}seed ${options.seed}, query ${options.query}${content}${heap}`;
 	return `\nFiled Herewith build bench — ${measured}; peak RSS by ${rss}\n`;
 }
 
@@ -83,6 +85,10 @@ function sizeRows(r: SizeResult, row: (label: string, cell: (v: Variant, i: numb
 	const pagesPerSecond = (v: Variant) => v.build.stages.pageCount! / (v.build.run.wallMs / 1000);
 	row('filings / exhibits', (v) => (v.ours ? `${r.filings} / ${v.exhibits}` : `– / ${v.exhibits}`));
 	row('raw submissions', first(megabytes(r.rawBytes)));
+	const text = r.text;
+	row('exhibit text, median / mean', first(text && `${textBytes(text.median)} / ${textBytes(text.mean)}`));
+	row('exhibit text, p90 / max', first(text && `${textBytes(text.p90)} / ${textBytes(text.max)}`));
+	row('exhibits over 1 MB / all text', first(text && `${text.overOneMegabyte} / ${textBytes(text.total)}`));
 	row('ingest wall', first(seconds(r.ingest?.wallMs)));
 	row('ingest peak RSS', first(megabytes(r.ingest?.peakRss)));
 	row('build: startup', (v) => seconds(v.build.stages.startup));
@@ -92,15 +98,17 @@ function sizeRows(r: SizeResult, row: (label: string, cell: (v: Variant, i: numb
 	row('build: url-contract hook', (v) => (v.ours ? seconds(v.build.stages.urlContract) : undefined));
 	row('build: pagefind hook', (v) => (v.ours ? seconds(v.build.stages.pagefind) : undefined));
 	row('build wall', (v) => seconds(v.build.run.wallMs));
+	row('build CPU (user + system)', (v) => seconds(v.build.run.cpuMs));
 	row('bare Astro runs (fastest shown)', (v) => v.baseline?.runWallMs.map((ms) => (ms / 1000).toFixed(1)).join(' / '));
 	row('pages built', (v) => v.build.stages.pageCount);
 	row('pages / s', (v) => (v.build.stages.pageCount ? pagesPerSecond(v).toFixed(0) : undefined));
 	row('exhibits / s', (v) => (v.exhibits / (v.build.run.wallMs / 1000)).toFixed(0));
 	row('peak RSS (one process)', (v) => megabytes(v.build.run.peakRss));
 	row('peak RSS (all processes)', (v) => megabytes(v.build.run.peakTreeRss));
-	for (const processor of BASELINE_PROCESSORS) {
+	for (const { processor } of r.baselines) {
 		const label = BASELINE_LABELS[processor];
 		row(`build time / ${label}`, (v) => (v.ours ? ratio(v.build.run.wallMs, floor(processor)?.wallMs) : undefined));
+		row(`build CPU / ${label}`, (v) => (v.ours ? ratio(v.build.run.cpuMs, floor(processor)?.cpuMs) : undefined));
 		row(`peak RSS / ${label}`, (v) => (v.ours ? ratio(v.build.run.peakRss, floor(processor)?.peakRss) : undefined));
 	}
 	row('dist/ bytes', (v) => megabytes(v.distBytes));
@@ -124,6 +132,7 @@ const summary = (run: MeasuredRun) => ({
 	wallMs: run.wallMs,
 	peakRss: run.peakRss,
 	peakTreeRss: run.peakTreeRss,
+	cpuMs: run.cpuMs,
 	rssSource: run.rssSource,
 });
 
@@ -134,6 +143,7 @@ export function resultsJson(options: BenchOptions, result: SizeResult): string {
 		{
 			...rest,
 			seed: options.seed,
+			corpus: options.content ? undefined : options.corpus,
 			content: options.content,
 			maxOldSpaceSize: options.maxOldSpaceSize,
 			ingest: ingest && summary(ingest),

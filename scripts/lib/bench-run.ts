@@ -17,6 +17,7 @@ import { sequentialRuns, sequentialStages, splitSubmissions } from './bench-shar
 import { type MeasuredRun, runMeasured } from './bench-process.ts';
 import { measureSearch, type SearchMeasurement } from './bench-search.ts';
 import { type BuildStages, buildStages } from './bench-stages.ts';
+import { exhibitTextLengths, type TextStatistics, textStatistics } from './bench-text-statistics.ts';
 import { megabytes, seconds } from './bench-table.ts';
 import { mergeShardBuilds } from './shard-merge.ts';
 import { syntheticSubmission, writeSyntheticSubmissions } from './synthetic-submissions.ts';
@@ -43,7 +44,6 @@ export interface Baseline extends MeasuredBuild {
 	runWallMs: number[];
 }
 
-export const BASELINE_PROCESSORS: BaselineProcessor[] = ['default', 'unified'];
 export const BASELINE_LABELS: Record<BaselineProcessor, string> = {
 	default: 'bare Astro',
 	unified: 'bare Astro, unified',
@@ -52,6 +52,8 @@ export const BASELINE_LABELS: Record<BaselineProcessor, string> = {
 export interface SizeResult {
 	exhibits: number;
 	filings: number;
+	/** How long the built exhibits' texts are (bytes of Markdown body). */
+	text?: TextStatistics;
 	/** Unset when the bench built a content folder given with --content. */
 	rawBytes?: number;
 	generateMs?: number;
@@ -194,6 +196,7 @@ export async function benchSize(options: BenchOptions, exhibits: number): Promis
 		log(`ingest: ${seconds(ingestRun.wallMs)}`);
 	}
 
+	const text = textStatistics(await exhibitTextLengths(contentDir));
 	const env = { CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: cacheDir };
 	const build = await astroBuild(options, `building ${exhibits} exhibits`, repoRoot, outDir, env);
 	const distBytes = await folderBytes(outDir);
@@ -205,7 +208,7 @@ export async function benchSize(options: BenchOptions, exhibits: number): Promis
 
 	const baselines: Baseline[] = [];
 	if (!options.skipBaseline) {
-		for (const processor of BASELINE_PROCESSORS)
+		for (const processor of options.baselines)
 			baselines.push(await buildBaseline(options, exhibits, contentDir, processor));
 	}
 
@@ -220,6 +223,7 @@ export async function benchSize(options: BenchOptions, exhibits: number): Promis
 	return {
 		exhibits,
 		filings: generated.filings,
+		text,
 		rawBytes: generated.bytes,
 		generateMs: generated.generateMs,
 		ingest: ingestRun,
@@ -241,7 +245,7 @@ async function generate(
 ): Promise<{ filings: number; bytes: number; generateMs: number }> {
 	log(`${exhibits} exhibits: writing submissions to ${path.relative(repoRoot, raw)}…`);
 	const started = performance.now();
-	const written = await writeSyntheticSubmissions(raw, { exhibits, seed: options.seed });
+	const written = await writeSyntheticSubmissions(raw, { exhibits, seed: options.seed, corpus: options.corpus });
 	const generateMs = performance.now() - started;
 	log(`${written.filings} filings, ${megabytes(written.bytes)} in ${seconds(generateMs)}; ingesting…`);
 	return { filings: written.filings, bytes: written.bytes, generateMs };
@@ -259,7 +263,7 @@ async function addOneFiling(
 	env: { CONTENT_DIR: string; ASTRO_CACHE_DIR: string },
 	outDir: string,
 ): Promise<SizeResult['incremental']> {
-	const extra = syntheticSubmission(filings + 1, { exhibits, seed: options.seed });
+	const extra = syntheticSubmission(filings + 1, { exhibits, seed: options.seed, corpus: options.corpus });
 	const extraDir = path.join(benchDir, `raw-${exhibits}-added`);
 	await rm(extraDir, { recursive: true, force: true });
 	await mkdir(extraDir, { recursive: true });
@@ -292,11 +296,13 @@ async function benchSharded(
 	const inputs = await splitSubmissions(raw, path.join(work, 'raw'), shardCount);
 	const ingests: MeasuredRun[] = [];
 	const builds: MeasuredBuild[] = [];
+	const lengths: number[] = [];
 	const shardBuilds: { name: string; dist: string }[] = [];
 	for (const [n, input] of inputs.entries()) {
 		const name = path.basename(input);
 		const content = path.join(work, `content-${name}`);
 		ingests.push(await ingest(options, content, input));
+		lengths.push(...(await exhibitTextLengths(content)));
 		log(`${name}: ingest ${seconds(ingests.at(-1)!.wallMs)}`);
 		const dist = path.join(work, `dist-${name}`);
 		const env = { CONTENT_DIR: content, ASTRO_CACHE_DIR: path.join(work, `cache-${name}`) };
@@ -319,6 +325,7 @@ async function benchSharded(
 	return {
 		exhibits,
 		filings: generated.filings,
+		text: textStatistics(lengths),
 		rawBytes: generated.bytes,
 		generateMs: generated.generateMs,
 		ingest: sequentialRuns(ingests),

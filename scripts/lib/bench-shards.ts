@@ -43,6 +43,7 @@ export function sequentialRuns(runs: readonly MeasuredRun[]): MeasuredRun {
 		lines: [],
 		peakRss: Math.max(...runs.map((run) => run.peakRss)),
 		peakTreeRss: Math.max(...runs.map((run) => run.peakTreeRss)),
+		cpuMs: runs.every((run) => run.cpuMs !== undefined) ? runs.reduce((sum, run) => sum + run.cpuMs!, 0) : undefined,
 		rssSource: runs[0]?.rssSource ?? 'proc-poll',
 	};
 }

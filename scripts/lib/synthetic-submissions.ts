@@ -4,11 +4,15 @@
  * through `npm run ingest` like real downloads, so the bench measures ingest too and the
  * exhibits carry what ingest extracts — ARTICLE/Section headings, recitals naming the parties
  * ("between X, a Delaware corporation (the "Company"), and Y, as trustee"), defined terms,
- * amounts, page breaks and the odd fixed-width table.
+ * amounts, tables. By default the exhibits are HTML and as long as real ones
+ * (scripts/lib/realistic-exhibits.ts); `corpus: 'light'` writes the ~7.5 kB plain-text
+ * exhibits of the bench's earlier tables, with page breaks and the odd fixed-width table.
  *
  * ```ts
  * await writeSyntheticSubmissions('.cache/bench/raw-1000', { exhibits: 1000 });
- * // → { filings: 201, exhibits: 1000, bytes: 8_1xx_xxx }
+ * // → { filings: 196, exhibits: 1000, bytes: 89_774_976 }
+ * await writeSyntheticSubmissions('.cache/bench/raw-1000', { exhibits: 1000, corpus: 'light' });
+ * // → { filings: 196, exhibits: 1000, bytes: 8_37x_xxx }
  * ```
  *
  * Every filing is drawn from its own PRNG stream (seed and filing number), so filing n is the
@@ -29,13 +33,22 @@ import {
 	slug,
 	written,
 } from './synthetic-corpus.ts';
+import { exhibitTextLength, realisticExhibitHtml, realisticKind, type RealisticKind } from './realistic-exhibits.ts';
 
 export interface SyntheticSubmissionsOptions {
 	/** Exhibits in all; filings get 3 to 7 each (the last one fewer if needed). */
 	exhibits: number;
 	/** PRNG seed; change it for a different corpus of the same size. */
 	seed?: number;
+	/**
+	 * `realistic` (the default): HTML exhibits as long as real ones, with their structure
+	 * (scripts/lib/realistic-exhibits.ts). `light`: the ~7.5 kB text exhibits of the bench's
+	 * history, byte for byte as before, so old tables stay comparable.
+	 */
+	corpus?: SyntheticCorpusKind;
 }
+
+export type SyntheticCorpusKind = 'realistic' | 'light';
 
 export interface SyntheticSubmission {
 	/** File name, `{registrant}_8-K_{date}_{n}.txt`. */
@@ -123,6 +136,16 @@ const KINDS = [
 	{ family: '99', title: 'Press Release', role: null, defined: null, articles: [] },
 ] as const;
 type Kind = (typeof KINDS)[number];
+type Agreement = Exclude<Kind, { role: null }>;
+const AGREEMENTS = KINDS.filter((kind): kind is Agreement => kind.role !== null);
+
+/** Exhibit numbers and titles of the realistic corpus's kinds other than agreements. */
+const REALISTIC_EXHIBITS: Record<Exclude<RealisticKind, 'agreement'>, { family: string; title: string }> = {
+	consent: { family: '23', title: 'Consent of Independent Registered Public Accounting Firm' },
+	opinion: { family: '5', title: 'Opinion of Counsel' },
+	'press release': { family: '99', title: 'Press Release' },
+	'servicer report': { family: '99', title: 'Monthly Servicer Report' },
+};
 
 const DEFINED_TERMS = [
 	'Business Day',
@@ -289,16 +312,35 @@ export function syntheticSubmission(
 	};
 	const count = exhibitCount ?? rng.int(3, 7);
 	const perFamily: Record<string, number> = {};
-	const exhibits = Array.from({ length: count }, () => {
-		const kind = rng.pick(KINDS);
-		perFamily[kind.family] = (perFamily[kind.family] ?? 0) + 1;
-		const number = `${kind.family}.${perFamily[kind.family]}`;
-		const title =
-			kind.role === null
-				? `Press release of ${company} dated ${deal.date}.`
-				: `${kind.title}, dated as of ${deal.date}, between ${company} and ${bank}, as ${kind.defined}.`;
-		return { kind, number, title };
-	});
+	const numbered = (family: string) => {
+		perFamily[family] = (perFamily[family] ?? 0) + 1;
+		return `${family}.${perFamily[family]}`;
+	};
+	const agreementTitle = (kind: Agreement) =>
+		`${kind.title}, dated as of ${deal.date}, between ${company} and ${bank}, as ${kind.defined}.`;
+	const exhibits =
+		options.corpus === 'light'
+			? Array.from({ length: count }, () => {
+					const kind = rng.pick(KINDS);
+					const number = numbered(kind.family);
+					const title = kind.role === null ? `Press release of ${company} dated ${deal.date}.` : agreementTitle(kind);
+					return {
+						number,
+						title,
+						description: kind.title.toUpperCase(),
+						text: () => exhibitText(rng, kind, number, deal),
+					};
+				})
+			: Array.from({ length: count }, () => {
+					const length = exhibitTextLength(rng.next());
+					const what = realisticKind(length, rng.next());
+					const kind = rng.pick(AGREEMENTS);
+					const other = what === 'agreement' ? undefined : REALISTIC_EXHIBITS[what];
+					const number = numbered(other?.family ?? kind.family);
+					const title = other ? `${other.title} of ${company} dated ${deal.date}.` : agreementTitle(kind);
+					const description = (other?.title ?? kind.title).toUpperCase();
+					return { number, title, description, text: () => realisticExhibitHtml(rng, length, what, deal, kind) };
+				});
 	const accession = `${cik}-${String(y % 100).padStart(2, '0')}-${String(n).padStart(6, '0')}`;
 	const signer = `${rng.pick(PEOPLE_FIRST)} ${rng.pick(PEOPLE_LAST)}`;
 	const primary = [
@@ -352,11 +394,7 @@ export function syntheticSubmission(
 	].join('\n');
 	const documents = [
 		{ type: '8-K', description: 'CURRENT REPORT', text: `${primary}\n` },
-		...exhibits.map((e) => ({
-			type: `EX-${e.number}`,
-			description: e.kind.title.toUpperCase(),
-			text: exhibitText(rng, e.kind, e.number, deal),
-		})),
+		...exhibits.map((e) => ({ type: `EX-${e.number}`, description: e.description, text: e.text() })),
 	];
 	const header = [
 		`<SEC-DOCUMENT>${accession}.txt : ${iso(y, m, d)}`,

@@ -6,6 +6,7 @@
  * same HTML. The worker runs under plain Node, so this module imports only what Node resolves.
  */
 import { readFile } from 'node:fs/promises';
+import { createBodyRenderer } from '../lib/markdown/body-renderer.ts';
 import { markdownOptions } from '../lib/markdown/pipeline-options.ts';
 import { buildSiteConfig } from './site-config.ts';
 
@@ -18,4 +19,10 @@ export async function readFileIfPresent(file: string): Promise<Uint8Array | unde
 	}
 }
 
-export const siteMarkdownOptions = markdownOptions({ readFile: readFileIfPresent, base: buildSiteConfig().base });
+const files = { readFile: readFileIfPresent, base: buildSiteConfig().base };
+
+/** The options of Astro's unified processor (astro.config.mjs), for Markdown Astro itself renders. */
+export const siteMarkdownOptions = markdownOptions(files);
+
+/** Exhibit bodies and primary documents to HTML (src/lib/markdown/body-renderer.ts), as the build renders them. */
+export const renderSiteMarkdown = createBodyRenderer(files);

@@ -6,18 +6,15 @@
  */
 import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
-import { createMarkdownProcessor, extractFrontmatter } from '@astrojs/markdown-remark';
 import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { siteMarkdownOptions } from '../../src/data/markdown-pipeline.ts';
-
-let processor: ReturnType<typeof createMarkdownProcessor> | undefined;
+import { renderSiteMarkdown } from '../../src/data/markdown-pipeline.ts';
+import { markdownFileBody } from '../../src/lib/markdown/body-renderer.ts';
 
 export async function renderContentFile(filePath: string): Promise<{ html: string; tree: Root }> {
-	processor ??= createMarkdownProcessor({ ...siteMarkdownOptions, syntaxHighlight: false });
-	const source = await readFile(filePath, 'utf8');
-	const frontMatter = extractFrontmatter(source);
-	const body = (frontMatter === undefined ? source : source.replace(`---${frontMatter}---`, '')).trim();
-	const { code } = await (await processor).render(body, { fileURL: pathToFileURL(filePath) });
-	return { html: code, tree: fromHtml(code, { fragment: true }) };
+	const { html } = await renderSiteMarkdown(
+		markdownFileBody(await readFile(filePath, 'utf8')),
+		pathToFileURL(filePath),
+	);
+	return { html, tree: fromHtml(html, { fragment: true }) };
 }

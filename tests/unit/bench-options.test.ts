@@ -13,12 +13,14 @@ import { DEFAULT_SEED } from '../../scripts/lib/synthetic-submissions.ts';
 const repoRoot = path.join(import.meta.dirname, '../..');
 
 describe('parseBenchOptions', () => {
-	it('measures 1,000 exhibits with both baselines, a search and the default seed when given nothing', () => {
+	it('measures 1,000 realistic exhibits with both baselines, a search and the default seed when given nothing', () => {
 		expect(parseBenchOptions([])).toEqual({
 			sizes: [1000],
 			seed: DEFAULT_SEED,
+			corpus: 'realistic',
 			query: '"senior subordinated" trustee',
 			skipBaseline: false,
+			baselines: ['default', 'unified'],
 			baselineRuns: 2,
 			skipSearch: false,
 			incremental: false,
@@ -36,7 +38,18 @@ describe('parseBenchOptions', () => {
 		});
 	});
 
+	it('builds the light corpus with --light, and only the baselines --baselines names', () => {
+		expect(parseBenchOptions(['--light', '--baselines', 'default'])).toMatchObject({
+			corpus: 'light',
+			baselines: ['default'],
+		});
+	});
+
 	it.each([
+		[
+			['--baselines', 'default,remark'],
+			'--baselines takes default and unified separated by commas, got "remark". Example: --baselines default.',
+		],
 		[
 			['--exhibits', '1000,ten'],
 			'--exhibits takes whole numbers above zero separated by commas, got "ten". Example: --exhibits 1000,10000.',

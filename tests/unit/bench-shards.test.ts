@@ -25,16 +25,24 @@ describe('the bench splitting a corpus into shards', () => {
 		expect(shardOfSubmission('no header', 'x.htm', 5)).toBe(shardOfSubmission('other text', 'x.htm', 5));
 	});
 
-	it('adds up the wall time of shards built one after another and keeps the largest memory', () => {
-		const run = (wallMs: number, peakRss: number) => ({
+	it('adds up the wall and CPU time of shards built one after another and keeps the largest memory', () => {
+		const run = (wallMs: number, peakRss: number, cpuMs?: number) => ({
 			code: 0,
 			wallMs,
 			lines: [],
 			peakRss,
 			peakTreeRss: peakRss + 1,
+			cpuMs,
 			rssSource: 'gnu-time' as const,
 		});
-		expect(sequentialRuns([run(10, 5), run(20, 7)])).toMatchObject({ code: 0, wallMs: 30, peakRss: 7, peakTreeRss: 8 });
+		expect(sequentialRuns([run(10, 5, 12), run(20, 7, 30)])).toMatchObject({
+			code: 0,
+			wallMs: 30,
+			peakRss: 7,
+			peakTreeRss: 8,
+			cpuMs: 42,
+		});
+		expect(sequentialRuns([run(10, 5, 12), run(20, 7)]).cpuMs).toBeUndefined();
 		expect(sequentialStages([{ pages: 2, vite: 1 }, { pages: 3 }])).toEqual({ pages: 5, vite: 1 });
 	});
 });

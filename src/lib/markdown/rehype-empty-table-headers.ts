@@ -9,13 +9,13 @@
  * <tr><th></th><th>2024</th></tr>   →   <tr><td></td><th>2024</th></tr>
  * ```
  */
-import type { Element, Root } from 'hast';
+import type { Root } from 'hast';
 import { toText } from 'hast-util-to-text';
-import { visit } from 'unist-util-visit';
+import { forEachElement } from './hast-elements.ts';
 
 export default function rehypeEmptyTableHeaders() {
 	return (tree: Root) => {
-		visit(tree, 'element', (node: Element) => {
+		forEachElement(tree, (node) => {
 			if (node.tagName === 'th' && toText(node).trim() === '') {
 				node.tagName = 'td';
 				delete node.properties.align;

@@ -19,7 +19,7 @@
  */
 import path from 'node:path';
 import type { Element, Root, RootContent } from 'hast';
-import { visit } from 'unist-util-visit';
+import { forEachElement } from './hast-elements.ts';
 import type { VFile } from 'vfile';
 import { imageMetadata } from 'astro/assets/utils';
 import { filingImageUrl } from '../urls/routes.ts';
@@ -39,8 +39,8 @@ export default function rehypeFiledImages({ readFile, base }: FiledImagesOptions
 		if (!file.path) return;
 		const folder = path.dirname(file.path);
 		const found: { image: Element; parent: { children: RootContent[] }; name: string }[] = [];
-		visit(tree, 'element', (node: Element, _index, parent) => {
-			if (node.tagName !== 'img' || typeof node.properties.src !== 'string' || !parent) return;
+		forEachElement(tree, (node, parent) => {
+			if (node.tagName !== 'img' || typeof node.properties.src !== 'string') return;
 			const name = BESIDE.exec(decodedPath(node.properties.src))?.[1];
 			if (name) found.push({ image: node, parent: parent as { children: RootContent[] }, name });
 		});

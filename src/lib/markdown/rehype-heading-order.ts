@@ -11,15 +11,15 @@
  * <h2>ARTICLE I</h2><h4>Section 1.01</h4>   →   <h2>ARTICLE I</h2><h3>Section 1.01</h3>
  * ```
  */
-import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import type { Root } from 'hast';
+import { forEachElement } from './hast-elements.ts';
 
 const HEADING = /^h([1-6])$/;
 
 export default function rehypeHeadingOrder() {
 	return (tree: Root) => {
 		let previous = 1;
-		visit(tree, 'element', (node: Element) => {
+		forEachElement(tree, (node) => {
 			const match = HEADING.exec(node.tagName);
 			if (!match) return;
 			const level = Math.min(Number(match[1]), previous + 1);

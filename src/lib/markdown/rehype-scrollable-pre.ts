@@ -11,12 +11,12 @@
  * <pre><code>…</code></pre>   →   <pre tabindex="0"><code>…</code></pre>
  * ```
  */
-import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import type { Root } from 'hast';
+import { forEachElement } from './hast-elements.ts';
 
 export default function rehypeScrollablePre() {
 	return (tree: Root) => {
-		visit(tree, 'element', (node: Element) => {
+		forEachElement(tree, (node) => {
 			if (node.tagName === 'pre') node.properties.tabIndex = 0;
 		});
 	};
