@@ -146,6 +146,26 @@ describe('exhibit list text', () => {
 });
 
 describe('exhibit lists of annual reports', () => {
+	it('reads the exhibit index, not the footnotes of the financial statements an Item 15 holds', () => {
+		const html =
+			'<html><body><table>' +
+			row('Item 15.', 'Exhibit and Financial Statement Schedules', '51') +
+			'</table><p>ITEM 1. BUSINESS</p><p>We make things.</p><p>ITEM 15. EXHIBIT AND FINANCIAL STATEMENT SCHEDULES</p>' +
+			// The footnotes under two tables of the statements, each a row of their own.
+			'<table>' +
+			row('(1)', 'Represents the cash consideration paid to the shareholders of the company acquired.') +
+			row('(2)', 'Represents the fair value of stock options assumed.') +
+			'</table><p>Net assets acquired</p><table>' +
+			row('(1)', 'The fair value of developed technology was identified using the excess earnings method.') +
+			'</table>' +
+			'<p>EXHIBIT INDEX</p><table>' +
+			row('Exhibit No.', 'Exhibit Description') +
+			row('3.1', 'Restated Certificate of Incorporation') +
+			row('31.1', 'Certification of Chief Executive Officer') +
+			'</table><p>SIGNATURES</p></body></html>';
+		expect(exhibitsOf(html).map((e) => e.number)).toEqual(['3.1', '31.1']);
+	});
+
 	it('reads the index under its item when the table of contents lists Signatures among the items', () => {
 		const html =
 			'<html><body><table>' +

@@ -116,11 +116,20 @@ function exhibitListItem(
 	rows: ReadonlyMap<number, ExhibitRow>,
 ): { item?: ParsedItem; entries: ListedExhibit[] } {
 	let best: { item?: ParsedItem; entries: ListedExhibit[] } = { entries: [] };
+	let bestRepeats = true;
 	for (const item of items) {
 		// "Financial Statements and Exhibits" (8-K), "Exhibits" (10-Q), "Exhibit and Financial Statement Schedules" (10-K).
 		if (!/\bexhibits?\b/i.test(item.title)) continue;
 		const entries = parseExhibitEntries(lines, item.body.start, item.body.end, { rows });
-		if (!best.item || entries.length > best.entries.length) best = { item, entries };
+		// A 10-K's Item 15 can hold the financial statements, whose footnotes "(1)", "(2)" start
+		// again under every table: a body that numbers two entries alike is no exhibit list while
+		// another item's is one. (Only a list with no rival is kept, so its repeat is reported.)
+		const repeats = new Set(entries.map((entry) => entry.number)).size < entries.length;
+		const better = repeats === bestRepeats ? entries.length > best.entries.length : bestRepeats;
+		if (!best.item || better) {
+			best = { item, entries };
+			bestRepeats = repeats;
+		}
 	}
 	return best;
 }
