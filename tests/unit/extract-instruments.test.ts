@@ -128,6 +128,13 @@ describe('instruments beyond the seed', () => {
 		});
 	});
 
+	it('takes no note of the financial statements for a promissory note', () => {
+		const title =
+			'Statement regarding Computation of Per Share Earnings (the required information is included in Note [1(k)] of Notes to Consolidated Financial Statements included in this Report)';
+		expect(extractExhibitFacts(title, { registrantName }).instruments).toEqual([]);
+		expect(extractExhibitFacts('Promissory Note dated June 1, 2006', { registrantName }).instruments).toHaveLength(1);
+	});
+
 	it('reads money amounts in millions', () => {
 		expect(findMoneyAmounts('up to $9.5 million and $250,000')).toEqual([
 			{ asFiled: '$9.5 million', value: 9500000, currency: 'USD' },

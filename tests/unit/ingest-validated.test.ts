@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validated } from '../../src/lib/ingest/validated.ts';
-import { exhibitSlug } from '../../src/lib/urls/slug.ts';
+import { boundedSlug, exhibitSlug, MAX_ID_CHARS, slugify } from '../../src/lib/urls/slug.ts';
 import { exhibitSchema } from '../../src/schemas/exhibit.ts';
 import { partySchema } from '../../src/schemas/party.ts';
 
@@ -18,5 +18,14 @@ describe('entries checked against their schema', () => {
 		for (const number of ['(a)', '4.4 (a)', '4.4(a', 'EX-4.1'])
 			expect(numberOnly.safeParse(number).success).toBe(false);
 		expect(exhibitSlug('10.7(a)')).toBe(exhibitSlug('10.7.A'));
+	});
+
+	it('gives a party or instrument named by a paragraph an id short enough for a file name, cut between words', () => {
+		const long =
+			'Statement regarding computation of per share earnings included in note one of notes to the consolidated financial statements included in this report and no separate statement';
+		const id = boundedSlug(long);
+		expect(id.length).toBeLessThanOrEqual(MAX_ID_CHARS);
+		expect(slugify(long).startsWith(`${id}-`)).toBe(true);
+		expect(boundedSlug('Wilmington Trust Company')).toBe('wilmington-trust-company');
 	});
 });

@@ -110,6 +110,10 @@ const SECURITY_CLASSES: ReadonlyArray<[RegExp, InstrumentKind, (match: RegExpExe
 	[/\bUnits?\b/i, 'unit', () => 'Units'],
 ];
 
+/** A note of the financial statements ("Note [1(k)] of Notes to Consolidated Financial Statements") is no promissory note. */
+const FINANCIAL_STATEMENT_NOTE =
+	/\bNotes?\s+(?:\[?\d[\w()]*\]?|to\s+(?:the\s+)?(?:Consolidated\s+)?Financial\s+Statements)/gi;
+
 const titleCase = (words: string) => words.replace(/\b([a-z])/g, (c) => c.toUpperCase());
 
 function classify(head: string, context: InstrumentContext): InstrumentFacts | undefined {
@@ -172,7 +176,7 @@ function classify(head: string, context: InstrumentContext): InstrumentFacts | u
 			securedParty: securedParty.nameAsFiled,
 		};
 	}
-	if (/\bNote\b/i.test(head) && !isAgreement) {
+	if (/\bNote\b/i.test(head.replace(FINANCIAL_STATEMENT_NOTE, '')) && !isAgreement) {
 		const maker = withRole(/Maker|Borrower|Issuer/) ?? parties[0];
 		const payee = parties.find((p) => p !== maker);
 		// The title's terms first; a note's body states the rest in its opening.

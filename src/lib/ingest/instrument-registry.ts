@@ -4,14 +4,14 @@
  * what an earlier ingest (or a human, `generated: false`) recorded.
  */
 import type { Instrument } from '../../schemas/instrument.ts';
-import { slugify } from '../urls/slug.ts';
+import { boundedSlug, slugify } from '../urls/slug.ts';
 import { detached } from './detached.ts';
 import { KeyIndex } from './key-index.ts';
 
 /** "Term Promissory Note ($4,000,000)" → "term-promissory-note-4000000" (no "4-000-000"). */
 export function instrumentId(issuerId: string | undefined, name: string): string {
 	const nameSlug = slugify(name.replace(/(\d),(?=\d{3}\b)/g, '$1'));
-	return issuerId ? `${issuerId}-${nameSlug}` : nameSlug;
+	return boundedSlug(issuerId ? `${issuerId}-${nameSlug}` : nameSlug);
 }
 
 const MERGED_FIELDS = ['rate', 'maturity', 'principal', 'issuer', 'counterparty'] as const;

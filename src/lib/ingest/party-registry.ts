@@ -6,7 +6,7 @@
  */
 import { guessPartyKind, type PartyKind } from '../extract/party-kind.ts';
 import { partyKey } from '../extract/party-key.ts';
-import { slugify } from '../urls/slug.ts';
+import { boundedSlug } from '../urls/slug.ts';
 import { normaliseCik } from '../edgar-api/accession.ts';
 import { detached } from './detached.ts';
 import { KeyIndex } from './key-index.ts';
@@ -90,7 +90,7 @@ export class PartyRegistry {
 			return found.id;
 		}
 		const party: Party = {
-			id: this.#freeId(slugify(nameAsFiled) || 'party'),
+			id: this.#freeId(boundedSlug(nameAsFiled) || 'party'),
 			name: nameAsFiled,
 			aliases: [nameAsFiled],
 			kind: kind ?? guessPartyKind(nameAsFiled),

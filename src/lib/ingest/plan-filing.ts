@@ -163,7 +163,15 @@ export function planFiling(
 		header.filers[0];
 	let report: ParsedReport;
 	try {
-		report = parseReportText(primaryText, sourceName, primaryView.tables, filer?.name);
+		const { repeats, ...parsed } = parseReportText(
+			primaryText,
+			sourceName,
+			primaryView.tables,
+			filer?.name,
+			isEightK(formHint) ? 'refuse' : 'keep-first',
+		);
+		warnings.push(...repeats.map((repeat) => `${repeat} The first is kept.`));
+		report = parsed;
 	} catch (error) {
 		// An 8-K's exhibit lists decide its exhibits: a contradiction there must be fixed, not guessed.
 		if (!(error instanceof SourceError) || isEightK(formHint)) throw error;

@@ -249,5 +249,34 @@ export function parseExhibitIndex(
 		const header = /\b(?:Location|Filing\s+Status|Method\s+of\s+Filing)\b/i.exec(lines[i]!);
 		if (header) locationColumn = header.index;
 	}
-	return parseExhibitEntries(lines, start + 1, end, { locationColumn, ...(rows ? { rows } : {}) });
+	return parseExhibitEntries(lines, start + 1, indexEnd(lines, start + 1, end, rows), {
+		locationColumn,
+		...(rows ? { rows } : {}),
+	});
+}
+
+/** Lines of text with no entry that end an exhibit index: an index is dense, each entry a few lines at most. */
+const INDEX_GAP = 30;
+
+/**
+ * Where an exhibit index ends, when the report runs on after it with nothing the parser
+ * recognises as a section start: a 10-K filed as one document with its financial statements or
+ * exhibits after the index, whose notes ("1. Investments", "2. Fair Value Measurements") would read
+ * as more entries. The index ends before the first run of INDEX_GAP lines of text without an entry.
+ */
+function indexEnd(lines: readonly string[], start: number, end: number, rows?: ReadonlyMap<number, ExhibitRow>) {
+	let seen = false;
+	let gap = 0;
+	let gapStart = start;
+	for (let i = start; i < end; i++) {
+		const line = lines[i]!;
+		if (rows?.get(i)?.number || matchEntryStart(line)) {
+			seen = true;
+			gap = 0;
+		} else if (!isBlank(line) && !isRule(line)) {
+			if (gap === 0) gapStart = i;
+			if (seen && ++gap >= INDEX_GAP) return gapStart;
+		}
+	}
+	return end;
 }

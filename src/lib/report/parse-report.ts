@@ -65,7 +65,13 @@ export function parseReportText(
 	tables: readonly TextTable[] = [],
 	/** The filer the submission header names, for a cover laid out for several registrants. */
 	registrant?: string,
-): ParsedReport & { coverEnd: number } {
+	/**
+	 * An exhibit listed twice is a contradiction: an 8-K's lists decide its exhibits, so it is
+	 * refused (thrown); in a longer report ('keep-first') the first entry is kept and the repeat
+	 * reported in `repeats`, so a slip in a 10-K's index does not lose its cover and items.
+	 */
+	repeatedNumbers: 'refuse' | 'keep-first' = 'refuse',
+): ParsedReport & { coverEnd: number; repeats: string[] } {
 	if (text.includes('\u0000')) {
 		const line = text.slice(0, text.indexOf('\u0000')).split('\n').length;
 		throw new SourceError(
@@ -94,15 +100,29 @@ export function parseReportText(
 	const rows = exhibitRowsByLine(tables);
 	const { item: exhibitItem, entries: itemList } = exhibitListItem(lines, items, rows);
 	const index = indexAt >= 0 ? parseExhibitIndex(lines, indexAt, sectionEnd(indexAt), rows) : [];
-	assertUniqueNumbers(itemList, sourceName, exhibitItem ? `Item ${exhibitItem.number}` : 'the exhibit list');
-	assertUniqueNumbers(index, sourceName, 'the exhibit index');
+	const repeats: SourceError[] = [];
+	const unique = (entries: ListedExhibit[], where: string) => {
+		const checked = uniqueNumbers(entries, sourceName, where);
+		if (checked.repeats.length > 0 && repeatedNumbers === 'refuse') throw checked.repeats[0];
+		repeats.push(...checked.repeats);
+		return checked.entries;
+	};
 	const { exhibits, anomalies } = mergeExhibitLists(
-		itemList,
-		index,
+		unique(itemList, exhibitItem ? `Item ${exhibitItem.number}` : 'the exhibit list'),
+		unique(index, 'the exhibit index'),
 		exhibitItem ? `Item ${exhibitItem.number}` : 'the item list',
 	);
 
-	return { source: sourceName, cover, items, signatures, exhibits, anomalies, coverEnd };
+	return {
+		source: sourceName,
+		cover,
+		items,
+		signatures,
+		exhibits,
+		anomalies,
+		coverEnd,
+		repeats: repeats.map((repeat) => repeat.message),
+	};
 }
 
 /**
@@ -134,19 +154,25 @@ function exhibitListItem(
 	return best;
 }
 
-/** Two entries with one number cannot be merged by number; say where both are. */
-function assertUniqueNumbers(entries: readonly ListedExhibit[], source: string, where: string) {
+/** Two entries with one number cannot be merged by number: the first of each, and where every repeat is. */
+function uniqueNumbers(entries: readonly ListedExhibit[], source: string, where: string) {
 	const seen = new Map<string, number>();
-	for (const entry of entries) {
+	const repeats: SourceError[] = [];
+	const kept = entries.filter((entry) => {
 		const first = seen.get(entry.number);
-		if (first !== undefined) {
-			throw new SourceError(
+		if (first === undefined) {
+			seen.set(entry.number, entry.line);
+			return true;
+		}
+		repeats.push(
+			new SourceError(
 				source,
 				entry.line,
 				`Exhibit ${entry.number} is listed twice in ${where} (lines ${first} and ${entry.line}).`,
 				'Fix the exhibit number in the source so each exhibit is listed once.',
-			);
-		}
-		seen.set(entry.number, entry.line);
-	}
+			),
+		);
+		return false;
+	});
+	return { entries: kept, repeats };
 }
