@@ -2,8 +2,8 @@
  * Worker thread of src/data/markdown-bodies.ts: renders Markdown files of the content folder
  * to HTML with the site's pipeline (src/data/markdown-pipeline.ts: Sätteri and the site's rehype
  * plugins), as Astro's content layer would (front matter removed, body trimmed, the file's URL
- * given so path-dependent plugins — pinpoints, images — apply). Runs under plain Node (type stripping), outside Vite, so it
- * imports only modules Node resolves by itself.
+ * given so path-dependent plugins — pinpoints, images — apply). Runs under plain Node (type
+ * stripping), outside Vite, so it imports only modules Node resolves by itself.
  *
  * Message in: `{ id, filePath, frontmatter? }` (absolute; `frontmatter`: data for the plugins, as
  * Astro passes a file's front matter — the other documents its cross-references link to). Reply:

@@ -7,9 +7,9 @@
  *   Unless the context indicates otherwise, the terms "FFIC," the "Company," "we," "our" and
  *   "us" … refer to Flushing Financial Corporation and its subsidiaries.
  *
- * and failing that, a prospectus's cover prints the issuer's name on a line of its own above the
- * offering ("6,912,969 Shares / Healthpeak Properties, Inc. / Common Stock"). Either name counts only when
- * it is an organisation's (src/lib/extract/party-entity.ts).
+ * and failing that, a prospectus's cover prints the issuer's name on a line of its own above
+ * the offering ("6,912,969 Shares / Healthpeak Properties, Inc. / Common Stock"). Either name
+ * counts only when it is an organisation's (src/lib/extract/party-entity.ts).
  */
 import { isOrganisationName, isPartyName } from '../extract/party-entity.ts';
 import { normaliseWhitespace } from './text-columns.ts';
