@@ -33,7 +33,13 @@ import {
 	slug,
 	written,
 } from './synthetic-corpus.ts';
-import { exhibitTextLength, realisticExhibitHtml, realisticKind, type RealisticKind } from './realistic-exhibits.ts';
+import {
+	type ExhibitDeal,
+	exhibitTextLength,
+	realisticExhibitHtml,
+	realisticKind,
+	type RealisticKind,
+} from './realistic-exhibits.ts';
 
 export interface SyntheticSubmissionsOptions {
 	/** Exhibits in all; filings get 3 to 7 each (the last one fewer if needed). */
@@ -187,14 +193,8 @@ function registrantName(n: number) {
 	return `${base}${round > 0 ? ` ${round + 1}` : ''} ${COMPANY_SUFFIX[n % COMPANY_SUFFIX.length]}`;
 }
 
-interface Deal {
-	company: string;
-	state: string;
-	bank: string;
-	instrument: string;
-	principal: number;
-	date: string;
-}
+/** The parties and instrument of one filing's exhibits: the shape the realistic exhibits are written from. */
+type Deal = ExhibitDeal;
 
 /** One exhibit's text: caption, recitals, then articles of sections made of recurring clauses. */
 function exhibitText(rng: Rng, kind: Kind, number: string, deal: Deal): string {
