@@ -5,12 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { waitForFacets, waitForResults } from './search-page.ts';
-import { siteUrl, sitePathOf } from './site.ts';
+import { offlinePage, siteUrl, sitePathOf } from './site.ts';
 
-const origin = inject('siteOrigin');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const BETA = '/filings/beta-industries-8-k-2021-03-04';
 const INDENTURE = '/filings/0001213900-25-058997/ex-4-1/';
@@ -49,12 +48,8 @@ async function scan(
 	viewport = { width: 1280, height: 720 },
 ) {
 	// bypassCSP: axe is injected as an inline script, which the site's policy refuses (csp.test.ts checks the policy).
-	const page = await browser.newPage({ colorScheme, viewport, bypassCSP: true });
+	const page = await offlinePage(browser, { colorScheme, viewport, bypassCSP: true });
 	try {
-		await page.route(
-			(u) => u.origin !== origin,
-			(route) => route.abort(),
-		);
 		const response = await page.goto(siteUrl(url));
 		expect(response?.status(), url).toBe(200);
 		await ready(page);

@@ -5,12 +5,11 @@
  * and an inline script the build did not declare is refused.
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { search, waitForFacets } from './search-page.ts';
-import { siteUrl } from './site.ts';
+import { offlinePage, siteUrl } from './site.ts';
 
-const origin = inject('siteOrigin');
 const BETA = '/filings/beta-industries-8-k-2021-03-04';
 
 let browser: Browser;
@@ -31,11 +30,7 @@ interface Watched {
 
 /** A page that records every policy violation from its first script on. */
 async function watchedPage(): Promise<Watched> {
-	const page = await browser.newPage();
-	await page.route(
-		(url) => url.origin !== origin,
-		(route) => route.abort(),
-	);
+	const page = await offlinePage(browser);
 	// An init script runs before the page's own, outside its policy (it is the browser's, not the page's).
 	await page.addInitScript(() => {
 		const seen: string[] = [];

@@ -6,11 +6,10 @@
  * being read.
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
-import { siteUrl } from './site.ts';
+import { offlinePage, siteUrl } from './site.ts';
 
-const origin = inject('siteOrigin');
 const INDENTURE = '/filings/0001213900-25-058997/ex-4-1/';
 
 let browser: Browser;
@@ -29,13 +28,9 @@ afterEach(async () => {
 });
 
 async function open(width: number): Promise<Page> {
-	page = await browser.newPage({ viewport: { width, height: 800 } });
+	page = await offlinePage(browser, { viewport: { width, height: 800 } });
 	pageErrors.length = 0;
 	page.on('pageerror', (error) => pageErrors.push(error.message));
-	await page.route(
-		(url) => url.origin !== origin,
-		(route) => route.abort(),
-	);
 	await page.goto(siteUrl(INDENTURE));
 	return page;
 }

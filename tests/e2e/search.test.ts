@@ -4,12 +4,11 @@
  * filing merged into the site (tests/e2e/fixtures/search-corpus/README.md).
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { indexedWords, resultUrls, search, waitForFacets, waitForResults } from './search-page.ts';
-import { E2E_BASE, siteUrl } from './site.ts';
+import { E2E_BASE, offlinePage, siteUrl } from './site.ts';
 
-const origin = inject('siteOrigin');
 const BETA = '/filings/beta-industries-8-k-2021-03-04';
 /** How a result links to the exhibit: under the site's base. */
 const BETA_HREF = `${E2E_BASE.slice(0, -1)}${BETA}`;
@@ -25,14 +24,9 @@ afterAll(async () => {
 	await browser?.close();
 });
 beforeEach(async () => {
-	page = await browser.newPage();
+	page = await offlinePage(browser);
 	pageErrors.length = 0;
 	page.on('pageerror', (error) => pageErrors.push(error.message));
-	// Tests never use the network: anything not served by the local site is refused.
-	await page.route(
-		(url) => url.origin !== origin,
-		(route) => route.abort(),
-	);
 });
 afterEach(async () => {
 	await page.close();
@@ -192,11 +186,7 @@ describe('shareable URLs', () => {
 		const shared = page.url();
 		const expected = await resultUrls(page);
 
-		const other = await browser.newPage();
-		await other.route(
-			(url) => url.origin !== origin,
-			(route) => route.abort(),
-		);
+		const other = await offlinePage(browser);
 		await other.goto(shared);
 		await waitForResults(other);
 		expect(await other.inputValue('#search-query')).toBe('"senior subordinated" trustee');

@@ -3,6 +3,7 @@
  * so every test also checks that the site works from a folder. Tests name pages by their site
  * path (`/search/`) and go to `siteUrl(path)`.
  */
+import type { Browser, Page } from 'playwright-core';
 import { inject } from 'vitest';
 
 export const E2E_BASE = '/my-filings/';
@@ -14,4 +15,15 @@ export const siteUrl = (sitePath: string) => `${inject('siteOrigin')}${E2E_BASE.
 export function sitePathOf(pathname: string): string {
 	if (!pathname.startsWith(E2E_BASE)) throw new Error(`${pathname} is not under the site's base ${E2E_BASE}`);
 	return pathname.slice(E2E_BASE.length - 1);
+}
+
+/** A new page that refuses the network: tests never use it, so anything the local site does not serve is aborted. */
+export async function offlinePage(browser: Browser, options?: Parameters<Browser['newPage']>[0]): Promise<Page> {
+	const page = await browser.newPage(options);
+	const origin = inject('siteOrigin');
+	await page.route(
+		(url) => url.origin !== origin,
+		(route) => route.abort(),
+	);
+	return page;
 }
