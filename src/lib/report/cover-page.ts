@@ -4,6 +4,7 @@
  * from the value line printed just above each caption, cell by cell by column position, so
  * one, two or three fields per line all work.
  */
+import type { DeiCover } from '../edgar/dei-facts.ts';
 import { findLongDate } from '../extract/dates.ts';
 import { FILE_NUMBER_SOURCE } from './file-number.ts';
 import {
@@ -16,17 +17,11 @@ import {
 	normaliseWhitespace,
 } from './text-columns.ts';
 
-export interface CoverPage {
+/** The cover's fields as printed (the same ones inline XBRL tags as `dei:` facts), and what the reading adds. */
+export interface CoverPage extends DeiCover {
 	/** Form type as filed on the cover, e.g. "8-K" or "8-K/A". */
 	form: string;
 	registrantName: string;
-	state?: string;
-	fileNumber?: string;
-	irsEin?: string;
-	/** Street address with the ZIP code, e.g. "767 Third Avenue, New York, NY 10017". */
-	address?: string;
-	phone?: string;
-	reportDateAsFiled?: string;
 	/** The other registrants of a cover laid out for several side by side, as printed. */
 	coRegistrants?: string[];
 	/** ISO date of report, e.g. "2003-12-18". */
