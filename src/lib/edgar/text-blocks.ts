@@ -41,7 +41,7 @@ const TABLE_MARKUP_LINE = /^\s*<\/?(?:CAPTION|FN)>\s*$/i;
 /** `<S>` (stub) and `<C>` (column) markers: replaced by spaces so the columns stay aligned. */
 const COLUMN_MARKER = /<[SC]>/gi;
 /** A gap of 3+ spaces between two non-space characters: a column boundary, not prose. */
-const COLUMN_GAP = /\S {3,}\S/;
+export const COLUMN_GAP = /\S {3,}\S/;
 const DOT_LEADER = /\.{4,}|(?:\. ){4,}/;
 const RULE = /^\s*(?:[-=_*]\s*){5,}$|-{5,}/;
 /** A rule drawn in a table (under its header, under a group of columns): dashes, underscores or equals signs. */
@@ -207,7 +207,7 @@ function nonBlankRange(lines: readonly string[]): [number, number] {
 }
 
 /** Tabs to spaces at 8-column stops, so tab-aligned tables stay aligned. */
-export function expandTabs(line: string): string {
+function expandTabs(line: string): string {
 	if (!line.includes('\t')) return line;
 	let out = '';
 	for (const char of line) out += char === '\t' ? ' '.repeat(8 - (out.length % 8)) : char;

@@ -9,12 +9,11 @@
  * half is a word it uses ("prepared" is printed elsewhere, "pre" and "pared" never are). "buy" /
  * "out" stay apart however often "buyout" appears, as do halves on lines laid out as columns.
  */
+import { COLUMN_GAP } from './text-blocks.ts';
 
 /** A line's last word and the next line's first, when both are letters only (a hyphen is a break of its own). */
 const LAST_WORD = /(?<![\w'’&;-])([A-Za-z]+)$/;
 const FIRST_WORD = /^(\s*)([A-Za-z]+)([.,;:!?)\]"”’']*)(?=\s|$)/;
-/** Cells of a table, not prose: a gap of three spaces or more inside the line. */
-const COLUMN_GAP = /\S {3,}\S/;
 
 /** The text with each word cut by a line break joined on the first line; line count unchanged. */
 export function joinWrappedWords(text: string): string {
@@ -26,6 +25,7 @@ export function joinWrappedWords(text: string): string {
 		const next = lines[i + 1]!;
 		const head = LAST_WORD.exec(line.trimEnd());
 		const tail = FIRST_WORD.exec(next);
+		// A line laid out as columns (a gap of three spaces or more) is a table's, not prose.
 		if (!head || !tail || COLUMN_GAP.test(line.trim()) || COLUMN_GAP.test(next.trim())) continue;
 		const [a, b] = [head[1]!, tail[2]!];
 		// The second half of a cut word continues its case: "pared", or "PANY" after "COM".
