@@ -48,13 +48,16 @@ export async function loadCorpus(dir: string): Promise<CorpusIndex> {
 	return corpus;
 }
 
-/** Each `.yaml` entry of `dir/folder`, validated by `schema`, in file-name order; an invalid one throws, naming the file. */
+/**
+ * Each `.yaml` entry of `dir/folder`, validated by `schema`, in file-name order, with the file's
+ * text (its generated header names the source); an invalid one throws, naming the file.
+ */
 export async function loadCollection<T>(
 	dir: string,
 	folder: string,
 	schema: ZodType<T>,
 	what: string,
-	add: (entry: T) => void,
+	add: (entry: T, text: string) => void,
 ): Promise<void> {
 	const names = await readdir(path.join(dir, folder)).catch((error: NodeJS.ErrnoException) => {
 		if (error.code === 'ENOENT') return [];
@@ -62,9 +65,11 @@ export async function loadCollection<T>(
 	});
 	for (const name of names.filter((n) => n.endsWith('.yaml')).sort()) {
 		const file = path.join(dir, folder, name);
+		let text: string;
 		let data: unknown;
 		try {
-			data = parseYaml(await readFile(file, 'utf8'));
+			text = await readFile(file, 'utf8');
+			data = parseYaml(text);
 		} catch (cause) {
 			throw new Error(
 				`${file} is not valid YAML: ${(cause as Error).message}. Fix the file or delete it and re-run ingest.`,
@@ -78,7 +83,7 @@ export async function loadCollection<T>(
 				`${file} is not a valid ${what} entry: ${issue?.path.join('.') || '(root)'}: ${issue?.message}. Fix the file or delete it and re-run ingest.`,
 			);
 		}
-		add(result.data);
+		add(result.data, text);
 	}
 }
 

@@ -51,10 +51,11 @@ export function planPrune(input: PruneInput): PrunePlan {
 		for (const { party } of exhibit.parties) partiesUsed.add(party);
 		for (const { instrument } of exhibit.instruments) instrumentsUsed.add(instrument);
 	}
-	const orphanInstruments = input.instruments.filter((i) => i.generated && !instrumentsUsed.has(i.id));
+	const isOrphan = (instrument: Instrument) => instrument.generated && !instrumentsUsed.has(instrument.id);
+	const orphanInstruments = input.instruments.filter(isOrphan);
 	// An instrument still shown names its issuer and counterparty: they stay.
 	for (const instrument of input.instruments) {
-		if (orphanInstruments.includes(instrument)) continue;
+		if (isOrphan(instrument)) continue;
 		if (instrument.issuer) partiesUsed.add(instrument.issuer);
 		if (instrument.counterparty) partiesUsed.add(instrument.counterparty);
 	}
