@@ -1,11 +1,46 @@
 import { describe, expect, it } from 'vitest';
 import { parseCoverFields } from '../../src/lib/report/cover-page.ts';
 import { toLines } from '../../src/lib/report/text-columns.ts';
+import { htmlToTextView } from '../../src/lib/edgar/html-to-text.ts';
 
 const cover = (text: string) => {
 	const lines = toLines(text);
 	return parseCoverFields(lines, lines.length);
 };
+
+/** An HTML cover read as ingest reads it: its laid-out text, and its tables by rows and cells. */
+const htmlCover = (html: string) => {
+	const view = htmlToTextView(html);
+	const lines = toLines(view.text);
+	return parseCoverFields(lines, lines.length, undefined, view.tables);
+};
+
+/** The LG&E / Kentucky Utilities 8-K of 2003: a header over two rows, each line of a registrant a row of its own. */
+const JOINT_ROWS: ReadonlyArray<readonly [string, string, string]> = [
+	['Commission', 'Registrant, State of Incorporation,', 'IRS Employer'],
+	['File Number', 'Address, and Telephone Number', 'Identification No.'],
+	['2-26720', 'Louisville Gas and Electric Company', '61-0264150'],
+	['', '(A Kentucky Corporation)', ''],
+	['', '220 West Main Street', ''],
+	['', 'Louisville, Ky. 40232', ''],
+	['', '(502) 627-2000', ''],
+	['1-3464', 'Kentucky Utilities Company', '61-0247570'],
+	['', '(A Kentucky and Virginia Corporation)', ''],
+	['', 'One Quality Street', ''],
+	['', 'Lexington, Kentucky 40507-1428', ''],
+	['', '(859) 255-2100', ''],
+];
+const JOINT_FIELDS = {
+	registrantName: 'Louisville Gas and Electric Company',
+	coRegistrants: ['Kentucky Utilities Company'],
+	fileNumber: '2-26720; 1-3464',
+	irsEin: '61-0264150; 61-0247570',
+	state: 'Kentucky; Kentucky and Virginia',
+	address: '220 West Main Street Louisville, Ky. 40232; One Quality Street Lexington, Kentucky 40507-1428',
+	phone: '(502) 627-2000; (859) 255-2100',
+};
+const AFTER_THE_TABLE =
+	'This combined Form 8-K is separately filed by Louisville Gas and Electric Company and Kentucky Utilities Company.';
 
 describe('cover page fields by their captions', () => {
 	it('takes no footnote for a caption: a prospectus has no caption grid to read', () => {
@@ -58,7 +93,7 @@ describe('cover page fields by their captions', () => {
 		expect(fields.address).toBe('350 South Grand Avenue, Los Angeles, California 90071');
 	});
 
-	it('reads a joint filing’s registrant table, one row per registrant, as "first; second"', () => {
+	it('reads a joint filing’s registrant table: the first registrant, the others as co-registrants, each other field "first; second"', () => {
 		const fields = cover(
 			[
 				'Commission File Number   Exact Name of Registrant as Specified in Its Charter; State of Incorporation; Address; and Telephone Number   IRS Employer Identification Number',
@@ -67,7 +102,8 @@ describe('cover page fields by their captions', () => {
 			].join('\n'),
 		);
 		expect(fields).toMatchObject({
-			registrantName: 'EXELON CORPORATION; COMMONWEALTH EDISON COMPANY',
+			registrantName: 'EXELON CORPORATION',
+			coRegistrants: ['COMMONWEALTH EDISON COMPANY'],
 			state: 'Pennsylvania; Illinois',
 			fileNumber: '1-16169; 1-1839',
 			irsEin: '23-2990190; 36-0938600',
@@ -158,5 +194,28 @@ describe('cover page fields by their captions', () => {
 		);
 		expect(fields.address).toBe('One Allied Drive, Little Rock, Arkansas 72202');
 		expect(cover(['June 22, 2005', '', '100 F Street, NE', 'Washington, DC 20549'].join('\n')).address).toBeUndefined();
+	});
+
+	it('reads a joint filing’s registrant table whose header and registrants take several rows each, as an HTML table', () => {
+		const rows = JOINT_ROWS.map((cells) => `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>`);
+		expect(htmlCover(`<table>${rows.join('')}</table><p>${AFTER_THE_TABLE}</p>`)).toMatchObject(JOINT_FIELDS);
+	});
+
+	it('reads the same registrant table laid out in plain text, to the first line not indented into the name column', () => {
+		const lines = JOINT_ROWS.map(([number, name, ein]) => `${number.padEnd(14)}${name.padEnd(40)}${ein}`);
+		expect(cover([...lines, AFTER_THE_TABLE].join('\n'))).toMatchObject(JOINT_FIELDS);
+	});
+
+	it('reads a caption grid by its table’s columns where a caption wider than its padding shifts the laid-out text', () => {
+		const fields = htmlCover(
+			'<table><tr><td>British Columbia, Canada</td><td>001-36911</td><td>Not Applicable</td></tr>' +
+				'<tr><td>(Province or other jurisdiction of incorporation or organization of the registrant)</td>' +
+				'<td>(Commission File Number)</td><td>(I.R.S. Employer Identification Number, if applicable)</td></tr></table>',
+		);
+		expect(fields).toMatchObject({
+			state: 'British Columbia, Canada',
+			fileNumber: '001-36911',
+			irsEin: 'Not Applicable',
+		});
 	});
 });

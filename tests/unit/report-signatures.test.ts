@@ -47,4 +47,62 @@ describe('signature blocks', () => {
 			},
 		]);
 	});
+
+	it('reads blocks printed side by side, each from its own columns', () => {
+		expect(
+			signaturesOf(
+				[
+					'ACME CORPORATION                          WIDGET BANK, N.A., as Trustee',
+					'',
+					'By: /s/ Jane Roe                          By: /s/ John Doe',
+					'Name: Jane Roe                            Name: John Doe',
+					'Title: Chief Executive Officer            Title: Senior Vice President',
+					'',
+					'Date: March 3, 2025',
+				].join('\n'),
+			),
+		).toEqual([
+			{ entity: 'ACME CORPORATION', signer: 'Jane Roe', title: 'Chief Executive Officer', date: '2025-03-03' },
+			{
+				entity: 'WIDGET BANK, N.A., as Trustee',
+				signer: 'John Doe',
+				title: 'Senior Vice President',
+				date: '2025-03-03',
+			},
+		]);
+	});
+
+	it('joins a title printed over several lines, each left open by a comma or a conjunction', () => {
+		const [labelled] = signaturesOf(
+			[
+				'                          The Buckle, Inc.',
+				'Date: November 22, 2024   By: /s/ THOMAS B. HEACOCK',
+				'                          Name: Thomas B. Heacock',
+				'                          Title: Senior Vice President of Finance,',
+				'                          Treasurer and Chief Financial Officer',
+			].join('\n'),
+		);
+		expect(labelled?.title).toBe('Senior Vice President of Finance, Treasurer and Chief Financial Officer');
+		const [unlabelled] = signaturesOf(
+			[
+				'Dated:   March 25, 2003   By:   /s/ John R. McCall',
+				'                                Executive Vice President,',
+				'                                General Counsel and',
+				'                                Corporate Secretary',
+			].join('\n'),
+		);
+		expect(unlabelled?.title).toBe('Executive Vice President, General Counsel and Corporate Secretary');
+	});
+
+	it('reads the printed name with its trailing comma as the name, and the title under it', () => {
+		const [signature] = signaturesOf(
+			[
+				'                              PAGE AMERICA GROUP, INC.',
+				'                              By:  /s/ Steven L. Sinn',
+				'                                   Steven L. Sinn,',
+				'                                   Chairman of the Board',
+			].join('\n'),
+		);
+		expect(signature).toMatchObject({ signer: 'Steven L. Sinn', title: 'Chairman of the Board' });
+	});
 });

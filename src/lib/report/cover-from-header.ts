@@ -112,13 +112,17 @@ export function coverWithHeader(
 	// Every field is set, undefined included, so a printed value of the wrong type is replaced, not kept.
 	const cover: CoverFields = {
 		state: stateWithHeader(printed.state, filer?.state, differs),
-		fileNumber: printed.fileNumber && isFileNumber(printed.fileNumber) ? printed.fileNumber : filer?.fileNumber,
-		irsEin: printed.irsEin && EIN.test(printed.irsEin) ? printed.irsEin : headerEin,
+		fileNumber:
+			printed.fileNumber && eachValue(printed.fileNumber, isFileNumber) ? printed.fileNumber : filer?.fileNumber,
+		irsEin: printed.irsEin && eachValue(printed.irsEin, (ein) => EIN.test(ein)) ? printed.irsEin : headerEin,
 		address: addressWithHeader(printed.address, filer?.address, differs),
 		phone: printed.phone ?? headerPhone,
 	};
 	return { cover, anomalies };
 }
+
+/** A joint filing's field is "first; second" (src/lib/report/cover-page.ts): each value is checked. */
+const eachValue = (field: string, test: (value: string) => boolean) => field.split('; ').every(test);
 
 function stateWithHeader(printed: string | undefined, code: string | undefined, differs: Differs): string | undefined {
 	const fromHeader = code ? STATE_NAMES[code.toUpperCase()] : undefined;

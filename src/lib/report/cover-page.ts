@@ -6,7 +6,9 @@
  */
 import type { DeiCover } from '../edgar/dei-facts.ts';
 import { findLongDate } from '../extract/dates.ts';
+import type { TextTable } from '../edgar/html-to-text.ts';
 import { FILE_NUMBER_SOURCE } from './file-number.ts';
+import { type GridRow, gridRowsByLine, rowTexts, valuesOverCaptions } from './cover-grid.ts';
 import {
 	alphanumericKey,
 	type Cell,
@@ -64,10 +66,13 @@ export function parseCoverFields(
 	end: number,
 	/** The filer the submission header names: on a cover laid out for several registrants side by side, its column is read. */
 	registrant?: string,
+	/** The document's tables (src/lib/edgar/html-to-text.ts): a caption grid is read by their columns. */
+	tables: readonly TextTable[] = [],
 ): Omit<CoverPage, 'form' | 'registrantName'> & {
 	form?: string;
 	registrantName?: string;
 } {
+	const grid = gridRowsByLine(tables);
 	const { column, names: sideBySide } = registrantColumns(lines, end, registrant);
 	const found: Partial<Record<CoverField, string>> = {};
 	const foundAt: CoverPage['lines'] = {};
@@ -112,7 +117,10 @@ export function parseCoverFields(
 		const above = valueLineAbove(lines, i);
 		if (above === undefined) continue;
 		const others = cellsOf(line).filter((cell) => !captions.some((c) => c.cell.start === cell.start));
-		for (const [field, value] of assignCells(above.cells, captions, others)) {
+		const values =
+			cellsByColumn(grid.get(i), grid.get(above.index), captions, lines[above.index]!) ??
+			assignCells(above.cells, captions, others);
+		for (const [field, value] of values) {
 			if (found[field] !== undefined) continue;
 			// "350 South Grand Avenue" / "Los Angeles, California 90071" over one caption: the street is the line above.
 			const street = field === 'address' ? streetLineAbove(lines, above.index, value.start) : undefined;
@@ -120,7 +128,8 @@ export function parseCoverFields(
 		}
 	}
 
-	for (const [field, value] of registrantTable(lines, end)) {
+	const joint = registrantTable(lines, end, grid, registrant);
+	for (const [field, value] of joint.fields) {
 		if (found[field] === undefined) setField(found, foundAt, field, value.text, value.line);
 	}
 	// A letter (correspondence) has no captions: its letterhead is its cover.
@@ -147,6 +156,9 @@ export function parseCoverFields(
 		reportDateAsFiled: reportDate?.asFiled,
 		reportDate: reportDate?.date,
 		...(sideBySide.length > 1 ? { coRegistrants: sideBySide.filter((_, i) => i !== column) } : {}),
+		...(joint.coRegistrants.length > 0 && found.registrantName === joint.fields.get('registrantName')?.text
+			? { coRegistrants: joint.coRegistrants }
+			: {}),
 		lines: foundAt,
 	};
 }
@@ -178,36 +190,90 @@ function captionCells(line: string): Array<{ cell: Cell; field: CoverField | 'ig
 }
 
 /**
- * The cover of a joint filing, one row per registrant under a header row:
+ * The cover of a joint filing, one record per registrant under a header printed on one line or two:
  *
  *   Commission File Number   Exact Name of Registrant …; State of Incorporation; Address …   IRS Employer Identification Number
  *   1-16169                  EXELON CORPORATION (a Pennsylvania corporation) 10 South …     23-2990190
  *
- * Each field of several rows is written "first; second", as the filing lists them.
+ * A record is the row that starts with its file number and the rows under it that start with
+ * none ("(A Kentucky Corporation)", "220 West Main Street", … a row each on some covers): in a
+ * table, its rows to the table's end; in plain text, the lines indented into the name's column.
+ * The filer the header names (else the first) is the registrant and the others co-registrants;
+ * each other field of several records is written "first; second", as the filing lists them.
  */
-function registrantTable(lines: readonly string[], end: number): Map<CoverField, { text: string; line: number }> {
-	const fields = new Map<CoverField, { text: string; line: number }>();
-	const header = lines.findIndex(
-		(line, i) => i < end && /Commission\s+File\s+Number/i.test(line) && /Exact\s+Name\s+of\s+Registrant/i.test(line),
-	);
-	if (header < 0) return fields;
-	const rows: Array<Partial<Record<CoverField, string>>> = [];
-	for (let i = header + 1; i < Math.min(end, header + 40); i++) {
-		const cells = cellsOf(lines[i]!);
-		if (cells.length === 0) continue;
-		if (!/^\d{1,3}-\d{3,6}$/.test(cells[0]!.text)) break;
-		rows.push(registrantRow(cells.map((cell) => cell.text)));
+function registrantTable(
+	lines: readonly string[],
+	end: number,
+	grid: ReadonlyMap<number, GridRow>,
+	registrant: string | undefined,
+): { fields: Map<CoverField, { text: string; line: number }>; coRegistrants: string[] } {
+	for (let header = 0; header < end; header++) {
+		if (!isRegistrantTableHeader(lines[header]!, lines[header + 1] ?? '')) continue;
+		const records = registrantRecords(lines, header, end, grid);
+		if (records.length === 0) continue;
+		const rows = records.map(registrantRow);
+		const filer = Math.max(
+			0,
+			rows.findIndex((row) => registrant && alphanumericKey(row.registrantName ?? '') === alphanumericKey(registrant)),
+		);
+		const fields = new Map<CoverField, { text: string; line: number }>();
+		const name = rows[filer]!.registrantName;
+		if (name) fields.set('registrantName', { text: name, line: header + 2 });
+		for (const field of ['state', 'fileNumber', 'irsEin', 'address', 'phone'] as const) {
+			const values = rows.flatMap((row) => row[field] ?? []);
+			if (values.length > 0) fields.set(field, { text: values.join('; '), line: header + 2 });
+		}
+		const coRegistrants = rows.flatMap((row, i) => (i !== filer && row.registrantName ? [row.registrantName] : []));
+		return { fields, coRegistrants };
 	}
-	for (const field of ['registrantName', 'state', 'fileNumber', 'irsEin', 'address', 'phone'] as const) {
-		const values = rows.flatMap((row) => row[field] ?? []);
-		if (values.length > 0) fields.set(field, { text: values.join('; '), line: header + 2 });
-	}
-	return fields;
+	return { fields: new Map(), coRegistrants: [] };
 }
 
-function registrantRow([fileNumber, ...rest]: string[]): Partial<Record<CoverField, string>> {
-	const ein = rest.length > 1 && /^\d{2}-\d{7}$/.test(rest[rest.length - 1]!) ? rest.pop() : undefined;
-	const text = rest.join(' ');
+/** "Commission File Number … Registrant … IRS Employer …" as column headings (not parenthesised captions), on one line or two. */
+function isRegistrantTableHeader(line: string, next: string): boolean {
+	if (/^\s*\(/.test(line)) return false;
+	const text = `${line} ${next}`;
+	return /\bCommission\b/i.test(text) && /\bFile\s+(?:No\.|Number)/i.test(text) && /\bRegistrant\b/i.test(text);
+}
+
+const FILE_NUMBER_CELL = /^\d{1,3}-\d{3,6}$/;
+
+/** The cells of each record under the header at `header`, its file number first. */
+function registrantRecords(
+	lines: readonly string[],
+	header: number,
+	end: number,
+	grid: ReadonlyMap<number, GridRow>,
+): string[][] {
+	const records: string[][] = [];
+	let recordRow: { table?: number; indent: number } | undefined;
+	for (let i = header + 1; i < Math.min(end, header + 60); i++) {
+		const row = grid.get(i);
+		const cells = row ? rowTexts(row) : cellsOf(lines[i]!).map((cell) => cell.text);
+		if (cells.length === 0) continue;
+		if (FILE_NUMBER_CELL.test(cells[0]!)) {
+			records.push(cells);
+			recordRow = { table: row?.table, indent: cellsOf(lines[i]!)[1]?.start ?? 0 };
+			continue;
+		}
+		// Before the first record: the header's second line.
+		if (!recordRow) {
+			if (i > header + 2) break;
+			continue;
+		}
+		const continues = row
+			? row.table === recordRow.table
+			: recordRow.table === undefined && (cellsOf(lines[i]!)[0]?.start ?? 0) >= recordRow.indent - 2;
+		if (!continues) break;
+		records.at(-1)!.push(...cells);
+	}
+	return records;
+}
+
+function registrantRow([fileNumber, ...cells]: string[]): Partial<Record<CoverField, string>> {
+	const einAt = cells.findIndex((cell, i) => i > 0 && /^\d{2}-\d{7}$/.test(cell));
+	const ein = einAt >= 0 ? cells[einAt] : undefined;
+	const text = cells.filter((_, i) => i !== einAt).join(' ');
 	const incorporated =
 		/\(an?\s+([A-Z][\w\s]+?)\s+(?:corporation|limited\s+liability\s+company|company|trust|partnership)\)/i.exec(text);
 	const name = (incorporated ? text.slice(0, incorporated.index) : text.split(/\s+(?=\d)/)[0]!).trim();
@@ -358,6 +424,35 @@ function letterheadAddress(lines: readonly string[], end: number): { text: strin
 const STREET_START = /^(?:\d+[A-Za-z]?\s+\S|One\s|Two\s|P\.?\s?O\.?\s+Box\b)/i;
 /** "Los Angeles, California 90071": a city, a state and a ZIP code, no street. */
 export const CITY_LINE = /^[A-Za-z .'-]+,\s+[A-Za-z .]+\s+\d{5}(?:-\d{4})?$/;
+
+/**
+ * The value cells over each caption when the caption line and the value line are rows of one
+ * table: read by its columns (src/lib/report/cover-grid.ts); undefined otherwise.
+ */
+function cellsByColumn(
+	captionRow: GridRow | undefined,
+	valueRow: GridRow | undefined,
+	captions: ReadonlyArray<{ cell: Cell; field: CoverField }>,
+	valueLine: string,
+): Map<CoverField, Cell> | undefined {
+	const over = valuesOverCaptions(
+		captionRow,
+		valueRow,
+		captions.map((caption) => caption.cell.text),
+	);
+	if (!over) return undefined;
+	const runs = cellsOf(valueLine);
+	const cells = new Map<CoverField, Cell>();
+	for (const { cell, field } of captions) {
+		const texts = over.get(cell.text);
+		if (!texts || cells.has(field)) continue;
+		// Where the value is laid out, for the street line printed above it (`streetLineAbove`).
+		const start = runs.find((run) => normaliseWhitespace(run.text) === texts[0])?.start ?? cell.start;
+		const text = texts.join(' ');
+		cells.set(field, { text, start, end: start + text.length });
+	}
+	return cells;
+}
 
 /**
  * Give each value cell to the caption whose centre is nearest; cells for one caption are joined.

@@ -91,7 +91,7 @@ export function parseReportText(
 	const sectionEnd = (start: number) => Math.min(lines.length, ...starts.filter((s) => s > start));
 
 	const coverEnd = starts.length > 0 ? Math.min(...starts) : lines.length;
-	const cover = parseCoverFields(lines, coverEnd, registrant);
+	const cover = parseCoverFields(lines, coverEnd, registrant, tables);
 
 	const items = firstItem >= 0 ? parseItems(lines, firstItem, sectionEnd(firstItem)) : [];
 	const signatures = signaturesAt >= 0 ? parseSignatures(lines, signaturesAt + 1, sectionEnd(signaturesAt)) : [];

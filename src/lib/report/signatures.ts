@@ -3,7 +3,7 @@
  * "By: /s/ Warren Delano", then the printed name and title (or "Name:" / "Title:" lines).
  */
 import { findLongDate } from '../extract/dates.ts';
-import { cellsOf, isBlank, isRule, normaliseWhitespace } from './text-columns.ts';
+import { alphanumericKey, cellsOf, isBlank, isRule, normaliseWhitespace } from './text-columns.ts';
 
 export interface ParsedSignature {
 	/** Signing entity as filed, e.g. "LEXINGTON PRECISION CORPORATION". */
@@ -20,46 +20,105 @@ export interface ParsedSignature {
 
 const DATE_CELL = /^Dated?\s*:?\s*/i;
 
-/** Signatures in lines [start, end) — the SIGNATURE(S) section. */
+/**
+ * Signatures in lines [start, end) — the SIGNATURE(S) section. Each "By:" opens a block; blocks
+ * printed side by side (two signers of one agreement, a registrant and its co-registrant) are
+ * told apart by their columns: each reads only its own columns of the lines above and below it.
+ */
 export function parseSignatures(lines: readonly string[], start: number, end: number): ParsedSignature[] {
 	const signatures: ParsedSignature[] = [];
 	const sectionDate = findSectionDate(lines, start, end);
 	for (let i = start; i < end; i++) {
-		const by = /^\s*(?:.*\s{2,})?By\s*:\s*(.*)$/i.exec(lines[i]!);
-		// A block run onto one line: "1-800-FLOWERS.COM, INC. By: /s/ William E. Shea William E. Shea Senior Vice President".
-		const runOn = by ? undefined : /^\s*(\S.*?[A-Za-z].*?)\s+By\s*:\s*(\/s\/.*)$/i.exec(lines[i]!);
-		const signed = (by?.[1] ?? runOn?.[2] ?? '').trim();
-		const printed = normaliseWhitespace(signed.replace(/\/s\//i, ''));
-		const repeated = repeatedName(printed);
-		// Run on, it is a signature only when the printed name repeats the conformed one (not an attorney-in-fact's "*By: /s/ …").
-		if (!by && !(runOn && repeated)) continue;
-		const conformed = /\/s\//i.test(signed);
-		const after = runOn ? [] : followingTextLines(lines, i + 1, end, 3);
-		const labelled = (label: string) =>
-			after.map((line) => new RegExp(`^${label}\\s*:\\s*(.+)$`, 'i').exec(line)?.[1]).find(Boolean);
-		const unlabelled = after.filter((line) => !/^(?:Name|Title|Date[d]?)\s*:/i.test(line));
-		const signedName = repeated?.name ?? printed;
-		if (repeated?.title) unlabelled.unshift(repeated.name, repeated.title);
-		const signer = labelled('Name') ?? (signedName || unlabelled[0]);
-		if (!signer) continue;
-		// The printed name usually repeats the conformed one; the line after it is the title.
-		const titleCandidates =
-			unlabelled[0] && normaliseWhitespace(unlabelled[0]) === normaliseWhitespace(signer)
-				? unlabelled.slice(1)
-				: unlabelled;
-		const above = blockAbove(lines, i, start);
-		const entity = runOn && !isProse(runOn[1]!) ? normaliseWhitespace(runOn[1]!) : above.entity;
-		const date = above.date;
-		signatures.push({
-			entity,
-			signer: normaliseWhitespace(signer),
-			title: labelled('Title') ?? titleCandidates[0],
-			date: date ?? sectionDate,
-			conformed,
-			line: i + 1,
-		});
+		for (const block of signatureColumns(lines[i]!)) {
+			const signature = readBlock(lines, i, start, end, block);
+			if (signature) signatures.push({ ...signature, date: signature.date ?? sectionDate });
+		}
 	}
 	return signatures;
+}
+
+/** Columns [from, to) of a signature block; the whole line where a line holds one block. */
+interface Columns {
+	from: number;
+	to: number;
+}
+
+/** "By:" where a cell starts it: at the line's start or after a column gap. */
+const BY_CELL = /(?:^|\s{2,})(By\s*:)/gi;
+
+/** The column range of each block whose "By:" is on `line` (none, one, or several side by side). */
+function signatureColumns(line: string): Columns[] {
+	const starts = [...line.matchAll(BY_CELL)].map((match) => match.index + match[0].indexOf(match[1]!));
+	if (starts.length === 0) return RUN_ON.test(line) ? [WHOLE_LINE] : [];
+	if (starts.length === 1) return [WHOLE_LINE];
+	return starts.map((at, k) => ({ from: k === 0 ? 0 : at, to: starts[k + 1] ?? Infinity }));
+}
+
+const WHOLE_LINE: Columns = { from: 0, to: Infinity };
+/** A block run onto one line: "1-800-FLOWERS.COM, INC. By: /s/ William E. Shea William E. Shea Senior Vice President". */
+const RUN_ON = /^\s*(\S.*?[A-Za-z].*?)\s+By\s*:\s*(\/s\/.*)$/i;
+
+/** A line's text within a block's columns. */
+const within = (line: string, columns: Columns) =>
+	columns.to === Infinity && columns.from === 0 ? line : line.slice(columns.from, columns.to);
+
+function readBlock(
+	lines: readonly string[],
+	byIndex: number,
+	start: number,
+	end: number,
+	columns: Columns,
+): (Omit<ParsedSignature, 'date'> & { date?: string }) | undefined {
+	const line = within(lines[byIndex]!, columns);
+	const by = /^\s*(?:.*\s{2,})?By\s*:\s*(.*)$/i.exec(line);
+	const runOn = by ? undefined : RUN_ON.exec(line);
+	const signed = (by?.[1] ?? runOn?.[2] ?? '').trim();
+	const printed = normaliseWhitespace(signed.replace(/\/s\//i, ''));
+	const repeated = repeatedName(printed);
+	// Run on, it is a signature only when the printed name repeats the conformed one (not an attorney-in-fact's "*By: /s/ …").
+	if (!by && !(runOn && repeated)) return undefined;
+	const conformed = /\/s\//i.test(signed);
+	const blockLines = lines.map((text) => within(text, columns));
+	const after = runOn ? [] : followingTextLines(blockLines, byIndex + 1, end, 5);
+	const labelled = (label: string) => {
+		const at = after.findIndex((text) => new RegExp(`^${label}\\s*:\\s*\\S`, 'i').test(text));
+		if (at < 0) return undefined;
+		const value = after[at]!.replace(new RegExp(`^${label}\\s*:\\s*`, 'i'), '');
+		return continued([value, ...after.slice(at + 1).filter((text) => !LABEL.test(text))]);
+	};
+	const unlabelled = after.filter((text) => !LABEL.test(text));
+	const signedName = repeated?.name ?? printed;
+	if (repeated?.title) unlabelled.unshift(repeated.name, repeated.title);
+	const signer = labelled('Name') ?? (signedName || unlabelled[0]);
+	if (!signer) return undefined;
+	// The printed name usually repeats the conformed one ("Steven L. Sinn,"); the lines after it are the title.
+	const titleLines =
+		unlabelled[0] && alphanumericKey(unlabelled[0]) === alphanumericKey(signer) ? unlabelled.slice(1) : unlabelled;
+	const above = blockAbove(blockLines, byIndex, start);
+	const entity = runOn && !isProse(runOn[1]!) ? normaliseWhitespace(runOn[1]!) : above.entity;
+	return {
+		entity,
+		signer: normaliseWhitespace(signer),
+		title: labelled('Title') ?? (titleLines.length > 0 ? continued(titleLines) : undefined),
+		...(above.date ? { date: above.date } : {}),
+		conformed,
+		line: byIndex + 1,
+	};
+}
+
+const LABEL = /^(?:Name|Title|Date[d]?)\s*:/i;
+
+/**
+ * A title printed over several lines, each but the last left open by a comma or a conjunction:
+ * "Executive Vice President," / "General Counsel and" / "Corporate Secretary".
+ */
+function continued(lines: readonly string[]): string {
+	let title = lines[0]!;
+	for (const next of lines.slice(1)) {
+		if (!/(?:,|\band|&|\bof)$/i.test(title)) break;
+		title = `${title} ${next}`;
+	}
+	return normaliseWhitespace(title);
 }
 
 /** "William E. Shea William E. Shea Senior Vice President" → the name printed twice, and the title after it. */
