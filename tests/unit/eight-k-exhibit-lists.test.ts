@@ -132,3 +132,26 @@ describe('exhibit numbers with a footnote marker', () => {
 		expect(footnoteStatus(lines.slice(0, 6), '*', 3)).toBeUndefined();
 	});
 });
+
+describe('exhibit descriptions closed by a numbered footnote', () => {
+	const lines = [
+		'10.72(b)       First Amendment to Credit and Security Agreement, between the Company and Norwest Bank Arizona, N.A.(11)',
+		'10.79          Prospectus filed pursuant to Rule 424(b)(3)',
+		'21             Subsidiaries',
+		'',
+		'(11)   Incorporated by reference to the exhibit with the same number in the Company’s Annual Report on Form 10-K for the fiscal year ended June 30, 1996',
+		'(12)   Filed herewith',
+	];
+
+	it('take the footnote out of the title and their status from its legend, and read the legend as no exhibit', () => {
+		expect(parseExhibitEntries(lines, 0, lines.length).map((e) => [e.number, e.title, e.statuses])).toEqual([
+			[
+				'10.72(b)',
+				'First Amendment to Credit and Security Agreement, between the Company and Norwest Bank Arizona, N.A.',
+				['Incorporated by reference'],
+			],
+			['10.79', 'Prospectus filed pursuant to Rule 424(b)(3)', []],
+			['21', 'Subsidiaries', []],
+		]);
+	});
+});

@@ -92,6 +92,13 @@ describe('the parties of formulaic exhibits', () => {
 		]);
 	});
 
+	it('a consent titled by what the firm is names the firm after it, or no one', () => {
+		expect(read('23.1', 'Consent of Independent Registered Public Accounting Firm, KPMG LLP')).toEqual([
+			['KPMG LLP', 'Auditor'],
+		]);
+		expect(read('23.01', 'Consent of Independent Registered Public Accounting Firm')).toEqual([]);
+	});
+
 	it('a power of attorney on the signature page: the registrant and the attorneys it appoints', () => {
 		const primaryText =
 			'SIGNATURES\nEach person whose signature appears below constitutes and appoints David J. Lennon, Ph.D. and Scott Giacobello, and each of them, his true and lawful attorney-in-fact.';

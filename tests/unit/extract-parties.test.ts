@@ -180,3 +180,43 @@ describe('one party per person whatever degree the filing adds', () => {
 		expect(partyKey('David J. Lennon, Jr.')).not.toBe(partyKey('David J. Lennon'));
 	});
 });
+
+describe('party clauses of real exhibit indexes', () => {
+	const named = (title: string) =>
+		extractParties(title, { makerRole: 'Maker' }).parties.map((p) => `${p.nameAsFiled} | ${p.role}`);
+
+	it('keeps a corporate suffix with its name when a role follows it without a comma', () => {
+		expect(
+			named(
+				'Amended and Restated Trust Agreement among GAINSCO, INC. as Depositor, Wilmington Trust Company as Property Trustee, and Glenn W. Anderson, Daniel J. Coots and Richard M. Buxton as Administrators, dated as of January 13, 2006',
+			),
+		).toEqual([
+			'GAINSCO, INC. | Depositor',
+			'Wilmington Trust Company | Property Trustee',
+			'Glenn W. Anderson | Administrator',
+			'Daniel J. Coots | Administrator',
+			'Richard M. Buxton | Administrator',
+		]);
+		expect(named('Credit Agreement among the Company and Bank of America, N.A. as Administrative Agent')).toContain(
+			'Bank of America, N.A. | Administrative Agent',
+		);
+	});
+
+	it('drops what describes a party: lower-case asides, "for itself and on behalf of …", whom it succeeded', () => {
+		expect(
+			named(
+				'Purchase Agreement, dated November 12, 2019, among AbbVie Inc. and Barclays Capital Inc. (acting for themselves and as representatives of the several initial purchasers named therein)',
+			),
+		).toEqual(['AbbVie Inc. | Party', 'Barclays Capital Inc. | Party']);
+		expect(
+			named(
+				'Five-Year Credit Agreement among The Boeing Company for itself and on behalf of its Subsidiaries, as a Borrower, the Lenders party hereto, Citibank, N.A., as administrative agent',
+			),
+		).toEqual(['The Boeing Company | Borrower', 'Citibank, N.A. | Administrative Agent']);
+		expect(
+			named(
+				'Second Amendment, by and between the Company and Norwest Bank Arizona, N.A. as successor-in-interest to Norwest Business Credit, Inc.',
+			),
+		).toEqual(['the Company | Party', 'Norwest Bank Arizona, N.A. | Party']);
+	});
+});

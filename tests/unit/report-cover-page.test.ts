@@ -218,4 +218,15 @@ describe('cover page fields by their captions', () => {
 			irsEin: 'Not Applicable',
 		});
 	});
+
+	it('reads the name over its caption past a note of the former name', () => {
+		const fields = cover(
+			[
+				'               Liaoning Shuiyun Qinghe Rice Industry Co., Ltd.',
+				'             (Formerly known as Evergreen International Corp.)',
+				'           (Exact name of registrant as specified in its charter)',
+			].join('\n'),
+		);
+		expect(fields.registrantName).toBe('Liaoning Shuiyun Qinghe Rice Industry Co., Ltd.');
+	});
 });

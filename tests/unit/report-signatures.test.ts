@@ -105,4 +105,53 @@ describe('signature blocks', () => {
 		);
 		expect(signature).toMatchObject({ signer: 'Steven L. Sinn', title: 'Chairman of the Board' });
 	});
+
+	it('reads a partnership signing through its general partner as one signature: the partnership’s, by the partner’s officer', () => {
+		expect(
+			signaturesOf(
+				[
+					'COMMONWEALTH INCOME & GROWTH FUND V, LP',
+					'By: COMMONWEALTH INCOME & GROWTH FUND, INC., General Partner',
+					'By: /s/ Kimberly A. Springsteen-Abbott',
+					'Kimberly A. Springsteen-Abbott',
+					'Chief Executive Officer',
+				].join('\n'),
+			),
+		).toEqual([
+			{
+				entity: 'COMMONWEALTH INCOME & GROWTH FUND V, LP',
+				signer: 'Kimberly A. Springsteen-Abbott',
+				title: 'Chief Executive Officer',
+				date: undefined,
+			},
+		]);
+	});
+
+	it('reads the conformed signature printed above "By:", and a title after the name’s comma', () => {
+		const lines = toLines(
+			['GAINSCO, INC. (Registrant)', '/s/ Glenn W. Anderson', 'By:      Glenn W. Anderson, President'].join('\n'),
+		);
+		expect(parseSignatures(lines, 0, lines.length)).toMatchObject([
+			{ entity: 'GAINSCO, INC.', signer: 'Glenn W. Anderson', title: 'President', conformed: true },
+		]);
+	});
+
+	it('reads a Canadian "(signed)" signature and a conformed name in capitals repeated as printed', () => {
+		const lines = toLines(
+			[
+				'LONCOR RESOURCES INC.',
+				'By: (signed) “Arnold T. Kondrat”',
+				'Arnold T. Kondrat',
+				'President',
+				'',
+				'',
+				'NIKE, INC.',
+				'By: /s/ ELLIOTT HILL Elliott Hill President and Chief Executive Officer',
+			].join('\n'),
+		);
+		expect(parseSignatures(lines, 0, lines.length)).toMatchObject([
+			{ entity: 'LONCOR RESOURCES INC.', signer: 'Arnold T. Kondrat', title: 'President', conformed: true },
+			{ entity: 'NIKE, INC.', signer: 'Elliott Hill', title: 'President and Chief Executive Officer' },
+		]);
+	});
 });

@@ -69,7 +69,8 @@ export function factsFromText(text: string): DocumentFacts {
 	const lines = cover.split(/\r?\n/).map((line) => line.replace(/\s+/g, ' ').trim());
 	const nameLabel = lines.findIndex((line) => /^\(?exact name of registrant/i.test(line));
 	if (nameLabel > 0) {
-		const name = previousNonEmpty(lines, nameLabel);
+		// Over the caption, a note such as "(Formerly known as Evergreen International Corp.)" is not the name.
+		const name = previousNonEmpty(lines, nameLabel, (line) => !PARENTHETICAL_NOTE.test(line));
 		if (name && name.length <= 150) facts.registrant = name;
 	}
 	const dateLabel = lines.findIndex((line) => /date of report/i.test(line));
@@ -128,8 +129,16 @@ function inlineXbrlFacts(tree: Root): DocumentFacts {
 	return facts;
 }
 
-function previousNonEmpty(lines: readonly string[], index: number): string | undefined {
-	for (let i = index - 1; i >= 0 && i >= index - COVER_LINE_GAP; i--) if (lines[i]) return lines[i];
+/** A line that is one parenthesised note: "(Formerly known as …)", not a value. */
+export const PARENTHETICAL_NOTE = /^\s*\([^()]*\)\s*$/;
+
+function previousNonEmpty(
+	lines: readonly string[],
+	index: number,
+	accept: (line: string) => boolean = () => true,
+): string | undefined {
+	for (let i = index - 1; i >= 0 && i >= index - COVER_LINE_GAP; i--)
+		if (lines[i] && accept(lines[i]!)) return lines[i];
 	return undefined;
 }
 

@@ -148,8 +148,13 @@ function corporateCore(name: string): string {
 function firmOfTitle(title: string, noun: RegExp): string | undefined {
 	const match = new RegExp(`${noun.source}\\s+of\\s+(.+)$`, 'i').exec(title);
 	if (!match) return undefined;
-	return nameBeforeDescription(match[1]!);
+	// "Consent of Independent Registered Public Accounting Firm, KPMG LLP": what the firm is, then (perhaps) its name.
+	const named = match[1]!.replace(FIRM_DESCRIPTION, '');
+	return named === '' ? undefined : nameBeforeDescription(named);
 }
+
+const FIRM_DESCRIPTION =
+	/^(?:the\s+)?(?:Independent\s+)?(?:Registered\s+)?(?:(?:Certified\s+)?Public\s+)?(?:Accounting\s+Firm|Accountants?|Auditors?|Counsel)\b\s*[,—–-]?\s*/i;
 
 /**
  * A firm or person's name where a description follows it: cut at "(", at " to be named",

@@ -11,7 +11,7 @@
  * An "as …" phrase in the plural ("as borrowers") applies to every name since the previous
  * role; in the singular ("as Trustee") only to the name just before it.
  */
-import { genericReference } from './party-entity.ts';
+import { genericReference, isOrganisationName, isPartyName } from './party-entity.ts';
 import { isPluralRole, normaliseRole } from './roles.ts';
 
 export interface NamedParty {
@@ -40,7 +40,7 @@ const CLAUSE_END =
 
 /** A comma-separated piece that finishes the name before it: "Lexington Rubber Group, Inc.". */
 const NAME_SUFFIX =
-	/^(?:National\s+Association|Inc|Incorporated|Corp|Co|Ltd|L\.?L\.?C|LLC|L\.?P|N\.?\s?A|P\.?C|P\.?A|PLC|S\.?A|N\.?V|Jr|Sr|II|III|IV|M\.D|Ph\.D|Esq)\.?$/i;
+	/^(?:National\s+Association|Inc|Incorporated|Corp|Co|Ltd|Limited|L\.?L\.?C|LLC|L\.?P|N\.?\s?A|P\.?C|P\.?A|PLC|S\.?A|N\.?V|Jr|Sr|II|III|IV|M\.D|Ph\.D|Esq)\.?$/i;
 
 /** Abbreviations whose full stop belongs to the name, not to the sentence. */
 // Initialisms count only when dotted throughout ("L.L.C." yes, "LLC." no: that dot ends the sentence).
@@ -55,8 +55,19 @@ const CLASS_NOUN =
 const ROLE_TAIL =
 	/^(?:[A-Z][\w-]*\s+)*(?:Agent|Trustee|Arranger|Lender|Borrower|Guarantor|Issuer|Purchaser|Representative|Bookrunner|Manager|Registrar|Custodian)s?$/;
 
+/**
+ * What describes a party rather than names it: a parenthetical in lower case ("(acting for
+ * themselves and as representatives of …)", "(as successor to …)", "(fka …)"), also one the
+ * title leaves open, and "for itself and on behalf of its Subsidiaries".
+ */
+const DESCRIPTIVE_ASIDE =
+	/\s*\((?=[a-z])[^()]*(?:\)|$)|\s+for\s+itself(?:\s+and\s+(?:on\s+behalf\s+of|as\s+agent\s+for)\s+[^,]+)?/g;
+
 export function extractParties(title: string, options: { makerRole: string }): PartyClause {
-	const text = title.trim().replace(/\.$/, (dot) => (ABBREVIATION_END.test(title.trim()) ? dot : ''));
+	const text = title
+		.trim()
+		.replace(/\.$/, (dot) => (ABBREVIATION_END.test(title.trim()) ? dot : ''))
+		.replace(DESCRIPTIVE_ASIDE, '');
 	const connectors = [...text.matchAll(CONNECTOR)];
 	const parties: NamedParty[] = [];
 	const otherParties: string[] = [];
@@ -106,6 +117,8 @@ function readClause(clause: string, defaultRole: string, parties: NamedParty[], 
 
 	for (const segment of commaSegments(clause)) {
 		const piece = segment.replace(/^(?:and|or)\s+/i, '').trim();
+		// "as successor-in-interest to Norwest Business Credit, Inc." says whom the party succeeded, not its role.
+		if (/^as\s+(?:the\s+|a\s+)?successor\b/i.test(piece)) continue;
 		if (/^(?:each\s+)?as\s+/i.test(piece)) {
 			const [first, ...rest] = splitOnAnd(piece);
 			let roleAsFiled = first!;
@@ -134,15 +147,25 @@ function commaSegments(clause: string): string[] {
 	for (const raw of clause.split(/,\s*/)) {
 		const segment = raw.trim();
 		if (segment === '') continue;
-		// "Acme Holdings, Inc. and B": the suffix ends the name before it; the rest is the next name.
-		const suffixThenMore = /^(\S+(?:\s+\S+)?)\s+((?:and|or)\s+.+)$/i.exec(segment);
+		// "Acme Holdings, Inc. and B", "Bank of America, N.A. as Administrative Agent": the suffix ends
+		// the name before it; the rest is the next name, or the role.
+		const suffixThenMore = /^(\S+(?:\s+\S+)?)\s+((?:and|or|as)\s+.+)$/i.exec(segment);
 		if (segments.length > 0 && NAME_SUFFIX.test(segment)) segments[segments.length - 1] += `, ${segment}`;
 		else if (segments.length > 0 && suffixThenMore && NAME_SUFFIX.test(suffixThenMore[1]!)) {
 			segments[segments.length - 1] += `, ${suffixThenMore[1]}`;
-			segments.push(suffixThenMore[2]!);
-		} else segments.push(segment);
+			segments.push(...nameThenRole(suffixThenMore[2]!));
+		} else segments.push(...nameThenRole(segment));
 	}
 	return segments;
+}
+
+/** A role printed without a comma before it: "Wilmington Trust Company as Property Trustee" → name, "as Property Trustee". */
+const ROLE_WITHOUT_COMMA =
+	/^([A-Z].*?\S)\s+(as\s+(?:the\s+|an?\s+)?(?:[A-Z][^,]*|(?:[a-z-]+\s+){0,3}(?:agent|trustee|grantor|grantee|borrower|lender|guarantor|issuer|depositor|servicer|administrator|purchaser|seller|buyer)s?))$/;
+
+function nameThenRole(segment: string): string[] {
+	const split = ROLE_WITHOUT_COMMA.exec(segment);
+	return split ? [split[1]!, split[2]!] : [segment];
 }
 
 /**
@@ -151,6 +174,18 @@ function commaSegments(clause: string): string[] {
  */
 const INSTITUTION_TAIL = /^(?:(?:trust|savings|loan|bank|banking|company|co\.?|association|national|federal)\s*)+$/i;
 
+/**
+ * "Shanghai Planning and Land Resource Administration Bureau": words that name nobody alone,
+ * before "and", begin the organisation's name after it (not a defined short name, "Adobe and
+ * Wells Fargo Bank", nor "X and the Company").
+ */
+const isNameTail = (before: string, part: string) =>
+	/^[A-Z]\S*\s+\S/.test(before) &&
+	!/^(?:the|a|an)\s/i.test(part) &&
+	genericReference(before) === undefined &&
+	!isPartyName(before) &&
+	isOrganisationName(`${before} and ${part}`);
+
 /** Split on " and " between names. "each of A and B" → ["each of A", "B"]; "A Bank and Trust" stays whole. */
 function splitOnAnd(text: string): string[] {
 	const names: string[] = [];
@@ -158,7 +193,9 @@ function splitOnAnd(text: string): string[] {
 		.split(/\s+and\s+/)
 		.map((p) => p.trim())
 		.filter(Boolean)) {
-		if (names.length > 0 && INSTITUTION_TAIL.test(part)) names[names.length - 1] += ` and ${part}`;
+		const before = names[names.length - 1];
+		if (before !== undefined && (INSTITUTION_TAIL.test(part) || isNameTail(before, part)))
+			names[names.length - 1] += ` and ${part}`;
 		else names.push(part);
 	}
 	return names;

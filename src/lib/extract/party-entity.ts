@@ -11,7 +11,7 @@
 
 /** Corporate suffixes and entity words that make a name an organisation's. */
 const ORGANISATION =
-	/\b(?:Inc|Incorporated|Corp|Corporation|Company|LLC|L\.L\.C|LLP|L\.L\.P|LLLP|LP|L\.P|Ltd|Limited|PLC|P\.L\.C|N\.A|N\.V|B\.V|S\.A|GmbH|Pte|P\.C|P\.A|S\.p\.A|S\.A\.R\.L|Bank|Bancorp|Bancorporation|Trust|Association|Partners|Partnership|Holdings|Group|Fund|Capital|Securities|Services|Financial|Finance|Management|Ventures|Industries|International|Foundation|University)\b\.?/i;
+	/\b(?:Inc|Incorporated|Corp|Corporation|Company|LLC|L\.L\.C|LLP|L\.L\.P|LLLP|LP|L\.P|Ltd|Limited|PLC|P\.L\.C|N\.A|N\.V|B\.V|S\.A|GmbH|Pte|P\.C|P\.A|S\.p\.A|S\.A\.R\.L|Bank|Bancorp|Bancorporation|Trust|Association|Partners|Partnership|Holdings|Group|Fund|Capital|Securities|Services|Financial|Finance|Management|Ventures|Industries|International|Foundation|University|Bureau|Authority|Agency|Ministry)\b\.?/i;
 /** Short suffixes that are also words or state abbreviations in lower or mixed case: only as written. */
 const SHORT_SUFFIX = /\b(?:Co|CO|SA|AG|SE|PC|PA|NV|BV)\b\.?/;
 /** Two partners' names joined by an ampersand, as law and accounting firms are named: "Parsons Behle & Latimer". */
@@ -35,8 +35,16 @@ export function isOrganisationName(name: string): boolean {
 	return ORGANISATION.test(name) || SHORT_SUFFIX.test(name) || FIRM.test(name);
 }
 
+/**
+ * Words of descriptions, documents and offices, never of a person's name: capitalised words
+ * that PERSON would take for one ("Independent Registered Public Accounting Firm", "Merchant
+ * Discount Antitrust Litigation", "Exchange Commission").
+ */
+const NOT_PERSON_WORD =
+	/\b(?:Firm|Accounting|Accountants?|Auditors?|Counsel|Public|Registered|Independent|Commission|Exchange|Litigation|Planning|Bureau|Administration|Department|Ministry|Agency|Authority|Office|Agreement|Plan|Report|Statement|Consent|Opinion|Certificate|Schedule|Annex|Exhibit|Letter|Notes?|Stock|Shares?)\b/;
+
 export function isPersonName(name: string): boolean {
-	return PERSON.test(name.trim()) && !isOrganisationName(name);
+	return PERSON.test(name.trim()) && !isOrganisationName(name) && !NOT_PERSON_WORD.test(name);
 }
 
 /** True when `name` (as filed, trimmed) can be a party: see the module comment. */
@@ -46,7 +54,7 @@ export function isPartyName(name: string): boolean {
 	if (NOT_A_NAME.test(text) || LAW_OR_PART.test(text) || DATE_OR_NUMBER.test(text)) return false;
 	if (genericReference(text)) return false;
 	// A suffix alone ("Inc.", "M.D.") is what a name split at its commas leaves behind.
-	if (/^(?:Inc|Corp|Co|Ltd|LLC|L\.P|N\.A|M\.D|Ph\.D|Jr|Sr)\.?$/i.test(text)) return false;
+	if (/^(?:Inc|Corp|Co|Ltd|Limited|LLC|L\.P|N\.A|M\.D|Ph\.D|Jr|Sr)\.?$/i.test(text)) return false;
 	return isOrganisationName(text) || isPersonName(text);
 }
 

@@ -35,6 +35,8 @@ function bareRole(roleAsFiled: string): string {
 			.replace(/^(?:the|a|an|its|their)\s+/i, '')
 			// The role ends where its qualifier starts: "representatives of the several underwriters named therein".
 			.replace(ROLE_QUALIFIER, '')
+			// A note after the role is not part of it: "as grantee (English translation)".
+			.replace(/\s*\([^()]*\)?\s*$/, '')
 			.replace(/[.,;]+$/, '')
 			.trim()
 	);

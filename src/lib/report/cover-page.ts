@@ -5,6 +5,7 @@
  * one, two or three fields per line all work.
  */
 import type { DeiCover } from '../edgar/dei-facts.ts';
+import { PARENTHETICAL_NOTE } from '../edgar/document-facts.ts';
 import { findLongDate } from '../extract/dates.ts';
 import type { TextTable } from '../edgar/html-to-text.ts';
 import { FILE_NUMBER_SOURCE } from './file-number.ts';
@@ -389,6 +390,8 @@ function valueLineAbove(lines: readonly string[], captionIndex: number): { index
 		const line = lines[i]!;
 		if (isBlank(line) || isRule(line)) continue;
 		const captions = captionCells(line);
+		// "(Formerly known as Evergreen International Corp.)" between the name and its caption: a note.
+		if (captions.length === 0 && PARENTHETICAL_NOTE.test(line)) continue;
 		const cells = cellsOf(line).filter((cell) => !captions.some((c) => c.cell.start === cell.start));
 		return cells.length > 0 ? { index: i, cells } : undefined;
 	}

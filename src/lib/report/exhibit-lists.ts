@@ -4,6 +4,7 @@
  * (Number / Exhibit Name / Location columns). Both are fixed-width text; one entry runs from
  * a line starting with an exhibit number to the next such line or a blank line.
  */
+import { escapeRegExp } from '../escape-regexp.ts';
 import { locationOfCell, markerRuns, splitLocationParenthetical, splitTrailingMarkers } from './exhibit-location.ts';
 import { type ExhibitStatus, separateStatusText, statusFromLocation } from './exhibit-status.ts';
 import type { ExhibitRow } from './exhibit-table.ts';
@@ -28,12 +29,12 @@ export interface ListedExhibit {
 }
 
 /**
- * An entry's first line: optional "Exhibit"/"Ex." prefix, the number ("4.1", "10.A49", "99"),
+ * An entry's first line: optional "Exhibit"/"Ex." prefix, the number ("4.1", "10.A49", "99", "10.72(b)"),
  * optional separator, description. Without a prefix the number must contain a dot or be
  * followed by a column gap, so wrapped text like "2003 between …" never starts an entry.
  */
 const ENTRY_START =
-	/^(\s*)(Exhibit\s+(?:No\.?\s*)?|Exh?\.\s*)?\(?(\d{1,3}(?:\.[0-9A-Za-z]{1,4})*)\)?(?: ?([*†‡#+]{1,4})(?=\s))?(?=\s|$|[-–—:])(\s*(?:[-–—:]\s+)?)(.*)$/i;
+	/^(\s*)(Exhibit\s+(?:No\.?\s*)?|Exh?\.\s*)?\(?(\d{1,3}(?:\.[0-9A-Za-z]{1,4})*(?:\([a-z0-9]{1,3}\))?)\)?(?: ?([*†‡#+]{1,4})(?=\s))?(?=\s|$|[-–—:])(\s*(?:[-–—:]\s+)?)(.*)$/i;
 
 export function matchEntryStart(
 	line: string,
@@ -63,18 +64,49 @@ export function matchEntryStart(
  * legend that names no status ("+ Management contract") gives none.
  */
 export function footnoteStatus(lines: readonly string[], marker: string, after: number): ExhibitStatus | undefined {
-	const escape = (text: string) => text.replace(/[*+]/g, '\\$&');
+	const legend = footnoteLegend(lines, marker, after);
+	return legend === undefined ? undefined : statusFromLocation(legend);
+}
+
+/** The text of the first legend line after line `after` that defines `marker`. */
+function footnoteLegend(lines: readonly string[], marker: string, after: number): string | undefined {
 	// "** Filed herewith." or "**Filed herewith." — but not "***Furnished herewith." for "**".
-	const definition = new RegExp(`^\\s*\\(?${escape(marker)}(?!${escape(marker.slice(-1))})\\)?\\s*([A-Za-z(].*)$`);
+	const definition = new RegExp(
+		`^\\s*\\(?${escapeRegExp(marker)}(?!${escapeRegExp(marker.slice(-1))})\\)?\\s*([A-Za-z(].*)$`,
+	);
 	for (let i = after; i < lines.length; i++) {
 		const match = definition.exec(lines[i]!);
-		if (match) return statusFromLocation(match[1]!);
+		if (match) return match[1]!;
 	}
 	return undefined;
 }
 
+/** A footnote numbered in parentheses, glued to the description's last word: "… Norwest Bank Arizona, N.A.(11)". */
+const NUMBERED_MARKER = /(?<=[^\s(])\(\d{1,2}\)$/;
+
+/**
+ * A numbered footnote closing a description is a marker only when a legend line after the entry
+ * defines it ("(11) Incorporated by reference to the exhibit with the same number in …"): else
+ * it is the title's own ("Rule 424(b)(3)").
+ */
+function numberedFootnote(
+	marked: { title: string; markers: string[] },
+	lines: readonly string[],
+	after: number,
+): { title: string; markers: string[] } {
+	const numbered = NUMBERED_MARKER.exec(marked.title);
+	if (!numbered || footnoteLegend(lines, numbered[0], after) === undefined) return marked;
+	return { title: marked.title.slice(0, numbered.index), markers: [...marked.markers, numbered[0]] };
+}
+
 /** A footnote legend: `* Filed herewith.`, `(**) To be filed by amendment.` */
 const LEGEND_LINE = /^\s*\(?[*†‡#+]{1,4}\)?\s+[A-Za-z]/;
+/**
+ * A numbered footnote's legend, which an entry numbered "(11)" would otherwise read as an exhibit:
+ * `(11) Incorporated by reference to the exhibit with the same number in …`, `(2) Filed herewith.`
+ */
+const NUMBERED_LEGEND_LINE =
+	/^\s*\(\d{1,2}\)\s+(?:Incorporated|Filed|Furnished|Previously|To\s+be\s+filed|Included|Contained|Management\s+contract)\b/i;
 
 interface EntryOptions {
 	/** Start column of the index's Location column, when its header shows one. */
@@ -103,6 +135,10 @@ export function parseExhibitEntries(
 
 	for (let i = start; i < end; i++) {
 		const line = lines[i]!;
+		if (NUMBERED_LEGEND_LINE.test(line)) {
+			finish();
+			continue;
+		}
 		const row = options.rows?.get(i);
 		if (row) {
 			if (row.unnumbered) {
@@ -179,7 +215,7 @@ function finishedEntry(entry: OpenEntry, lines: readonly string[]): ListedExhibi
 	const { text, removed } = separateStatusText(entry.description.join(' '));
 	// Removing "(filed herewith)" can strand a space before the punctuation that followed it.
 	const joined = normaliseWhitespace(removed.length > 0 ? text.replace(/\s+([.,;:])/g, '$1') : text);
-	const marked = splitTrailingMarkers(joined);
+	const marked = numberedFootnote(splitTrailingMarkers(joined), lines, entry.line);
 	const located = splitLocationParenthetical(marked.title);
 	const title = normaliseWhitespace(located.title);
 	if (title === '') return undefined;

@@ -73,13 +73,15 @@ function readBlock(
 	const by = /^\s*(?:.*\s{2,})?By\s*:\s*(.*)$/i.exec(line);
 	const runOn = by ? undefined : RUN_ON.exec(line);
 	const signed = (by?.[1] ?? runOn?.[2] ?? '').trim();
-	const printed = normaliseWhitespace(signed.replace(/\/s\//i, ''));
+	const printed = normaliseWhitespace(signed.replace(CONFORMED, '')).replace(/^["“](.*)["”]$/, '$1');
 	const repeated = repeatedName(printed);
 	// Run on, it is a signature only when the printed name repeats the conformed one (not an attorney-in-fact's "*By: /s/ …").
 	if (!by && !(runOn && repeated)) return undefined;
-	const conformed = /\/s\//i.test(signed);
 	const blockLines = lines.map((text) => within(text, columns));
 	const after = runOn ? [] : followingTextLines(blockLines, byIndex + 1, end, 5);
+	// "By: ACME GP, INC., General Partner" over "By: /s/ Jane Roe": the partnership signs through the
+	// general partner, whose own signer is the next "By:" — that one is the signature.
+	if (!CONFORMED.test(signed) && after.some((text) => /^By\s*:/i.test(text))) return undefined;
 	const labelled = (label: string) => {
 		const at = after.findIndex((text) => new RegExp(`^${label}\\s*:\\s*\\S`, 'i').test(text));
 		if (at < 0) return undefined;
@@ -87,7 +89,10 @@ function readBlock(
 		return continued([value, ...after.slice(at + 1).filter((text) => !LABEL.test(text))]);
 	};
 	const unlabelled = after.filter((text) => !LABEL.test(text));
-	const signedName = repeated?.name ?? printed;
+	// "Glenn W. Anderson, President": the name, then the title after its comma.
+	const nameAndTitle = repeated ? undefined : NAME_THEN_TITLE.exec(printed);
+	const signedName = repeated?.name ?? nameAndTitle?.[1] ?? printed;
+	if (nameAndTitle) unlabelled.unshift(nameAndTitle[1]!, nameAndTitle[2]!);
 	if (repeated?.title) unlabelled.unshift(repeated.name, repeated.title);
 	const signer = labelled('Name') ?? (signedName || unlabelled[0]);
 	if (!signer) return undefined;
@@ -96,6 +101,8 @@ function readBlock(
 		unlabelled[0] && alphanumericKey(unlabelled[0]) === alphanumericKey(signer) ? unlabelled.slice(1) : unlabelled;
 	const above = blockAbove(blockLines, byIndex, start);
 	const entity = runOn && !isProse(runOn[1]!) ? normaliseWhitespace(runOn[1]!) : above.entity;
+	// A conformed signature printed on the line above the "By:" that names the signer also counts.
+	const conformed = CONFORMED.test(signed) || above.conformed;
 	return {
 		entity,
 		signer: normaliseWhitespace(signer),
@@ -107,6 +114,11 @@ function readBlock(
 }
 
 const LABEL = /^(?:Name|Title|Date[d]?)\s*:/i;
+/** A conformed signature: "/s/ Warren Delano", or in Canadian filings "(signed) “Arnold T. Kondrat”". */
+const CONFORMED = /\/s\/|\(signed\)/i;
+/** A person's name, a comma, and a title that is not a name suffix ("Jr.", "III", "M.D."). */
+const NAME_THEN_TITLE =
+	/^([A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){1,4}),\s+(?!(?:Jr|Sr|II|III|IV|M\.D|Ph\.D|Esq|CPA)\b)([A-Z].*)$/u;
 
 /**
  * A title printed over several lines, each but the last left open by a comma or a conjunction:
@@ -126,7 +138,9 @@ function repeatedName(text: string): { name: string; title: string } | undefined
 	const words = text.split(' ');
 	for (let n = 2; n <= 5 && 2 * n <= words.length; n++) {
 		const name = words.slice(0, n).join(' ');
-		if (words.slice(n, 2 * n).join(' ') === name) return { name, title: words.slice(2 * n).join(' ') };
+		// "ELLIOTT HILL Elliott Hill President …": the conformed name in capitals, then as printed.
+		if (alphanumericKey(words.slice(n, 2 * n).join(' ')) === alphanumericKey(name))
+			return { name: words.slice(n, 2 * n).join(' '), title: words.slice(2 * n).join(' ') };
 	}
 	return undefined;
 }
@@ -150,21 +164,32 @@ function followingTextLines(lines: readonly string[], from: number, end: number,
  * The lines just above "By:" (skipping blank lines and stopping at the next blank gap) hold
  * the entity name and often the date, side by side in columns.
  */
-function blockAbove(lines: readonly string[], byIndex: number, start: number): { entity?: string; date?: string } {
+function blockAbove(
+	lines: readonly string[],
+	byIndex: number,
+	start: number,
+): { entity?: string; date?: string; conformed: boolean } {
 	let i = byIndex - 1;
 	while (i >= start && isBlank(lines[i]!)) i--;
 	const block: string[] = [];
 	for (; i >= start && !isBlank(lines[i]!); i--) block.unshift(lines[i]!);
 	let entity: string | undefined;
 	let date: string | undefined;
+	let conformed = false;
 	for (const line of block) {
 		for (const cell of cellsOf(line)) {
 			if (DATE_CELL.test(cell.text) && findLongDate(cell.text)) date = findLongDate(cell.text)?.date;
+			else if (CONFORMED.test(cell.text) && /^(?:\/s\/|\(signed\))/i.test(cell.text)) conformed = true;
+			// A general partner's "By:" line signs for the entity above it, and is no part of its name.
+			else if (/^By\s*:/i.test(cell.text)) continue;
 			else if (/^\(.*\)$/.test(cell.text) || /^signatures?$/i.test(cell.text) || isProse(cell.text)) continue;
-			else entity = entity ? `${entity} ${cell.text}` : cell.text;
+			else {
+				const name = cell.text.replace(/\s*\((?:the\s+)?(?:Registrant|Company|Issuer)\)$/i, '');
+				entity = entity ? `${entity} ${name}` : name;
+			}
 		}
 	}
-	return { entity, date };
+	return { entity, date, conformed };
 }
 
 /** Sentence text (the "Pursuant to the requirements…" paragraph), not a name: several lower-case words. */
