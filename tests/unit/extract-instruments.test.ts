@@ -77,6 +77,14 @@ describe('instruments named in the seed exhibit titles', () => {
 		});
 	});
 
+	it('takes the registrant for the borrower a title calls "the Company"', () => {
+		const { instruments } = extractExhibitFacts(
+			'First Amendment to Credit Agreement dated as of January 13, 2006, among the Company, National Specialty Lines, Inc. and The Frost National Bank.',
+			{ registrantName: 'GAINSCO, INC.' },
+		);
+		expect(instruments[0]).toMatchObject({ kind: 'loan-facility', issuerName: 'GAINSCO, INC.' });
+	});
+
 	it("marks a pledge and security agreement as securing its agent's facility", () => {
 		expect(facts('10.8').instruments[0]).toMatchObject({
 			relation: 'secures',

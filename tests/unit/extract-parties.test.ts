@@ -219,4 +219,30 @@ describe('party clauses of real exhibit indexes', () => {
 			),
 		).toEqual(['the Company | Party', 'Norwest Bank Arizona, N.A. | Party']);
 	});
+
+	it('reads a role after a name that follows another role, groups split by semicolons, and a foreign entity form after its comma', () => {
+		expect(
+			named(
+				'Guarantee Agreement between GAINSCO, INC. as Guarantor and U.S. Bank National Association as Guarantee Trustee, dated as of December 21, 2006',
+			),
+		).toEqual(['GAINSCO, INC. | Guarantor', 'U.S. Bank National Association | Guarantee Trustee']);
+		expect(
+			named(
+				'Settlement Agreement by and among Mastercard Incorporated and Mastercard International Incorporated; Visa, Inc. and Visa U.S.A. Inc.; the Class Plaintiffs defined therein',
+			),
+		).toEqual([
+			'Mastercard Incorporated | Party',
+			'Mastercard International Incorporated | Party',
+			'Visa, Inc. | Party',
+			'Visa U.S.A. Inc. | Party',
+		]);
+		expect(
+			named(
+				'Deferred Cash Agreement between Servicios Integrados de Administracion y Alta Gerencia, Sociedad de Responsabilidad Limitada de Capital Variable and Francisco Xavier Crespo Benitez',
+			),
+		).toEqual([
+			'Servicios Integrados de Administracion y Alta Gerencia, Sociedad de Responsabilidad Limitada de Capital Variable | Party',
+			'Francisco Xavier Crespo Benitez | Party',
+		]);
+	});
 });

@@ -33,6 +33,14 @@ describe('location text beside an exhibit description', () => {
 			status: 'Filed herewith',
 			location: 'incorporated by reference to the signature page hereto',
 		});
+		expect(splitLocationParenthetical('Credit Agreement. [Exhibit 10.28, Form 10-K, filed March 27, 2009].')).toEqual({
+			title: 'Credit Agreement.',
+			status: 'Incorporated by reference',
+			location: 'Exhibit 10.28, Form 10-K, filed March 27, 2009',
+		});
+		expect(splitLocationParenthetical('Agreement [Confidential Treatment Requested]')).toEqual({
+			title: 'Agreement [Confidential Treatment Requested]',
+		});
 		expect(splitLocationParenthetical('Consent of Firm LLP (included in Exhibit 5.1)')).toEqual({
 			title: 'Consent of Firm LLP (included in Exhibit 5.1)',
 		});

@@ -14,6 +14,7 @@
  *
  * Party names here are names as filed; the ingest resolves them to party ids.
  */
+import { genericReference } from './party-entity.ts';
 import type { instrumentKinds } from '../../schemas/instrument.ts';
 import { LONG_DATE_SOURCE, parseLongDate } from './dates.ts';
 import { findMoneyAmounts, type Money } from './money.ts';
@@ -117,7 +118,11 @@ const FINANCIAL_STATEMENT_NOTE =
 const titleCase = (words: string) => words.replace(/\b([a-z])/g, (c) => c.toUpperCase());
 
 function classify(head: string, context: InstrumentContext): InstrumentFacts | undefined {
-	const { parties, registrantName, title } = context;
+	const { registrantName, title } = context;
+	// "among the Company, …": the borrower or maker the title calls "the Company" is the registrant.
+	const parties = context.parties.map((party) =>
+		genericReference(party.nameAsFiled) === 'registrant' ? { ...party, nameAsFiled: registrantName } : party,
+	);
 	const withRole = (pattern: RegExp) => parties.find((p) => pattern.test(p.role));
 	if (COMPENSATION.test(head)) return undefined;
 

@@ -40,7 +40,7 @@ const CLAUSE_END =
 
 /** A comma-separated piece that finishes the name before it: "Lexington Rubber Group, Inc.". */
 const NAME_SUFFIX =
-	/^(?:National\s+Association|Inc|Incorporated|Corp|Co|Ltd|Limited|L\.?L\.?C|LLC|L\.?P|N\.?\s?A|P\.?C|P\.?A|PLC|S\.?A|N\.?V|Jr|Sr|II|III|IV|M\.D|Ph\.D|Esq)\.?$/i;
+	/^(?:National\s+Association|Inc|Incorporated|Corp|Co|Ltd|Limited|L\.?L\.?C|LLC|L\.?P|N\.?\s?A|P\.?C|P\.?A|PLC|S\.?A|N\.?V|B\.?V|AG|GmbH|S\.p\.A|S\.A\.\s+de\s+C\.V|S\.\s?de\s+R\.L\.(?:\s+de\s+C\.V)?|Sociedad\s+(?:An[oó]nima|de\s+Responsabilidad\s+Limitada)(?:\s+de\s+Capital\s+Variable)?|Jr|Sr|II|III|IV|M\.D|Ph\.D|Esq)\.?$/i;
 
 /** Abbreviations whose full stop belongs to the name, not to the sentence. */
 // Initialisms count only when dotted throughout ("L.L.C." yes, "LLC." no: that dot ends the sentence).
@@ -115,8 +115,9 @@ function readClause(clause: string, defaultRole: string, parties: NamedParty[], 
 		else pending.push(name);
 	};
 
-	for (const segment of commaSegments(clause)) {
-		const piece = segment.replace(/^(?:and|or)\s+/i, '').trim();
+	const segments = commaSegments(clause);
+	for (let k = 0; k < segments.length; k++) {
+		const piece = segments[k]!.replace(/^(?:and|or)\s+/i, '').trim();
 		// "as successor-in-interest to Norwest Business Credit, Inc." says whom the party succeeded, not its role.
 		if (/^as\s+(?:the\s+|a\s+)?successor\b/i.test(piece)) continue;
 		if (/^(?:each\s+)?as\s+/i.test(piece)) {
@@ -131,7 +132,13 @@ function readClause(clause: string, defaultRole: string, parties: NamedParty[], 
 				settle(pending.slice(-1), role, roleAsFiled);
 			}
 			pending = [];
-			rest.forEach(addName);
+			// "as Guarantor and U.S. Bank National Association as Guarantee Trustee": a name after the
+			// role can carry a role of its own, read next.
+			for (const name of rest) {
+				const [named, role] = nameThenRole(name);
+				if (role) segments.splice(k + 1, 0, named!, role);
+				else addName(name);
+			}
 		} else if (/^[a-z]/.test(piece) && !/^(?:each|the|certain|various|several|its|their)\b/.test(piece)) {
 			break; // a trailing lower-case phrase ("in the original principal amount …") ends the clause
 		} else {
@@ -144,12 +151,13 @@ function readClause(clause: string, defaultRole: string, parties: NamedParty[], 
 /** Split on commas, re-joining corporate suffixes to the name they end ("Group, Inc."). */
 function commaSegments(clause: string): string[] {
 	const segments: string[] = [];
-	for (const raw of clause.split(/,\s*/)) {
+	// Semicolons separate groups of parties as commas do: "Mastercard Incorporated; Visa, Inc., …".
+	for (const raw of clause.split(/[,;]\s*/)) {
 		const segment = raw.trim();
 		if (segment === '') continue;
 		// "Acme Holdings, Inc. and B", "Bank of America, N.A. as Administrative Agent": the suffix ends
 		// the name before it; the rest is the next name, or the role.
-		const suffixThenMore = /^(\S+(?:\s+\S+)?)\s+((?:and|or|as)\s+.+)$/i.exec(segment);
+		const suffixThenMore = /^(.+?)\s+((?:and|or|as)\s+.+)$/i.exec(segment);
 		if (segments.length > 0 && NAME_SUFFIX.test(segment)) segments[segments.length - 1] += `, ${segment}`;
 		else if (segments.length > 0 && suffixThenMore && NAME_SUFFIX.test(suffixThenMore[1]!)) {
 			segments[segments.length - 1] += `, ${suffixThenMore[1]}`;

@@ -66,7 +66,7 @@ export function locationOfCell(text: string): CellLocation | undefined {
 
 /** Words that open a location parenthetical. */
 const LOCATION_OPENING =
-	/^(?:incorporated\b|previously\s+filed\b|filed\s+(?:as|with|on|herewith|electronically|previously|by)\b|furnished\b|to\s+be\s+filed\b|attached\b|included\s+(?:as|in)\b(?!.*\bthis\b).*\bto\b.*\b(?:Form|Report|Statement|filed|furnished)\b|included\s+in\s+.*\(filed\s+concurrently\)|Exhibits?\s+[\dA-Za-z.()-]+\s+(?:to|of|in)\s+(?:the\s+|our\s+|its\s+)?(?:Company|Registrant|[A-Z][\w.&,' -]*?['’]s?)\b.*\b(?:Form|Report|Statement)\b)/i;
+	/^(?:incorporated\b|previously\s+filed\b|filed\s+(?:as|with|on|herewith|electronically|previously|by)\b|furnished\b|to\s+be\s+filed\b|attached\b|included\s+(?:as|in)\b(?!.*\bthis\b).*\bto\b.*\b(?:Form|Report|Statement|filed|furnished)\b|included\s+in\s+.*\(filed\s+concurrently\)|Exhibits?\s+[\dA-Za-z.()-]+,\s+(?:Form|Current\s+Report|Annual\s+Report|Quarterly\s+Report|Registration\s+Statement)\b|Exhibits?\s+[\dA-Za-z.()-]+\s+(?:to|of|in)\s+(?:the\s+|our\s+|its\s+)?(?:Company|Registrant|[A-Z][\w.&,' -]*?['’]s?)\b.*\b(?:Form|Report|Statement)\b)/i;
 
 /** References that point inside this filing: the parenthetical locates, but the exhibit is filed. */
 const INSIDE_THIS_FILING =
@@ -86,8 +86,10 @@ export function splitLocationParenthetical(title: string): {
 	const clause = LOCATION_CLAUSE.exec(trimmed);
 	if (clause && clause.index > 0)
 		return { title: trimmed.slice(0, clause.index), status: locationStatus(clause[1]!), location: clause[1]! };
-	if (!trimmed.endsWith(')')) return { title };
-	const open = openingParenthesis(trimmed);
+	// A parenthesis, or a bracket: "… The Frost National Bank. [Exhibit 10.28, Form 10-K, filed March 27, 2009]".
+	const close = trimmed.at(-1);
+	if (close !== ')' && close !== ']') return { title };
+	const open = openingParenthesis(trimmed, close === ']' ? '[' : '(', close);
 	if (open < 0) return { title };
 	const inner = trimmed.slice(open + 1, -1).trim();
 	if (!LOCATION_OPENING.test(inner)) return { title };
@@ -110,11 +112,11 @@ function locationStatus(location: string): ExhibitStatus {
 }
 
 /** Index of the `(` that the final `)` closes, or -1. */
-function openingParenthesis(text: string): number {
+function openingParenthesis(text: string, open = '(', close = ')'): number {
 	let depth = 0;
 	for (let i = text.length - 1; i >= 0; i--) {
-		if (text[i] === ')') depth++;
-		else if (text[i] === '(' && --depth === 0) return i;
+		if (text[i] === close) depth++;
+		else if (text[i] === open && --depth === 0) return i;
 	}
 	return -1;
 }
