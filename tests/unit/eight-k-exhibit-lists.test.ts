@@ -9,6 +9,7 @@ import {
 	parseExhibitIndex,
 } from '../../src/lib/report/exhibit-lists.ts';
 import { statusFromLocation } from '../../src/lib/report/exhibit-status.ts';
+import { exhibitRowsByLine } from '../../src/lib/report/exhibit-table.ts';
 import { toLines } from '../../src/lib/report/text-columns.ts';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/${name}/input.txt`, 'utf8');
@@ -153,5 +154,22 @@ describe('exhibit descriptions closed by a numbered footnote', () => {
 			['10.79', 'Prospectus filed pursuant to Rule 424(b)(3)', []],
 			['21', 'Subsidiaries', []],
 		]);
+	});
+});
+
+describe('exhibit numbers written with a hyphen in parentheses', () => {
+	it('read "(4-1)" as 4.1, in lines and in table cells', () => {
+		const lines = [
+			'Exhibit (4-1) -    Indenture, dated as of September 3, 2009, between the Company and Deutsche Bank Trust Company Americas, as Trustee',
+			'(4-2) -            Description of the Company’s Common Stock',
+			'(10-12) -          Company’s Form of Separation Agreement & Release.',
+		];
+		expect(parseExhibitEntries(lines, 0, lines.length).map((e) => e.number)).toEqual(['4.1', '4.2', '10.12']);
+		expect(matchEntryStart('10-K for the quarter ended March 31')).toBeUndefined();
+		const row = (line: number, cells: string[]) => ({ line, cells, spans: cells.map(() => 1), links: [] });
+		const rows = exhibitRowsByLine([
+			{ rows: [row(0, ['Exhibit (4-1) -', 'Indenture']), row(1, ['(4-2) -', 'Description of Common Stock'])] },
+		]);
+		expect([rows.get(0)?.number, rows.get(1)?.number]).toEqual(['4.1', '4.2']);
 	});
 });

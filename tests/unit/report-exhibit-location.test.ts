@@ -49,6 +49,10 @@ describe('location text beside an exhibit description', () => {
 	it('separates footnote markers closing a description into runs of one character', () => {
 		expect(splitTrailingMarkers('Form of Warrant.**')).toEqual({ title: 'Form of Warrant.', markers: ['**'] });
 		expect(splitTrailingMarkers('Plan+*')).toEqual({ title: 'Plan', markers: ['+', '*'] });
+		expect(splitTrailingMarkers('Restoration Program.* +')).toEqual({
+			title: 'Restoration Program.',
+			markers: ['*', '+'],
+		});
 	});
 });
 

@@ -4,6 +4,7 @@
  * (Number / Exhibit Name / Location columns). Both are fixed-width text; one entry runs from
  * a line starting with an exhibit number to the next such line or a blank line.
  */
+import { dottedNumber } from './exhibit-number.ts';
 import { escapeRegExp } from '../escape-regexp.ts';
 import { locationOfCell, markerRuns, splitLocationParenthetical, splitTrailingMarkers } from './exhibit-location.ts';
 import { type ExhibitStatus, separateStatusText, statusFromLocation } from './exhibit-status.ts';
@@ -34,7 +35,7 @@ export interface ListedExhibit {
  * followed by a column gap, so wrapped text like "2003 between …" never starts an entry.
  */
 const ENTRY_START =
-	/^(\s*)(Exhibit\s+(?:No\.?\s*)?|Exh?\.\s*)?\(?(\d{1,3}(?:\.[0-9A-Za-z]{1,4})*(?:\([a-z0-9]{1,3}\))?)\)?(?: ?([*†‡#+]{1,4})(?=\s))?(?=\s|$|[-–—:])(\s*(?:[-–—:]\s+)?)(.*)$/i;
+	/^(\s*)(Exhibit\s+(?:No\.?\s*)?|Exh?\.\s*)?\(?((?<=\()\d{1,3}-\d{1,3}(?=\))|\d{1,3}(?:\.[0-9A-Za-z]{1,4})*(?:\([a-z0-9]{1,3}\))?)\)?(?: ?([*†‡#+]{1,4})(?=\s))?(?=\s|$|[-–—:])(\s*(?:[-–—:]\s+)?)(.*)$/i;
 
 export function matchEntryStart(
 	line: string,
@@ -54,7 +55,12 @@ export function matchEntryStart(
 	// A bare "2" alone on a line is a page number, not an exhibit.
 	if (!prefix && !number.includes('.') && description === '') return undefined;
 	// The description runs to the end of the (right-trimmed) line, so its column follows from its length.
-	return { number, ...(marker ? { marker } : {}), descriptionColumn: line.length - description.length, description };
+	return {
+		number: dottedNumber(number),
+		...(marker ? { marker } : {}),
+		descriptionColumn: line.length - description.length,
+		description,
+	};
 }
 
 /**

@@ -123,7 +123,8 @@ function openingParenthesis(text: string, open = '(', close = ')'): number {
 
 /** Footnote markers closing a description: `"Form of Warrant.**"` → `"Form of Warrant."` and `["**"]`. */
 export function splitTrailingMarkers(title: string): { title: string; markers: string[] } {
-	const match = /\s*([*†‡#+]+)$/.exec(title);
+	// Runs of several legends may stand apart: "Restoration Program.* +".
+	const match = /\s*([*†‡#+]+(?:\s+[*†‡#+]+)*)$/.exec(title);
 	if (!match) return { title, markers: [] };
 	return { title: title.slice(0, match.index), markers: markerRuns(match[1]!) };
 }

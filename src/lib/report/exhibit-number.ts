@@ -24,6 +24,12 @@ export function compareExhibitNumbers(a: string, b: string): number {
 	return 0;
 }
 
+/**
+ * An exhibit number in Item 601's dotted form: some indexes write "(4-1)", "(10-12)" for 4.1 and
+ * 10.12 (Procter & Gamble's); the parts are the same, and sorting, families and URLs read dots.
+ */
+export const dottedNumber = (number: string) => number.replace(/^(\d{1,3})-(\d{1,3})$/, '$1.$2');
+
 /** An exhibit number compared by its letters and digits: "10.A.49" in a list and "EX-10.A49" as a type are one exhibit. */
 export const exhibitNumberKey = (number: string) => number.toUpperCase().replace(/[^0-9A-Z]/g, '');
 

@@ -13,6 +13,7 @@
  * form types and dates, or text). Each row becomes what src/lib/report/exhibit-lists.ts
  * reads from a line: a number, markers, description text and the statuses its location cells state.
  */
+import { dottedNumber } from './exhibit-number.ts';
 import type { TextTable } from '../edgar/html-to-text.ts';
 import { locationOfCell, markerRuns } from './exhibit-location.ts';
 import { type ExhibitStatus, statusFromLocation } from './exhibit-status.ts';
@@ -37,7 +38,7 @@ type ColumnRole = 'number' | 'marker' | 'description' | 'herewith' | 'furnished'
 
 /** A number cell: `4.1`, `Exhibit 10.2`, `99`, `4.4(a)`, with footnote markers after it: `31.1*`, `97.1*, **`. */
 const NUMBER_CELL =
-	/^(?:Exhibit\s+(?:No\.?\s*)?|Ex\.\s*)?\(?(\d{1,3}(?:\.[0-9A-Za-z]{1,4}){0,3}(?:\([a-z0-9]{1,3}\))?)\)?\s*((?:[*†‡#+]+(?:,?\s*(?=[*†‡#+]))?)*)$/i;
+	/^(?:Exhibit\s+(?:No\.?\s*)?|Ex\.\s*)?\(?((?<=\()\d{1,3}-\d{1,3}(?=\))|\d{1,3}(?:\.[0-9A-Za-z]{1,4}){0,3}(?:\([a-z0-9]{1,3}\))?)\)?\s*((?:[*†‡#+]+(?:,?\s*(?=[*†‡#+]))?)*)(?:\s*[-–—:])?$/i;
 const MARKERS_ONLY = /^[*†‡#+]+$/;
 const DASHES = /^[—–-]+$/;
 const CHECK_MARK = /^[Xx✓✔√•]$/;
@@ -131,7 +132,7 @@ function readRow(cells: readonly string[], roles: readonly ColumnRole[], printed
 		if (role === 'number') {
 			const number = NUMBER_CELL.exec(cell);
 			if (number) {
-				row.number = number[1]!;
+				row.number = dottedNumber(number[1]!);
 				row.markers.push(...markerRuns(number[2] ?? ''));
 			} else if (alone && !/^(?:EX-|[*†‡#+(])/i.test(cell)) row.description.push(cell);
 			else row.unnumbered = true;
