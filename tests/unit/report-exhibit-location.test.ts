@@ -38,6 +38,19 @@ describe('location text beside an exhibit description', () => {
 			status: 'Incorporated by reference',
 			location: 'Exhibit 10.28, Form 10-K, filed March 27, 2009',
 		});
+		expect(
+			splitLocationParenthetical(
+				'Walmart Inc. Management Incentive Plan, as amended effective February 1, 2018 is incorporated by reference to Exhibit 10(b) to the Annual Report on Form 10-K.',
+			),
+		).toMatchObject({
+			title: 'Walmart Inc. Management Incentive Plan, as amended effective February 1, 2018',
+			status: 'Incorporated by reference',
+		});
+		expect(
+			splitLocationParenthetical(
+				'Compensation Recovery Policy, filed as Exhibit 97 to Form 10-K for the year ended December 31, 2023, is hereby incorporated by reference.',
+			),
+		).toMatchObject({ title: 'Compensation Recovery Policy', status: 'Incorporated by reference' });
 		expect(splitLocationParenthetical('Agreement [Confidential Treatment Requested]')).toEqual({
 			title: 'Agreement [Confidential Treatment Requested]',
 		});

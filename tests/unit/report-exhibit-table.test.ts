@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToTextView } from '../../src/lib/edgar/html-to-text.ts';
 import { parseReportText } from '../../src/lib/report/parse-report.ts';
+import { exhibitRowsByLine } from '../../src/lib/report/exhibit-table.ts';
 
 /** An HTML report read as ingest reads it: the text and its tables from one walk of the tree. */
 function exhibitsOf(html: string) {
@@ -217,5 +218,17 @@ describe('exhibit lists of annual reports', () => {
 				status: 'Incorporated by reference',
 			},
 		]);
+	});
+});
+
+describe('an exhibit index broken over pages', () => {
+	it('reads a table without a header, as wide as the index before it, by the index’s columns', () => {
+		const row = (line: number, cells: string[]) => ({ line, cells, spans: cells.map(() => 1), links: [] });
+		const header = ['Exhibit Number', 'Description', 'Form', 'File No.', 'Exhibit', 'Filing Date'];
+		const rows = exhibitRowsByLine([
+			{ rows: [row(0, header), row(1, ['10.1', 'Escrow Agreement', 'S-4', '333-143966', '10.15', '6/22/2007'])] },
+			{ rows: [row(3, ['10.30*', 'Visa Inc. Clawback Policy', '10-K', '001-33977', '10.29', '11/15/2023'])] },
+		]);
+		expect(rows.get(3)).toMatchObject({ number: '10.30', description: ['Visa Inc. Clawback Policy'] });
 	});
 });

@@ -98,9 +98,13 @@ export function splitLocationParenthetical(title: string): {
 	return { title: rest, status: locationStatus(inner), location: inner };
 }
 
-/** A closing clause that locates: after a dash, any location opening; after a comma or semicolon, only "incorporated … by reference to". */
+/**
+ * A closing clause that locates: after a dash, any location opening; after a comma or semicolon,
+ * "incorporated … by reference to" or "filed as Exhibit …"; as a sentence's verb, "… is
+ * incorporated by reference to Exhibit 10.5 to the Annual Report …" (Walmart's, Union Pacific's).
+ */
 const LOCATION_CLAUSE =
-	/(?:\s+[—–]\s*|\s+-{1,2}\s+|[,;]\s+(?=incorporated\s+(?:herein\s+)?by\s+reference\s+to\b))((?:incorporated|previously\s+filed|filed\s+(?:as|with)|to\s+be\s+filed)\b.*)$/i;
+	/(?:\s+[—–]\s*|\s+-{1,2}\s+|[,;]\s+(?=incorporated\s+(?:herein\s+)?by\s+reference\s+to\b|filed\s+as\s+Exhibit\b)|,?\s+(?:is|are)\s+(?:hereby\s+)?(?=incorporated\s+(?:herein\s+)?by\s+reference\b))((?:incorporated|previously\s+filed|filed\s+(?:as|with)|to\s+be\s+filed)\b.*)$/i;
 
 /** The status a location text gives: not filed, filed with this filing, or incorporated from another. */
 function locationStatus(location: string): ExhibitStatus {

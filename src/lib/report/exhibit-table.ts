@@ -48,9 +48,14 @@ const REFERENCE_TEXT = /\b(?:Form|Exhibit|Report|Registration\s+Statement|filed|
 /** Rows of the tables that list exhibits, keyed by the 0-based line each is printed on. */
 export function exhibitRowsByLine(tables: readonly TextTable[]): Map<number, ExhibitRow> {
 	const rows = new Map<number, ExhibitRow>();
+	let previous: { roles: ColumnRole[]; width: number } | undefined;
 	for (const table of tables) {
-		const roles = columnRoles(table);
-		if (!roles) continue;
+		const read = columnRoles(table);
+		if (!read) continue;
+		// An index broken by a page is several tables, its header over the first only: a table without
+		// one, as wide as the index before it, is its continuation and has its columns.
+		const roles = !read.headed && read.roles.length === previous?.width ? previous.roles : read.roles;
+		previous = { roles, width: roles.length };
 		for (const row of table.rows) {
 			const read = readRow(row.cells, roles, table.printed === true);
 			const link = row.links.map(edgarDocumentUrl).find(Boolean);
@@ -60,8 +65,11 @@ export function exhibitRowsByLine(tables: readonly TextTable[]): Map<number, Exh
 	return rows;
 }
 
-/** The column a table's exhibit numbers are in, and the role of every other column; undefined for other tables. */
-function columnRoles(table: TextTable): ColumnRole[] | undefined {
+/**
+ * The column a table's exhibit numbers are in, and the role of every other column, and whether
+ * header rows named them; undefined for other tables.
+ */
+function columnRoles(table: TextTable): { roles: ColumnRole[]; headed: boolean } | undefined {
 	const numberColumns = table.rows.map((row) => {
 		const first = row.cells.findIndex((cell) => cell !== '');
 		return first >= 0 && NUMBER_CELL.test(row.cells[first]!) && row.cells.some((c, i) => i > first && c !== '')
@@ -90,7 +98,7 @@ function columnRoles(table: TextTable): ColumnRole[] | undefined {
 			.sort((a, b) => b.length - a.length)[0];
 		if (longest && longest.length > 0) roles[longest.c] = 'description';
 	}
-	return roles;
+	return { roles, headed: headers.some((header) => header !== '') };
 }
 
 function roleOf(header: string, cells: readonly string[], hasDescription: boolean): ColumnRole {
