@@ -42,8 +42,13 @@ export const instrumentSchema = z.object({
 		.describe('Stated interest rate, when the filing gives one.'),
 	maturity: z
 		.object({
-			asFiled: z.string().describe('Maturity as written, e.g. "November 1, 2009".'),
-			date: isoDate,
+			asFiled: z.string().describe('Maturity as written, e.g. "November 1, 2009", "2029".'),
+			date: isoDate.or(
+				z
+					.string()
+					.regex(/^\d{4}$/)
+					.describe('The year alone, where the filing states only the year ("Notes due 2029").'),
+			),
 		})
 		.optional()
 		.describe('Stated maturity date, when the filing gives one.'),

@@ -77,6 +77,18 @@ describe('instruments named in the seed exhibit titles', () => {
 		});
 	});
 
+	it('names a form of note by the series it is for, with the year a series is named by as its maturity', () => {
+		const read = (title: string) =>
+			extractExhibitFacts(title, { registrantName: 'Apple Inc.' }).instruments.map((i) => [i.name, i.maturity?.date]);
+		expect(read('Form of Note for 0.125% Notes due 2029')).toEqual([['0.125% Notes due 2029', '2029']]);
+		expect(read('Form of Global Notes representing the Registrant’s 0.450% notes due 2025')).toEqual([
+			['0.450% Notes due 2025', '2025'],
+		]);
+		expect(read('Form of 12% Senior Subordinated Note due August 1, 2003.')).toEqual([
+			['12% Senior Subordinated Notes due August 1, 2003', '2003-08-01'],
+		]);
+	});
+
 	it('takes the registrant for the borrower a title calls "the Company"', () => {
 		const { instruments } = extractExhibitFacts(
 			'First Amendment to Credit Agreement dated as of January 13, 2006, among the Company, National Specialty Lines, Inc. and The Frost National Bank.',

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseEightKText } from '../../src/lib/report/index.ts';
 import { buildIngestEntries, emptyCorpus, type IngestEntries } from '../../src/lib/ingest/index.ts';
 import { exhibitSchema, filingSchema, instrumentSchema, partySchema, type Party } from '../../src/schemas/index.ts';
+import { maturityBeforeReportDate } from '../../src/lib/ingest/anomalies.ts';
 
 const SEED_NAME = '000_9cedef71c4f08c24.txt';
 const bytes = readFileSync(`tests/fixtures/seed/${SEED_NAME}`);
@@ -253,5 +254,16 @@ describe('merging with the corpus already on disk', () => {
 	it('produces identical entries when given its own output as the corpus', () => {
 		const again = build({ filings: [seed.filing], parties: seed.parties, instruments: seed.instruments }, '2031-01-01');
 		expect(again).toEqual(seed);
+	});
+});
+
+describe('a maturity stated as a year', () => {
+	const exhibit = { number: '4.1', title: 'Form of Note for 0.125% Notes due 2003' };
+	const report = { date: '2003-12-18', asFiled: 'December 18, 2003' };
+	const due = (year: string) => ({ id: 'notes', maturity: { asFiled: year, date: year } });
+
+	it('is before the report only when its year is', () => {
+		expect(maturityBeforeReportDate(exhibit, due('2003'), report)).toBeUndefined();
+		expect(maturityBeforeReportDate(exhibit, due('2002'), report)?.code).toBe('maturity-before-report-date');
 	});
 });

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseExhibitEntries } from '../../src/lib/report/exhibit-lists.ts';
-import {
-	locationOfCell,
-	splitLocationParenthetical,
-	splitTrailingMarkers,
-} from '../../src/lib/report/exhibit-location.ts';
+import { locationOfCell, splitLocationParenthetical, splitMarkers } from '../../src/lib/report/exhibit-location.ts';
 import { toLines } from '../../src/lib/report/text-columns.ts';
 
 describe('location text beside an exhibit description', () => {
@@ -60,9 +56,13 @@ describe('location text beside an exhibit description', () => {
 	});
 
 	it('separates footnote markers closing a description into runs of one character', () => {
-		expect(splitTrailingMarkers('Form of Warrant.**')).toEqual({ title: 'Form of Warrant.', markers: ['**'] });
-		expect(splitTrailingMarkers('Plan+*')).toEqual({ title: 'Plan', markers: ['+', '*'] });
-		expect(splitTrailingMarkers('Restoration Program.* +')).toEqual({
+		expect(splitMarkers('Form of Warrant.**')).toEqual({ title: 'Form of Warrant.', markers: ['**'] });
+		expect(splitMarkers('Plan+*')).toEqual({ title: 'Plan', markers: ['+', '*'] });
+		expect(splitMarkers('*Purchase Agreement, dated November 12, 2019')).toEqual({
+			title: 'Purchase Agreement, dated November 12, 2019',
+			markers: ['*'],
+		});
+		expect(splitMarkers('Restoration Program.* +')).toEqual({
 			title: 'Restoration Program.',
 			markers: ['*', '+'],
 		});

@@ -30,6 +30,7 @@ export interface InstrumentFacts {
 	/** Display name, e.g. "12% Senior Subordinated Notes due August 1, 2003". */
 	name: string;
 	rate?: { asFiled: string; percent: number };
+	/** `date` is ISO, or the year alone where the filing states only the year ("due 2029"). */
 	maturity?: { asFiled: string; date: string };
 	principal?: Money;
 	/** Name (as filed) of the issuer, maker or borrower. */
@@ -45,6 +46,8 @@ export interface InstrumentFacts {
 
 const PERCENT = /(\d+(?:\.\d+)?)(?:\s+(\d)\/(\d))?\s?%/;
 const MATURITY = new RegExp(`\\bdue\\s+(${LONG_DATE_SOURCE})`, 'i');
+/** A maturity stated as a year: "due 2029", not the first part of "due 2029-2031" or of a date. */
+const MATURITY_YEAR = /\bdue\s+((?:19|20)\d{2})\b(?![-–/]\d)/i;
 const PRINCIPAL = /principal\s+amount\s+of\s+(\$\s?[\d,]+(?:\.\d+)?(?:\s+(?:million|billion))?)/i;
 const AMENDMENT =
 	/^(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\s+)?Amendment(?:\s+No\.\s*\d+)?\s+to\s+(?:the\s+)?/i;
@@ -136,7 +139,7 @@ function classify(head: string, context: InstrumentContext): InstrumentFacts | u
 	) {
 		// "Form of Global Note representing the 2025 Notes": the series the filing defines as "2025 Notes".
 		const series = seriesByTerm(form[1]!, context.seriesTerms);
-		const security = series ?? form[1]!.replace(/\s*\(.*$/, '');
+		const security = series ?? seriesNamed(form[1]!.replace(/\s*\(.*$/, ''));
 		return {
 			kind: 'note',
 			relation: 'evidences',
@@ -307,6 +310,18 @@ function indentureSecurities(
 }
 
 /** "12% Senior Subordinated Note due August 1, 2003" → "12% Senior Subordinated Notes due August 1, 2003"; "Unit" → "Units". */
+/**
+ * The series a form of note names: "Note for 0.125% Notes due 2029", "Global Notes representing
+ * the Registrant’s 0.450% notes due 2025", "Registrant’s 1.998% Notes due 2026" → "0.125% Notes
+ * due 2029", "0.450% Notes due 2025", "1.998% Notes due 2026"; else the text as it is.
+ */
+function seriesNamed(security: string): string {
+	const named = /\b(?:for|representing|evidencing)\s+(?:the\s+)?(.*\b(?:Notes|Debentures|Bonds)\b.*)$/i.exec(security);
+	return (named?.[1] ?? security)
+		.replace(/^(?:the\s+)?(?:Registrant|Company|Issuer)[’']s\s+/i, '')
+		.replace(/\b(notes|debentures|bonds)\b/, (word) => word.charAt(0).toUpperCase() + word.slice(1));
+}
+
 function pluraliseSecurity(security: string): string {
 	return security.replace(/\b(Note|Debenture|Bond|Warrant|Unit)\b(?!s)/i, '$1s');
 }
@@ -315,11 +330,14 @@ function rateAndMaturity(text: string): Pick<InstrumentFacts, 'rate' | 'maturity
 	const rate = PERCENT.exec(text);
 	const maturity = MATURITY.exec(text);
 	const date = maturity ? parseLongDate(maturity[1]!) : undefined;
+	// Most series are named by the year alone: "0.125% Notes due 2029".
+	const year = date ? undefined : MATURITY_YEAR.exec(text)?.[1];
 	return {
 		...(rate
 			? { rate: { asFiled: rate[0], percent: Number(rate[1]) + (rate[2] ? Number(rate[2]) / Number(rate[3]) : 0) } }
 			: {}),
 		...(maturity && date ? { maturity: { asFiled: maturity[1]!, date } } : {}),
+		...(year ? { maturity: { asFiled: year, date: year } } : {}),
 	};
 }
 

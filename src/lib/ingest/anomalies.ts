@@ -11,7 +11,10 @@ export function maturityBeforeReportDate(
 	instrument: Pick<Instrument, 'id' | 'maturity'>,
 	report: { date?: string; asFiled?: string },
 ): Anomaly | undefined {
-	if (!instrument.maturity || !report.date || instrument.maturity.date >= report.date) return undefined;
+	if (!instrument.maturity || !report.date) return undefined;
+	// A maturity stated as a year alone ("due 2003") is before the report only if that year is.
+	const { date } = instrument.maturity;
+	if (date >= report.date.slice(0, date.length)) return undefined;
 	return {
 		code: 'maturity-before-report-date',
 		exhibit: exhibit.number,

@@ -6,7 +6,7 @@
  */
 import { dottedNumber } from './exhibit-number.ts';
 import { escapeRegExp } from '../escape-regexp.ts';
-import { locationOfCell, markerRuns, splitLocationParenthetical, splitTrailingMarkers } from './exhibit-location.ts';
+import { locationOfCell, markerRuns, splitLocationParenthetical, splitMarkers } from './exhibit-location.ts';
 import { type ExhibitStatus, separateStatusText, statusFromLocation } from './exhibit-status.ts';
 import type { ExhibitRow } from './exhibit-table.ts';
 import { referenceFromCells } from './incorporation.ts';
@@ -221,7 +221,7 @@ function finishedEntry(entry: OpenEntry, lines: readonly string[]): ListedExhibi
 	const { text, removed } = separateStatusText(entry.description.join(' '));
 	// Removing "(filed herewith)" can strand a space before the punctuation that followed it.
 	const joined = normaliseWhitespace(removed.length > 0 ? text.replace(/\s+([.,;:])/g, '$1') : text);
-	const marked = numberedFootnote(splitTrailingMarkers(joined), lines, entry.line);
+	const marked = numberedFootnote(splitMarkers(joined), lines, entry.line);
 	const located = splitLocationParenthetical(marked.title);
 	const title = normaliseWhitespace(located.title);
 	if (title === '') return undefined;

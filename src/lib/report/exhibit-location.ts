@@ -125,12 +125,19 @@ function openingParenthesis(text: string, open = '(', close = ')'): number {
 	return -1;
 }
 
-/** Footnote markers closing a description: `"Form of Warrant.**"` → `"Form of Warrant."` and `["**"]`. */
-export function splitTrailingMarkers(title: string): { title: string; markers: string[] } {
+/**
+ * Footnote markers opening or closing a description: `"Form of Warrant.**"` → `"Form of Warrant."`
+ * and `["**"]`; `"*Purchase Agreement"` → `"Purchase Agreement"` and `["*"]`.
+ */
+export function splitMarkers(title: string): { title: string; markers: string[] } {
+	const leading = /^([*†‡#+]+)\s*(?=\S)/.exec(title);
+	const rest = leading ? title.slice(leading[0].length) : title;
 	// Runs of several legends may stand apart: "Restoration Program.* +".
-	const match = /\s*([*†‡#+]+(?:\s+[*†‡#+]+)*)$/.exec(title);
-	if (!match) return { title, markers: [] };
-	return { title: title.slice(0, match.index), markers: markerRuns(match[1]!) };
+	const trailing = /\s*([*†‡#+]+(?:\s+[*†‡#+]+)*)$/.exec(rest);
+	return {
+		title: trailing ? rest.slice(0, trailing.index) : rest,
+		markers: [...markerRuns(leading?.[1] ?? ''), ...markerRuns(trailing?.[1]?.replace(/\s+/g, '') ?? '')],
+	};
 }
 
 /** `"+*"` → `["+", "*"]`, `"**"` → `["**"]`: a legend defines each run of one character. */
