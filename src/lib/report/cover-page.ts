@@ -157,7 +157,8 @@ export function parseCoverFields(
 		reportDateAsFiled: reportDate?.asFiled,
 		reportDate: reportDate?.date,
 		...(sideBySide.length > 1 ? { coRegistrants: sideBySide.filter((_, i) => i !== column) } : {}),
-		...(joint.coRegistrants.length > 0 && found.registrantName === joint.fields.get('registrantName')?.text
+		...(joint.coRegistrants.length > 0 &&
+		found.registrantName === normaliseWhitespace(joint.fields.get('registrantName')?.text ?? '')
 			? { coRegistrants: joint.coRegistrants }
 			: {}),
 		lines: foundAt,
@@ -230,7 +231,7 @@ function registrantTable(
 	return { fields: new Map(), coRegistrants: [] };
 }
 
-/** "Commission File Number … Registrant … IRS Employer …" as column headings (not parenthesised captions), on one line or two. */
+/** "Commission File Number … Registrant …" as column headings (not parenthesised captions), on one line or two. */
 function isRegistrantTableHeader(line: string, next: string): boolean {
 	if (/^\s*\(/.test(line)) return false;
 	const text = `${line} ${next}`;

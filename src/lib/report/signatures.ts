@@ -77,7 +77,7 @@ function readBlock(
 	const repeated = repeatedName(printed);
 	// Run on, it is a signature only when the printed name repeats the conformed one (not an attorney-in-fact's "*By: /s/ …").
 	if (!by && !(runOn && repeated)) return undefined;
-	const blockLines = lines.map((text) => within(text, columns));
+	const blockLines = columns === WHOLE_LINE ? lines : lines.map((text) => within(text, columns));
 	const after = runOn ? [] : followingTextLines(blockLines, byIndex + 1, end, 5);
 	// "By: ACME GP, INC., General Partner" over "By: /s/ Jane Roe": the partnership signs through the
 	// general partner, whose own signer is the next "By:" — that one is the signature.
