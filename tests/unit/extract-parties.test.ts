@@ -210,6 +210,11 @@ describe('party clauses of real exhibit indexes', () => {
 		).toEqual(['AbbVie Inc. | Party', 'Barclays Capital Inc. | Party']);
 		expect(
 			named(
+				'Series B Warrant dated as of October 4, 1999 between Registrant and Goff Moore Strategic Partners, L.P. (“GMSP”)',
+			),
+		).toEqual(['Registrant | Party', 'Goff Moore Strategic Partners, L.P. | Party']);
+		expect(
+			named(
 				'Five-Year Credit Agreement among The Boeing Company for itself and on behalf of its Subsidiaries, as a Borrower, the Lenders party hereto, Citibank, N.A., as administrative agent',
 			),
 		).toEqual(['The Boeing Company | Borrower', 'Citibank, N.A. | Administrative Agent']);

@@ -58,10 +58,11 @@ const ROLE_TAIL =
 /**
  * What describes a party rather than names it: a parenthetical in lower case ("(acting for
  * themselves and as representatives of …)", "(as successor to …)", "(fka …)"), also one the
- * title leaves open, and "for itself and on behalf of its Subsidiaries".
+ * title leaves open; the short name a party is given ("(“GMSP”)"); and "for itself and on behalf
+ * of its Subsidiaries".
  */
 const DESCRIPTIVE_ASIDE =
-	/\s*\((?=[a-z])[^()]*(?:\)|$)|\s+for\s+itself(?:\s+and\s+(?:on\s+behalf\s+of|as\s+agent\s+for)\s+[^,]+)?/g;
+	/\s*\((?=[a-z])[^()]*(?:\)|$)|\s*\([“"][^()“”"]{1,40}[”"]\)|\s+for\s+itself(?:\s+and\s+(?:on\s+behalf\s+of|as\s+agent\s+for)\s+[^,]+)?/g;
 
 export function extractParties(title: string, options: { makerRole: string }): PartyClause {
 	const text = title
