@@ -119,6 +119,11 @@ function sizeRows(r: SizeResult, row: (label: string, cell: (v: Variant, i: numb
 	row('page weight over text, median', (v) => kilobytes(v.pageWeight?.medianOverhead));
 	row('page weight over text, worst', (v) => kilobytes(v.pageWeight?.worstOverhead));
 	row('inline JS per page, max', (v) => kilobytes(v.pageWeight?.maxInlineScriptBytes));
+	const plain = r.withoutReadingAids?.run;
+	row('build without reading aids: wall', first(seconds(plain?.wallMs)));
+	row('build without reading aids: CPU', first(seconds(plain?.cpuMs)));
+	row('build time / without reading aids', first(ratio(r.build.run.wallMs, plain?.wallMs)));
+	row('build CPU / without reading aids', first(ratio(r.build.run.cpuMs, plain?.cpuMs)));
 	const rebuilt = r.incremental && 'build' in r.incremental ? r.incremental : undefined;
 	const failed = r.incremental && 'failed' in r.incremental;
 	row('rebuild +1 filing: ingest', first(seconds(rebuilt?.ingest.wallMs)));
@@ -138,7 +143,7 @@ const summary = (run: MeasuredRun) => ({
 
 /** `.cache/bench/results-N.json`: small, and enough to redraw the table. */
 export function resultsJson(options: BenchOptions, result: SizeResult): string {
-	const { ingest, build, baselines, incremental, ...rest } = result;
+	const { ingest, build, baselines, incremental, withoutReadingAids, ...rest } = result;
 	return JSON.stringify(
 		{
 			...rest,
@@ -157,6 +162,10 @@ export function resultsJson(options: BenchOptions, result: SizeResult): string {
 				runWallMs: b.runWallMs,
 			})),
 			incremental: incremental && ('failed' in incremental ? incremental : incrementalSummary(incremental)),
+			withoutReadingAids: withoutReadingAids && {
+				...summary(withoutReadingAids.run),
+				stages: withoutReadingAids.stages,
+			},
 		},
 		null,
 		'\t',

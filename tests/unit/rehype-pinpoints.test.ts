@@ -44,11 +44,11 @@ describe('rehype-pinpoints golden fixtures (UPDATE_FIXTURES=1 rewrites expected.
 });
 
 describe('rehypePinpoints', () => {
-	it('gives the n-th body block id p{n}, a pinpoint class, data attributes and a labelled self-link', async () => {
+	it('gives the n-th body block id p{n}, a pinpoint class and a labelled self-link, and writes its number nowhere else', async () => {
 		const html = await render('First.\n\nSecond.');
 		expect(html).toBe(
-			'<p id="p1" class="pinpoint" data-pinpoint="p1" data-pinpoint-label="¶ 1">First.<a class="pin" href="#p1" aria-label="Link to paragraph 1" data-pagefind-ignore>¶</a></p>\n' +
-				'<p id="p2" class="pinpoint" data-pinpoint="p2" data-pinpoint-label="¶ 2">Second.<a class="pin" href="#p2" aria-label="Link to paragraph 2" data-pagefind-ignore>¶</a></p>',
+			'<p id="p1" class="pinpoint">First.<a class="pin" href="#p1" aria-label="Link to this paragraph" data-pagefind-ignore>¶</a></p>\n' +
+				'<p id="p2" class="pinpoint">Second.<a class="pin" href="#p2" aria-label="Link to this paragraph" data-pagefind-ignore>¶</a></p>',
 		);
 	});
 
@@ -110,7 +110,7 @@ describe('rehypePinpoints', () => {
 
 	it('numbers the items of a top-level list but not the paragraphs inside them', async () => {
 		const html = await render('- Item one.\n\n  Continued.\n\n- Item two.');
-		expect(html.match(/data-pinpoint="p\d+"/g)).toEqual(['data-pinpoint="p1"', 'data-pinpoint="p2"']);
+		expect(html.match(/ id="p\d+"/g)).toEqual([' id="p1"', ' id="p2"']);
 		expect(html).toMatch(/^<ul>\n<li id="p1"/);
 	});
 
