@@ -5,6 +5,7 @@
  */
 import type { BaselineProcessor } from './bench-baseline.ts';
 import type { BenchOptions } from './bench-options.ts';
+import { PAGE_WEIGHT_BUDGET } from './bench-page-weight.ts';
 import type { MeasuredRun } from './bench-process.ts';
 import { BASELINE_LABELS, type SizeResult } from './bench-run.ts';
 import { textBytes } from './bench-text-statistics.ts';
@@ -118,6 +119,10 @@ function sizeRows(r: SizeResult, row: (label: string, cell: (v: Variant, i: numb
 	row('search: ms to first results', first(r.search ? r.search.firstResultMs.toFixed(0) : undefined));
 	row('page weight over text, median', (v) => kilobytes(v.pageWeight?.medianOverhead));
 	row('page weight over text, worst', (v) => kilobytes(v.pageWeight?.worstOverhead));
+	row(
+		`pages over ${kilobytes(PAGE_WEIGHT_BUDGET)} over text`,
+		(v) => v.pageWeight && `${v.pageWeight.overBudget} of ${v.pageWeight.pages}`,
+	);
 	row('inline JS per page, max', (v) => kilobytes(v.pageWeight?.maxInlineScriptBytes));
 	const plain = r.withoutReadingAids?.run;
 	row('build without reading aids: wall', first(seconds(plain?.wallMs)));

@@ -10,8 +10,10 @@ import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import rehypePinpoints, {
 	isExhibitPath,
+	leadingText,
 	numberingAnchor,
 	romanToNumber,
+	textOf,
 } from '../../src/lib/markdown/rehype-pinpoints.ts';
 
 const fixturesDir = path.join(import.meta.dirname, '../fixtures');
@@ -188,5 +190,30 @@ describe('isExhibitPath', () => {
 		expect(isExhibitPath('/site/content/documents/f/document.markdown')).toBe(false);
 		expect(isExhibitPath('/site/content/documents/f/notes.md')).toBe(false);
 		expect(isExhibitPath('/site/content/documents/document.md')).toBe(false);
+	});
+});
+
+describe('leadingText', () => {
+	const block = {
+		type: 'element',
+		tagName: 'p',
+		properties: { id: 'p1', className: ['pinpoint'] },
+		children: [
+			{
+				type: 'element',
+				tagName: 'span',
+				properties: { className: ['pinpoint-alias'], id: 'section-1' },
+				children: [],
+			},
+			{ type: 'element', tagName: 'strong', properties: {}, children: [{ type: 'text', value: 'Section 1 ' }] },
+			{ type: 'text', value: 'Payment. The Company shall pay.' },
+			{ type: 'element', tagName: 'a', properties: { className: ['pin'] }, children: [{ type: 'text', value: '¶' }] },
+		],
+	} as const satisfies Root['children'][number];
+
+	it('starts as textOf does, without the pinpoints’ own elements, and reads no further than it must', () => {
+		expect(leadingText(block, 5)).toBe('Section 1 ');
+		expect(leadingText(block, 12)).toBe('Section 1 Payment. The Company shall pay.');
+		expect(leadingText(block, 500)).toBe(textOf(block));
 	});
 });

@@ -259,3 +259,20 @@ export function textOf(node: Element | ElementContent): string {
 	if (hasClass(node, pinClass) || hasClass(node, pinpointAliasClass)) return '';
 	return node.children.map(textOf).join('');
 }
+
+/**
+ * The start of `textOf(node)`: at least its first `length` characters (all of it when shorter),
+ * read without joining the rest — for the plugins that only look at how a block begins, on
+ * documents of thousands of long paragraphs.
+ */
+export function leadingText(node: Element | ElementContent, length: number): string {
+	let out = '';
+	const walk = (child: Element | ElementContent): void => {
+		if (out.length >= length) return;
+		if (child.type === 'text') out += child.value;
+		else if (child.type === 'element' && !hasClass(child, pinClass) && !hasClass(child, pinpointAliasClass))
+			for (const grandchild of child.children) walk(grandchild);
+	};
+	walk(node);
+	return out;
+}
