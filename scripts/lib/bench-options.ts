@@ -26,6 +26,8 @@ export interface BenchOptions {
 	skipSearch: boolean;
 	/** Also add one filing, re-ingest and rebuild (--incremental). */
 	incremental: boolean;
+	/** Also build the same content with the reading aids off, READING_AIDS=off (--reading-aids-cost). */
+	readingAidsCost: boolean;
 	/** A content folder ingested before, built as it is (--content), as given. */
 	content?: string;
 	/** Shards to split the corpus into, built one after another and merged (--shards). */
@@ -40,7 +42,7 @@ export const benchCommandLine = {
 	script: 'scripts/bench.ts',
 	usage:
 		'Usage: node scripts/bench.ts [--exhibits 1000,10000] [--seed N] [--light] [--query TEXT] [--incremental] ' +
-		'[--content DIR] [--shards N] [--baselines default,unified] [--baseline-runs N] [--skip-baseline] [--skip-search] ' +
+		'[--reading-aids-cost] [--content DIR] [--shards N] [--baselines default,unified] [--baseline-runs N] [--skip-baseline] [--skip-search] ' +
 		'[--max-old-space-size MB] [--keep]',
 	help: `Builds a synthetic corpus of raw EDGAR submissions through ingest and the full build, beside bare
 Astro builds of the same pages, and prints one table of wall time per stage, pages/s, peak RSS,
@@ -52,6 +54,9 @@ output bytes, search bytes and page weight (docs/scaling.md). Works under .cache
                             instead of exhibits as long as real ones (median 9.6 kB, mean 72 kB)
   --query TEXT              the cold search measured in Chromium (default '"senior subordinated" trustee')
   --incremental             then add one filing, re-ingest and rebuild
+  --reading-aids-cost       then build the same content again with READING_AIDS=off (no outline,
+                            cross-references, defined terms or amendment chains: src/data/reading-aids.ts)
+                            and print both build times and their ratio
   --content DIR             build a content folder ingested before, as it is (one size, no --incremental)
   --shards N                split the corpus by registrant, build each shard, merge (default 1)
   --baselines LIST          which bare-Astro baselines: default (Sätteri), unified (default both)
@@ -65,6 +70,7 @@ output bytes, search bytes and page weight (docs/scaling.md). Works under .cache
 		'npm run bench -- --exhibits 1000,10000',
 		'npm run bench -- --exhibits 1000 --incremental',
 		'npm run bench -- --exhibits 10000 --light',
+		'npm run bench -- --exhibits 10000 --light --reading-aids-cost --skip-baseline --skip-search',
 		'npm run bench -- --exhibits 10000 --baselines default --baseline-runs 1',
 		'npm run bench -- --exhibits 100000 --skip-baseline',
 		'npm run bench -- --exhibits 100000 --shards 8',
@@ -79,6 +85,7 @@ output bytes, search bytes and page weight (docs/scaling.md). Works under .cache
 		'baseline-runs': { type: 'string', default: '2' },
 		'skip-search': { type: 'boolean', default: false },
 		incremental: { type: 'boolean', default: false },
+		'reading-aids-cost': { type: 'boolean', default: false },
 		content: { type: 'string' },
 		shards: { type: 'string', default: '1' },
 		'max-old-space-size': { type: 'string' },
@@ -99,8 +106,10 @@ export function parseBenchOptions(argv: string[]): BenchOptions | typeof HELP {
 		);
 	}
 	const shards = wholeNumber('--shards', values.shards, '--shards 8');
-	if (shards > 1 && (values.content || values.incremental)) {
-		throw new UsageError('--shards generates and splits its own corpus: use it without --content and --incremental.');
+	if (shards > 1 && (values.content || values.incremental || values['reading-aids-cost'])) {
+		throw new UsageError(
+			'--shards generates and splits its own corpus: use it without --content, --incremental and --reading-aids-cost.',
+		);
 	}
 	const baselineRuns = wholeNumber('--baseline-runs', values['baseline-runs'], '--baseline-runs 3');
 	const seed = wholeNumber('--seed', values.seed, '--seed 7', { negative: true });
@@ -114,6 +123,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions | typeof HELP {
 		baselineRuns,
 		skipSearch: values['skip-search'],
 		incremental: values.incremental,
+		readingAidsCost: values['reading-aids-cost'],
 		content: values.content,
 		shards,
 		maxOldSpaceSize: values['max-old-space-size'],

@@ -5,6 +5,7 @@
  */
 import type { BaselineProcessor } from './bench-baseline.ts';
 import type { BenchOptions } from './bench-options.ts';
+import { PAGE_WEIGHT_BUDGET } from './bench-page-weight.ts';
 import type { MeasuredRun } from './bench-process.ts';
 import { BASELINE_LABELS, type SizeResult } from './bench-run.ts';
 import { textBytes } from './bench-text-statistics.ts';
@@ -118,7 +119,16 @@ function sizeRows(r: SizeResult, row: (label: string, cell: (v: Variant, i: numb
 	row('search: ms to first results', first(r.search ? r.search.firstResultMs.toFixed(0) : undefined));
 	row('page weight over text, median', (v) => kilobytes(v.pageWeight?.medianOverhead));
 	row('page weight over text, worst', (v) => kilobytes(v.pageWeight?.worstOverhead));
+	row(
+		`pages over ${kilobytes(PAGE_WEIGHT_BUDGET)} over text`,
+		(v) => v.pageWeight && `${v.pageWeight.overBudget} of ${v.pageWeight.pages}`,
+	);
 	row('inline JS per page, max', (v) => kilobytes(v.pageWeight?.maxInlineScriptBytes));
+	const plain = r.withoutReadingAids?.run;
+	row('build without reading aids: wall', first(seconds(plain?.wallMs)));
+	row('build without reading aids: CPU', first(seconds(plain?.cpuMs)));
+	row('build time / without reading aids', first(ratio(r.build.run.wallMs, plain?.wallMs)));
+	row('build CPU / without reading aids', first(ratio(r.build.run.cpuMs, plain?.cpuMs)));
 	const rebuilt = r.incremental && 'build' in r.incremental ? r.incremental : undefined;
 	const failed = r.incremental && 'failed' in r.incremental;
 	row('rebuild +1 filing: ingest', first(seconds(rebuilt?.ingest.wallMs)));
@@ -138,7 +148,7 @@ const summary = (run: MeasuredRun) => ({
 
 /** `.cache/bench/results-N.json`: small, and enough to redraw the table. */
 export function resultsJson(options: BenchOptions, result: SizeResult): string {
-	const { ingest, build, baselines, incremental, ...rest } = result;
+	const { ingest, build, baselines, incremental, withoutReadingAids, ...rest } = result;
 	return JSON.stringify(
 		{
 			...rest,
@@ -157,6 +167,10 @@ export function resultsJson(options: BenchOptions, result: SizeResult): string {
 				runWallMs: b.runWallMs,
 			})),
 			incremental: incremental && ('failed' in incremental ? incremental : incrementalSummary(incremental)),
+			withoutReadingAids: withoutReadingAids && {
+				...summary(withoutReadingAids.run),
+				stages: withoutReadingAids.stages,
+			},
 		},
 		null,
 		'\t',

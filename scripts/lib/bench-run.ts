@@ -65,6 +65,8 @@ export interface SizeResult {
 	search?: SearchMeasurement;
 	baselines: Baseline[];
 	incremental?: { ingest: MeasuredRun; build: MeasuredBuild } | { failed: string };
+	/** The same content built again with READING_AIDS=off (--reading-aids-cost): what the reading aids cost. */
+	withoutReadingAids?: MeasuredBuild;
 	/** Built as this many shards, one after another, and merged (--shards). */
 	shards?: number;
 }
@@ -204,6 +206,10 @@ export async function benchSize(options: BenchOptions, exhibits: number): Promis
 	// Every page up to 2,000, then a systematic sample: the distribution is what matters.
 	const pageWeight = await measurePageWeight(outDir, contentDir, Math.max(1, Math.floor(exhibits / 2000)));
 
+	const withoutReadingAids = options.readingAidsCost
+		? await buildWithoutReadingAids(options, exhibits, env, `${outDir}-no-aids`)
+		: undefined;
+
 	const search = await coldSearch(options, outDir);
 
 	const baselines: Baseline[] = [];
@@ -234,7 +240,31 @@ export async function benchSize(options: BenchOptions, exhibits: number): Promis
 		search,
 		baselines,
 		incremental,
+		withoutReadingAids,
 	};
+}
+
+/**
+ * --reading-aids-cost: the same content folder built once more, right after the full build, with
+ * READING_AIDS=off (src/data/reading-aids.ts) into its own output and Astro cache, so that the
+ * ratio of the two build times is what the reading aids cost (issue 15: at most 10 % at 10,000).
+ */
+async function buildWithoutReadingAids(
+	options: BenchOptions,
+	exhibits: number,
+	env: { CONTENT_DIR: string; ASTRO_CACHE_DIR: string },
+	outDir: string,
+): Promise<MeasuredBuild> {
+	const cacheDir = `${env.ASTRO_CACHE_DIR}-no-aids`;
+	for (const dir of [outDir, cacheDir]) await rm(dir, { recursive: true, force: true });
+	const what = `building ${exhibits} exhibits again without the reading aids`;
+	const build = await astroBuild(options, what, repoRoot, outDir, {
+		...env,
+		ASTRO_CACHE_DIR: cacheDir,
+		READING_AIDS: 'off',
+	});
+	if (!options.keep) for (const dir of [outDir, cacheDir]) await rm(dir, { recursive: true, force: true });
+	return build;
 }
 
 /** Writes the size's raw submissions, timed. */

@@ -8,6 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { createBodyRenderer } from '../lib/markdown/body-renderer.ts';
 import { markdownOptions } from '../lib/markdown/pipeline-options.ts';
+import { readingAidsOn } from './reading-aids.ts';
 import { buildSiteConfig } from './site-config.ts';
 
 /** The bytes of a file; undefined when it is missing or unreadable (the plugin then shows the image's alt text). */
@@ -20,9 +21,10 @@ export async function readFileIfPresent(file: string): Promise<Uint8Array | unde
 }
 
 const files = { readFile: readFileIfPresent, base: buildSiteConfig().base };
+const aids = { readingAids: readingAidsOn() };
 
 /** The options of Astro's unified processor (astro.config.mjs), for Markdown Astro itself renders. */
-export const siteMarkdownOptions = markdownOptions(files);
+export const siteMarkdownOptions = markdownOptions(files, aids);
 
 /** Exhibit bodies and primary documents to HTML (src/lib/markdown/body-renderer.ts), as the build renders them. */
-export const renderSiteMarkdown = createBodyRenderer(files);
+export const renderSiteMarkdown = createBodyRenderer(files, aids);

@@ -7,6 +7,7 @@ import { getCollection, getEntry } from 'astro:content';
 import { buildCorpus, type Corpus, type ExhibitView } from '../lib/corpus/build-corpus.ts';
 import { referencedDocument } from '../lib/corpus/cross-document-references.ts';
 import type { OtherDocument } from '../lib/markdown/rehype-cross-references.ts';
+import { readingAidsOn } from './reading-aids.ts';
 import { renderMarkdownBody, renderMarkdownFile, type RenderedBody } from './markdown-bodies.ts';
 
 let corpus: Promise<Corpus> | undefined;
@@ -19,7 +20,7 @@ export function getCorpus(): Promise<Corpus> {
 			getCollection('parties'),
 			getCollection('instruments'),
 		]);
-		return buildCorpus({ filings, exhibits, parties, instruments });
+		return buildCorpus({ filings, exhibits, parties, instruments }, { readingAids: readingAidsOn() });
 	})();
 	return corpus;
 }

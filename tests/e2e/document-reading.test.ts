@@ -59,6 +59,8 @@ describe('reading the GCM form of indenture', () => {
 			text: expect.stringMatching(/^Section 6\.2\. Acceleration of Maturity/),
 			onScreen: true,
 		});
+		// "Cite this" names the section by the label its anchor carries.
+		expect(await page.locator('#cite-plain').textContent()).toContain('§ 6.2');
 	});
 
 	it('shows a defined term’s definition on focus, and follows the term to it', async () => {
@@ -74,11 +76,14 @@ describe('reading the GCM form of indenture', () => {
 		await page.keyboard.press('Escape');
 		expect(await note.isVisible()).toBe(false);
 		await use.press('Enter');
-		expect(await landing(page)).toMatchObject({
+		const landed = await landing(page);
+		expect(landed).toMatchObject({
 			hash: '#def-company-order',
 			text: expect.stringMatching(/^“Company Order” means a written order/),
 			onScreen: true,
 		});
+		// "Cite this" names a definition by the paragraph it is in, derived from that block's id.
+		expect(await page.locator('#cite-plain').textContent()).toContain(`¶ ${landed.block!.slice(1)}`);
 	});
 
 	it('shows the outline beside the text on a wide screen, and as a closed <details> on a phone', async () => {

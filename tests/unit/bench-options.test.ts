@@ -24,6 +24,7 @@ describe('parseBenchOptions', () => {
 			baselineRuns: 2,
 			skipSearch: false,
 			incremental: false,
+			readingAidsCost: false,
 			content: undefined,
 			shards: 1,
 			maxOldSpaceSize: undefined,
@@ -62,6 +63,7 @@ describe('parseBenchOptions', () => {
 		[['--seed', 'x'], '--seed must be a whole number, got "x". Example: --seed 7.'],
 		[['--content', 'c', '--incremental'], '--content builds one given folder as it is'],
 		[['--shards', '2', '--incremental'], '--shards generates and splits its own corpus'],
+		[['--shards', '2', '--reading-aids-cost'], 'without --content, --incremental and --reading-aids-cost'],
 	])('refuses %j with a usage error that says what to pass', (argv, message) => {
 		expect(() => parseBenchOptions(argv)).toThrow(UsageError);
 		expect(() => parseBenchOptions(argv)).toThrow(message);

@@ -10,8 +10,10 @@ import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import rehypePinpoints, {
 	isExhibitPath,
+	leadingText,
 	numberingAnchor,
 	romanToNumber,
+	textOf,
 } from '../../src/lib/markdown/rehype-pinpoints.ts';
 
 const fixturesDir = path.join(import.meta.dirname, '../fixtures');
@@ -44,11 +46,11 @@ describe('rehype-pinpoints golden fixtures (UPDATE_FIXTURES=1 rewrites expected.
 });
 
 describe('rehypePinpoints', () => {
-	it('gives the n-th body block id p{n}, a pinpoint class, data attributes and a labelled self-link', async () => {
+	it('gives the n-th body block id p{n}, a pinpoint class and a labelled self-link, and writes its number nowhere else', async () => {
 		const html = await render('First.\n\nSecond.');
 		expect(html).toBe(
-			'<p id="p1" class="pinpoint" data-pinpoint="p1" data-pinpoint-label="¶ 1">First.<a class="pin" href="#p1" aria-label="Link to paragraph 1" data-pagefind-ignore>¶</a></p>\n' +
-				'<p id="p2" class="pinpoint" data-pinpoint="p2" data-pinpoint-label="¶ 2">Second.<a class="pin" href="#p2" aria-label="Link to paragraph 2" data-pagefind-ignore>¶</a></p>',
+			'<p id="p1" class="pinpoint">First.<a class="pin" href="#p1" aria-label="Link to this paragraph" data-pagefind-ignore>¶</a></p>\n' +
+				'<p id="p2" class="pinpoint">Second.<a class="pin" href="#p2" aria-label="Link to this paragraph" data-pagefind-ignore>¶</a></p>',
 		);
 	});
 
@@ -110,7 +112,7 @@ describe('rehypePinpoints', () => {
 
 	it('numbers the items of a top-level list but not the paragraphs inside them', async () => {
 		const html = await render('- Item one.\n\n  Continued.\n\n- Item two.');
-		expect(html.match(/data-pinpoint="p\d+"/g)).toEqual(['data-pinpoint="p1"', 'data-pinpoint="p2"']);
+		expect(html.match(/ id="p\d+"/g)).toEqual([' id="p1"', ' id="p2"']);
 		expect(html).toMatch(/^<ul>\n<li id="p1"/);
 	});
 
@@ -188,5 +190,30 @@ describe('isExhibitPath', () => {
 		expect(isExhibitPath('/site/content/documents/f/document.markdown')).toBe(false);
 		expect(isExhibitPath('/site/content/documents/f/notes.md')).toBe(false);
 		expect(isExhibitPath('/site/content/documents/document.md')).toBe(false);
+	});
+});
+
+describe('leadingText', () => {
+	const block = {
+		type: 'element',
+		tagName: 'p',
+		properties: { id: 'p1', className: ['pinpoint'] },
+		children: [
+			{
+				type: 'element',
+				tagName: 'span',
+				properties: { className: ['pinpoint-alias'], id: 'section-1' },
+				children: [],
+			},
+			{ type: 'element', tagName: 'strong', properties: {}, children: [{ type: 'text', value: 'Section 1 ' }] },
+			{ type: 'text', value: 'Payment. The Company shall pay.' },
+			{ type: 'element', tagName: 'a', properties: { className: ['pin'] }, children: [{ type: 'text', value: '¶' }] },
+		],
+	} as const satisfies Root['children'][number];
+
+	it('starts as textOf does, without the pinpoints’ own elements, and reads no further than it must', () => {
+		expect(leadingText(block, 5)).toBe('Section 1 ');
+		expect(leadingText(block, 12)).toBe('Section 1 Payment. The Company shall pay.');
+		expect(leadingText(block, 500)).toBe(textOf(block));
 	});
 });

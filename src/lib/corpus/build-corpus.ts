@@ -105,7 +105,8 @@ export class CorpusError extends Error {
 const where = (entry: Entry<unknown>, fallback: string) => entry.filePath ?? fallback;
 
 /** Join the collections into views; throws CorpusError naming each dangling id and its file. */
-export function buildCorpus(input: CorpusInput): Corpus {
+/** `readingAids: false` links no amendment chains (src/data/reading-aids.ts: the bench's measure of their cost). */
+export function buildCorpus(input: CorpusInput, { readingAids = true } = {}): Corpus {
 	const problems: string[] = [];
 	const parties = new Map<string, PartyView>();
 	for (const entry of sortById(input.parties)) {
@@ -228,7 +229,7 @@ export function buildCorpus(input: CorpusInput): Corpus {
 		});
 	}
 	[...exhibitList].sort((a, b) => a.url.localeCompare(b.url)).forEach((exhibit, i) => (exhibit.urlOrder = i));
-	linkAmendments(exhibitList);
+	if (readingAids) linkAmendments(exhibitList);
 
 	return {
 		filings: filingList,

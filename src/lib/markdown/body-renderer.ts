@@ -59,9 +59,12 @@ export type BodyRenderer = (
 	frontmatter?: Record<string, unknown>,
 ) => Promise<{ html: string; frontmatter: Record<string, unknown> }>;
 
-/** Renders Markdown bodies to HTML; `files` reads the images bodies show (rehype-filed-images.ts). */
-export function createBodyRenderer(files: FiledImagesOptions): BodyRenderer {
-	const options = markdownOptions(files);
+/**
+ * Renders Markdown bodies to HTML; `files` reads the images bodies show (rehype-filed-images.ts),
+ * `aids` says whether the reading-aid plugins run (pipeline-options.ts).
+ */
+export function createBodyRenderer(files: FiledImagesOptions, aids: { readingAids?: boolean } = {}): BodyRenderer {
+	const options = markdownOptions(files, aids);
 	if (options.remarkPlugins.length > 0) {
 		throw new Error(
 			'The site renders bodies with Sätteri, which runs no remark plugins: write the plugin as a rehype plugin in src/lib/markdown/pipeline-options.ts.',

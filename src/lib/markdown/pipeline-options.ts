@@ -26,19 +26,21 @@ import rehypeOutline from './rehype-outline.ts';
 import rehypePinpoints from './rehype-pinpoints.ts';
 import rehypeScrollablePre from './rehype-scrollable-pre.ts';
 
-/** The options of `unified()` and `createMarkdownProcessor()`; `files` reads the images bodies show. */
-export function markdownOptions(files: FiledImagesOptions) {
+/**
+ * The options of `unified()` and `createMarkdownProcessor()`; `files` reads the images bodies show.
+ * `readingAids: false` leaves out the plugins that only add reading aids, for the bench that
+ * measures their cost (src/data/reading-aids.ts); the pinpoints and the formatting stay.
+ */
+export function markdownOptions(files: FiledImagesOptions, { readingAids = true } = {}) {
+	// After the pinpoints, in this order: they add anchors and links to the numbered blocks and
+	// never renumber one (tests/unit/pinpoints-golden-content.test.ts).
+	const aids: RehypePlugins = [rehypeAttachmentAnchors, rehypeCrossReferences, rehypeDefinedTerms, rehypeOutline];
 	const rehypePlugins: RehypePlugins = [
 		rehypeHeadingOrder,
 		rehypeEmptyTableHeaders,
 		rehypeScrollablePre,
 		rehypePinpoints,
-		// After the pinpoints, in this order: they add anchors and links to the numbered blocks and
-		// never renumber one (tests/unit/pinpoints-golden-content.test.ts).
-		rehypeAttachmentAnchors,
-		rehypeCrossReferences,
-		rehypeDefinedTerms,
-		rehypeOutline,
+		...(readingAids ? aids : []),
 		[rehypeFiledImages, files],
 	];
 	return { gfm: true, smartypants: false, remarkPlugins: [], rehypePlugins };

@@ -17,7 +17,7 @@
 import type { Element, Root } from 'hast';
 import { pinpointedBlocks } from './block-text.ts';
 import { element, elementIds, hasClass, isElement, uniqueId } from './hast-elements.ts';
-import { pinpointAliasClass, textOf } from './rehype-pinpoints.ts';
+import { leadingText, pinpointAliasClass, textOf } from './rehype-pinpoints.ts';
 
 /** How long an attachment's heading may be: a title, not a paragraph that starts with "Exhibit A is…". */
 const MAX_HEADING_LENGTH = 160;
@@ -52,6 +52,16 @@ export function attachmentTarget(kind: string, number: string): { id: string; la
 	return { id: `${known.id}-${number.toLowerCase().replaceAll('.', '-')}`, label: `${known.label} ${number}` };
 }
 
+/**
+ * The block's text when it is short enough to be an attachment's heading, else its first
+ * characters, which `attachmentAnchor` refuses as too long: a long paragraph is not read whole.
+ */
+function headingText(block: Element): string {
+	const start = leadingText(block, 2 * MAX_HEADING_LENGTH);
+	// Longer than it reads: only blank space in the start could make the trimmed whole short enough.
+	return start.length >= 2 * MAX_HEADING_LENGTH && start.trim().length <= MAX_HEADING_LENGTH ? textOf(block) : start;
+}
+
 const isNumberedAlias = (child: Element['children'][number]) =>
 	isElement(child) && hasClass(child, pinpointAliasClass) && /^(?:article|section)-/.test(String(child.properties.id));
 
@@ -62,7 +72,7 @@ export default function rehypeAttachmentAnchors() {
 		if (first === -1) return;
 		const used = elementIds(tree);
 		for (const block of blocks.slice(first + 1)) {
-			const anchor = attachmentAnchor(textOf(block));
+			const anchor = attachmentAnchor(headingText(block));
 			if (!anchor) continue;
 			const existing = block.children.some(
 				(child) =>

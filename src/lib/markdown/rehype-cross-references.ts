@@ -126,10 +126,11 @@ export function linkCrossReferences(
 		return defined.has(name);
 	};
 	for (const block of blocks) {
-		const own = elementIds(block);
+		// Read only when the block refers to a numbered part: most paragraphs do not.
+		let own: Set<string> | undefined;
 		const resolve = (base: string | undefined) => {
 			const id = base === undefined ? undefined : headingTarget(targets, base);
-			return id === undefined || own.has(id) ? undefined : `#${id}`;
+			return id === undefined || (own ??= elementIds(block)).has(id) ? undefined : `#${id}`;
 		};
 		linkTableOfContents(block, resolve);
 		for (const kind of referenceKinds) {

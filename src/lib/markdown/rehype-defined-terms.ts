@@ -6,7 +6,7 @@
  * notes how often the term is used and links the first few blocks that use it.
  *
  * ```html
- * <p id="p9" …>“<em><dfn id="def-business-day" data-pinpoint-label="¶ 9" data-pagefind-weight="5">Business Day</dfn></em>” means any day…
+ * <p id="p9" …>“<em><dfn id="def-business-day" data-pagefind-weight="5">Business Day</dfn></em>” means any day…
  *   <span class="term-uses" data-pagefind-ignore> Used 12 times: <a href="#p30">¶ 30</a>, …</span></p>
  * <p id="p30" …>payable on the next <a href="#def-business-day">Business Day</a>.</p>
  * ```
@@ -187,8 +187,7 @@ function usePattern(terms: string[]): RegExp {
  * nodes (part of it in italics), the id goes on an empty anchor at the start of the block.
  */
 function anchorDefinition(block: Element, term: string, index: number, id: string): void {
-	// "Cite this" names a targeted definition by its paragraph, as it does the paragraph (CiteThis.astro).
-	const label = String(block.properties.dataPinpointLabel);
+	// No label of its own: "Cite this" names a targeted definition by its paragraph (CiteThis.astro).
 	let offset = 0;
 	// The offsets of the block's text as `textOf` reads it: links included, the pinpoints' chrome not.
 	for (const { node, parent } of textNodes(block, isPinpointChrome)) {
@@ -196,9 +195,7 @@ function anchorDefinition(block: Element, term: string, index: number, id: strin
 		offset += node.value.length;
 		if (start < 0 || start >= node.value.length) continue;
 		if (node.value.slice(start, start + term.length) !== term || parent.tagName === 'a') break;
-		const dfn = element('dfn', { id, dataPinpointLabel: label, dataPagefindWeight: DEFINITION_SEARCH_WEIGHT }, [
-			text(term),
-		]);
+		const dfn = element('dfn', { id, dataPagefindWeight: DEFINITION_SEARCH_WEIGHT }, [text(term)]);
 		const pieces = [
 			...(start > 0 ? [text(node.value.slice(0, start))] : []),
 			dfn,
@@ -207,7 +204,7 @@ function anchorDefinition(block: Element, term: string, index: number, id: strin
 		parent.children.splice(parent.children.indexOf(node), 1, ...pieces);
 		return;
 	}
-	block.children.unshift(element('span', { className: [pinpointAliasClass], id, dataPinpointLabel: label }, []));
+	block.children.unshift(element('span', { className: [pinpointAliasClass], id }, []));
 }
 
 /** "“Business Day” is used 12 times: ¶ 30, ¶ 31, … and in 4 more paragraphs." — before the block's pin, out of the search index. */

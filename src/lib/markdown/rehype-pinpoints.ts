@@ -15,9 +15,15 @@
  * Output:
  *
  * ```html
- * <h2 id="p1" class="pinpoint" data-pinpoint="p1" data-pinpoint-label="¶ 1"><span class="pinpoint-alias" id="section-4-02" data-pinpoint-label="§ 4.02"></span>Section 4.02 Maintenance of Office.<a class="pin" href="#p1" aria-label="Link to paragraph 1" data-pagefind-ignore>¶</a></h2>
- * <p id="p2" class="pinpoint" data-pinpoint="p2" data-pinpoint-label="¶ 2">The Company shall maintain an office.<a class="pin" href="#p2" aria-label="Link to paragraph 2" data-pagefind-ignore>¶</a></p>
+ * <h2 id="p1" class="pinpoint"><span class="pinpoint-alias" id="section-4-02" data-pinpoint-label="§ 4.02"></span>Section 4.02 Maintenance of Office.<a class="pin" href="#p1" aria-label="Link to this paragraph" data-pagefind-ignore>¶</a></h2>
+ * <p id="p2" class="pinpoint">The Company shall maintain an office.<a class="pin" href="#p2" aria-label="Link to this paragraph" data-pagefind-ignore>¶</a></p>
  * ```
+ *
+ * What a block carries is paid on every block of a 2,000-block indenture (docs/scaling.md, "Page
+ * weight"): its number is written twice, in its id and its pin's link, and nowhere else. The
+ * "Cite this" script derives a block's label `¶ 2` from its id (src/components/CiteThis.astro), and
+ * an alias carries its label because `art. IV` or `§ 4.02` cannot be read back from `article-4`
+ * or a suffixed `section-4-02-2`.
  *
  * Numbering counts body blocks only — the root's `<p>`, `<h1>`–`<h6>`, `<blockquote>`,
  * `<pre>`, `<table>` and each `<li>` of a root-level list — so it does not move when a
@@ -113,8 +119,6 @@ function pinBlock(block: Element, id: string, used: Set<string>): void {
 
 	block.properties.id = id;
 	block.properties.className = addClassName(block.properties.className, pinpointClass);
-	block.properties.dataPinpoint = id;
-	block.properties.dataPinpointLabel = `¶ ${id.slice(1)}`;
 	const pin = noPinTags.has(block.tagName) ? [] : [pinLink(id)];
 	block.children = [...newAliases, ...block.children, ...pin];
 }
@@ -133,7 +137,8 @@ function pinLink(id: string): Element {
 		{
 			className: [pinClass],
 			href: `#${id}`,
-			ariaLabel: `Link to paragraph ${id.slice(1)}`,
+			// The same name on every pin: a number here would be a third copy of it per block.
+			ariaLabel: 'Link to this paragraph',
 			// The pilcrow is chrome, not exhibit text: keep it out of search excerpts.
 			dataPagefindIgnore: true,
 		},
@@ -253,4 +258,21 @@ export function textOf(node: Element | ElementContent): string {
 	if (node.type !== 'element') return '';
 	if (hasClass(node, pinClass) || hasClass(node, pinpointAliasClass)) return '';
 	return node.children.map(textOf).join('');
+}
+
+/**
+ * The start of `textOf(node)`: at least its first `length` characters (all of it when shorter),
+ * read without joining the rest — for the plugins that only look at how a block begins, on
+ * documents of thousands of long paragraphs.
+ */
+export function leadingText(node: Element | ElementContent, length: number): string {
+	let out = '';
+	const walk = (child: Element | ElementContent): void => {
+		if (out.length >= length) return;
+		if (child.type === 'text') out += child.value;
+		else if (child.type === 'element' && !hasClass(child, pinClass) && !hasClass(child, pinpointAliasClass))
+			for (const grandchild of child.children) walk(grandchild);
+	};
+	walk(node);
+	return out;
 }
