@@ -34,7 +34,7 @@ import path from 'node:path';
 /** Bump when the layout of a cached part changes. */
 const CACHE_FORMAT = 1;
 
-/** Pages read at once while hashing: enough to keep the disk busy, few enough for memory. */
+/** Files checked at once. */
 const READ_AHEAD = 32;
 
 interface CachedFile {
@@ -52,16 +52,8 @@ interface PartManifest {
 /** The folder holding the cached parts. */
 export const partCacheRoot = (cacheDir: string) => path.join(cacheDir, 'search-index');
 
-/** sha256 of every page's bytes, by site-relative path. */
-export async function pageDigests(siteDir: string, pages: readonly string[]): Promise<Map<string, string>> {
-	const digests = new Map<string, string>();
-	for (let i = 0; i < pages.length; i += READ_AHEAD) {
-		const batch = pages.slice(i, i + READ_AHEAD);
-		const bytes = await Promise.all(batch.map((page) => readFile(path.join(siteDir, page))));
-		batch.forEach((page, n) => digests.set(page, createHash('sha256').update(bytes[n]!).digest('base64url')));
-	}
-	return digests;
-}
+/** A page's digest, for part keys: sha256 of its bytes. */
+export const pageDigest = (bytes: Buffer) => createHash('sha256').update(bytes).digest('base64url');
 
 /** The key of a part: its pages and their bytes, where it is published, and what indexes it. */
 export function partKey(

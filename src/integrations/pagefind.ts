@@ -19,11 +19,12 @@ import {
 	DEFAULT_MAX_PAGES_PER_INDEX,
 	type IndexPart,
 	type IndexPartOptions,
+	searchGroupOf,
 	searchIndexParts,
 } from '../lib/search/index-parts.ts';
 import { withShardIndexes } from '../lib/search/shard-layout.ts';
 import {
-	pageDigests,
+	pageDigest,
 	partCacheRoot,
 	partKey,
 	pruneParts,
@@ -58,6 +59,31 @@ async function htmlPages(siteDir: string): Promise<string[]> {
 	return entries
 		.filter((e) => e.isFile() && e.name.endsWith('.html'))
 		.map((e) => path.relative(siteDir, path.join(e.parentPath, e.name)).split(path.sep).join('/'));
+}
+
+/** Pages read at once: enough to keep the disk busy, few enough for memory. */
+const READ_AHEAD = 32;
+
+/**
+ * Every page's digest (for the parts' cache keys) and, for a page outside `filings/`, the
+ * filing its search group tag names (for its part), read once.
+ */
+async function readPages(siteDir: string, pages: readonly string[]) {
+	const digests = new Map<string, string>();
+	const groups = new Map<string, string>();
+	for (let i = 0; i < pages.length; i += READ_AHEAD) {
+		const batch = pages.slice(i, i + READ_AHEAD);
+		const contents = await Promise.all(batch.map((page) => readFile(path.join(siteDir, page))));
+		batch.forEach((page, n) => {
+			const bytes = contents[n]!;
+			digests.set(page, pageDigest(bytes));
+			if (page.startsWith('filings/')) return;
+			const headEnd = bytes.indexOf('</head>');
+			const group = searchGroupOf(bytes.subarray(0, headEnd < 0 ? bytes.length : headEnd).toString('utf8'));
+			if (group !== undefined) groups.set(page, group);
+		});
+	}
+	return { digests, groups };
 }
 
 /**
@@ -128,11 +154,15 @@ export async function buildSearchIndex(
 ): Promise<{ indexed: number; parts: number; reused: number }> {
 	try {
 		const pages = await htmlPages(siteDir);
+		const [{ digests, groups }, indexer] = await Promise.all([
+			readPages(siteDir, pages),
+			indexerIdentity(options.root),
+		]);
 		const parts = searchIndexParts(pages, {
 			maxPages: options.maxPages ?? DEFAULT_MAX_PAGES_PER_INDEX,
 			filingParts: options.filingParts,
+			groups,
 		});
-		const [digests, indexer] = await Promise.all([pageDigests(siteDir, pages), indexerIdentity(options.root)]);
 		let indexed = 0;
 		let reused = 0;
 		for (const [n, part] of parts.entries()) {

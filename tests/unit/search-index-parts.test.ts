@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { FILINGS_PER_PART, searchIndexParts } from '../../src/lib/search/index-parts.ts';
+import {
+	FILINGS_PER_PART,
+	SEARCH_GROUP_META,
+	searchGroupOf,
+	searchIndexParts,
+} from '../../src/lib/search/index-parts.ts';
 import { parseShardIndexes, withShardIndexes } from '../../src/lib/search/shard-layout.ts';
 
 /** The pages of `n` filings (a filing page and two exhibits each), and a few hubs. */
@@ -30,6 +35,16 @@ describe('splitting the site into search index parts', () => {
 			const others = parts.filter((other) => other !== part).flatMap((other) => other.pages);
 			expect(part.pages.some((page) => others.some((other) => filingOf(other) === filingOf(page)))).toBe(false);
 		}
+	});
+
+	it('puts a page whose search group names a filing in that filing’s part', () => {
+		const groups = new Map([['instruments/acme-notes/index.html', 'f00007']]);
+		const parts = searchIndexParts(site(40), { maxPages: 1000, filingParts: 4, groups });
+		const withFiling = parts.find((part) => part.pages.includes('filings/f00007/index.html'))!;
+		expect(withFiling.pages).toContain('instruments/acme-notes/index.html');
+		expect(parts[0]!.pages).not.toContain('instruments/acme-notes/index.html');
+		expect(searchGroupOf(`<head><meta name="${SEARCH_GROUP_META}" content="f00007"></head>`)).toBe('f00007');
+		expect(searchGroupOf('<head><meta name="description" content="f00007"></head>')).toBeUndefined();
 	});
 
 	it('never moves a filing when another is added', () => {

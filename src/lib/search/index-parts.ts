@@ -25,7 +25,18 @@ import { createHash } from 'node:crypto';
 export const DEFAULT_MAX_PAGES_PER_INDEX = 40_000;
 
 /** Filings per filing part, by default: the measured balance of rebuild time against bytes per search (docs/search-scaling.md). */
-export const FILINGS_PER_PART = 500;
+export const FILINGS_PER_PART = 1000;
+
+/**
+ * `<meta name>` of a page that joins a filing's part though it is not under the filing's URL
+ * (an instrument's page: src/lib/search/page-facets.ts `searchGroup`); its content is the filing id.
+ */
+export const SEARCH_GROUP_META = 'filed-herewith-search-group';
+
+/** The filing a page's HTML names in its search group tag, if any. */
+export function searchGroupOf(html: string): string | undefined {
+	return new RegExp(`<meta name="${SEARCH_GROUP_META}" content="([^"]+)"`).exec(html)?.[1];
+}
 
 /** One part of the index: a name (a URL segment, and the folder of its cache) and its pages, site-relative and sorted. */
 export interface IndexPart {
@@ -38,6 +49,8 @@ export interface IndexPartOptions {
 	maxPages: number;
 	/** Parts for the filings' pages (PAGEFIND_FILING_PARTS); by default one per FILINGS_PER_PART filings. */
 	filingParts?: number;
+	/** The filing each page outside `filings/` joins (`searchGroupOf` its HTML), by path. */
+	groups?: ReadonlyMap<string, string>;
 }
 
 /** The filing a page belongs to (`filings/{id}/…`), or undefined for a hub page. */
@@ -60,9 +73,10 @@ function assertCount(value: number, what: string, remedy: string): number {
 
 /**
  * `pages` (site-relative HTML paths) as index parts, the hub part(s) first. One part, the whole
- * site, when it has one filing part and fits within `maxPages`. Otherwise the filings' pages
- * are split by a hash of the filing id into `filingParts` parts (more if that many would pass
- * `maxPages`), the other pages by a hash of their path into as few hub parts as keep within it.
+ * site, when it has one filing part and fits within `maxPages`. Otherwise the filings' pages,
+ * and the pages whose group names a filing, are split by a hash of the filing id into
+ * `filingParts` parts (more if that many would pass `maxPages`), the other pages by a hash of
+ * their path into as few hub parts as keep within it.
  * Empty parts are left out; the same pages always give the same parts.
  */
 export function searchIndexParts(pages: readonly string[], options: IndexPartOptions): IndexPart[] {
@@ -72,9 +86,10 @@ export function searchIndexParts(pages: readonly string[], options: IndexPartOpt
 		'Set PAGEFIND_MAX_PAGES to e.g. 40000, or leave it unset.',
 	);
 	const sorted = [...pages].sort();
-	const filingPages = sorted.filter((page) => filingOf(page) !== undefined);
-	const hubPages = sorted.filter((page) => filingOf(page) === undefined);
-	const filings = new Set(filingPages.map(filingOf)).size;
+	const filing = (page: string) => filingOf(page) ?? options.groups?.get(page);
+	const filingPages = sorted.filter((page) => filing(page) !== undefined);
+	const hubPages = sorted.filter((page) => filing(page) === undefined);
+	const filings = new Set(sorted.map(filingOf).filter(Boolean)).size;
 	const filingParts = Math.max(
 		options.filingParts === undefined
 			? Math.max(1, Math.round(filings / FILINGS_PER_PART))
@@ -96,6 +111,6 @@ export function searchIndexParts(pages: readonly string[], options: IndexPartOpt
 	};
 	return [
 		...split('hubs', hubPages, hubParts, (page) => page),
-		...split('filings', filingPages, filingParts, (page) => filingOf(page)!),
+		...split('filings', filingPages, filingParts, (page) => filing(page)!),
 	];
 }
