@@ -91,7 +91,7 @@ async function folderBytes(dir: string): Promise<number> {
 	return total;
 }
 
-/** The search index's bytes: past PAGEFIND_MAX_PAGES the first part is in pagefind/, the others in _shards/. */
+/** The search index's bytes: its first part is in pagefind/, the others in _shards/ (src/lib/search/index-parts.ts). */
 async function pagefindBytes(outDir: string): Promise<number> {
 	return (await folderBytes(path.join(outDir, 'pagefind'))) + (await folderBytes(path.join(outDir, '_shards')));
 }

@@ -3,18 +3,35 @@
  * The adapter turns Pagefind's `errors: []` responses into thrown errors and always closes
  * the Pagefind service (an open service keeps the build process alive).
  *
- * A site of more than PAGEFIND_MAX_PAGES pages (default 40,000) is indexed in parts, one
- * after another, so Pagefind's memory peaks at one part's (src/lib/search/index-parts.ts).
- * Then the text of long pages moves out of Pagefind's fragments into passages
+ * A large site is indexed in parts, one after another (src/lib/search/index-parts.ts: by a
+ * hash of the filing id, PAGEFIND_FILING_PARTS; within PAGEFIND_MAX_PAGES pages each), and a
+ * part whose pages are unchanged since the previous build is installed from Astro's cache
+ * folder instead of indexed again (src/integrations/pagefind-part-cache.ts). In each part the text of long pages moves out of Pagefind's fragments into passages
  * (src/integrations/pagefind-passages.ts), so a result costs a few kB, not its whole exhibit.
  */
+import { createHash } from 'node:crypto';
 import { copyFile, link, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { DEFAULT_MAX_PAGES_PER_INDEX, indexPartName, partitionPages } from '../lib/search/index-parts.ts';
+import {
+	DEFAULT_MAX_PAGES_PER_INDEX,
+	type IndexPart,
+	type IndexPartOptions,
+	searchGroupOf,
+	searchIndexParts,
+} from '../lib/search/index-parts.ts';
 import { withShardIndexes } from '../lib/search/shard-layout.ts';
+import {
+	pageDigest,
+	partCacheRoot,
+	partKey,
+	pruneParts,
+	restorePart,
+	stagingFolder,
+	storePart,
+} from './pagefind-part-cache.ts';
 import { writePassages } from './pagefind-passages.ts';
 
 /** Throw when a Pagefind response carries errors, naming the step that failed. */
@@ -27,8 +44,11 @@ function check<T extends { errors: string[] }>(step: string, response: T): T {
 	return response;
 }
 
+/** Pagefind's options; part of every cached part's key. */
+const INDEX_OPTIONS = { forceLanguage: 'en' } as const;
+
 async function createIndex(): Promise<pagefind.PagefindIndex> {
-	const { index } = check('create an index', await pagefind.createIndex({ forceLanguage: 'en' }));
+	const { index } = check('create an index', await pagefind.createIndex({ ...INDEX_OPTIONS }));
 	if (!index) throw new Error('Pagefind returned no index. Reinstall the pagefind package (npm ci).');
 	return index;
 }
@@ -39,6 +59,31 @@ async function htmlPages(siteDir: string): Promise<string[]> {
 	return entries
 		.filter((e) => e.isFile() && e.name.endsWith('.html'))
 		.map((e) => path.relative(siteDir, path.join(e.parentPath, e.name)).split(path.sep).join('/'));
+}
+
+/** Pages read at once: enough to keep the disk busy, few enough for memory. */
+const READ_AHEAD = 32;
+
+/**
+ * Every page's digest (for the parts' cache keys) and, for a page outside `filings/`, the
+ * filing its search group tag names (for its part), read once.
+ */
+async function readPages(siteDir: string, pages: readonly string[]) {
+	const digests = new Map<string, string>();
+	const groups = new Map<string, string>();
+	for (let i = 0; i < pages.length; i += READ_AHEAD) {
+		const batch = pages.slice(i, i + READ_AHEAD);
+		const contents = await Promise.all(batch.map((page) => readFile(path.join(siteDir, page))));
+		batch.forEach((page, n) => {
+			const bytes = contents[n]!;
+			digests.set(page, pageDigest(bytes));
+			if (page.startsWith('filings/')) return;
+			const headEnd = bytes.indexOf('</head>');
+			const group = searchGroupOf(bytes.subarray(0, headEnd < 0 ? bytes.length : headEnd).toString('utf8'));
+			if (group !== undefined) groups.set(page, group);
+		});
+	}
+	return { digests, groups };
 }
 
 /**
@@ -55,70 +100,132 @@ async function linkPages(siteDir: string, pages: readonly string[]): Promise<str
 	return folder;
 }
 
+/** What indexes a part, for its cache key: Pagefind's version and options, and the source of the code that writes it. */
+async function indexerIdentity(root: string): Promise<string> {
+	const pagefindPackage = JSON.parse(
+		await readFile(path.join(root, 'node_modules', 'pagefind', 'package.json'), 'utf8').catch(() => '{}'),
+	) as { version?: string };
+	const code = createHash('sha256');
+	const here = path.dirname(fileURLToPath(import.meta.url));
+	const lib = path.join(here, '..', 'lib', 'search');
+	const sources = [
+		...['pagefind.ts', 'pagefind-part-cache.ts', 'pagefind-passages.ts'].map((name) => path.join(here, name)),
+		...(await readdir(lib)).filter((name) => name.endsWith('.ts')).map((name) => path.join(lib, name)),
+	];
+	for (const file of sources.sort()) code.update(`${path.basename(file)}\n`).update(await readFile(file));
+	return JSON.stringify({ pagefind: pagefindPackage.version, options: INDEX_OPTIONS, code: code.digest('base64url') });
+}
+
+/** Index `part`'s pages of `siteDir` into `staging` (`pagefind/`, then its passages under `search-text/`). */
+async function indexPart(siteDir: string, part: IndexPart, staging: string): Promise<number> {
+	const index = await createIndex();
+	// Pagefind reads a folder far faster than it takes pages one by one from Node, so a part is
+	// a folder of hard links to its pages, laid out as in the site (URLs follow).
+	const folder = await linkPages(siteDir, part.pages);
+	let pages: number;
+	try {
+		pages = check(`index part ${part.name}`, await index.addDirectory({ path: folder })).page_count;
+	} finally {
+		await rm(folder, { recursive: true, force: true });
+	}
+	check('write the index', await index.writeFiles({ outputPath: path.join(staging, 'pagefind') }));
+	await index.deleteIndex();
+	await writePassages(staging, path.join(staging, 'pagefind'));
+	return pages;
+}
+
+export interface SearchIndexOptions extends Omit<IndexPartOptions, 'maxPages'> {
+	/** Astro's cache folder: the parts of earlier builds are kept under it (src/integrations/pagefind-part-cache.ts). */
+	cacheDir: string;
+	/** The project root, where Pagefind is installed. */
+	root: string;
+	maxPages?: number;
+}
+
 /**
- * Index every HTML page under `siteDir` and write `pagefind/` into it (plus one index per
- * further part, listed in search/index.html). Returns the page count and the number of parts.
+ * Index every HTML page under `siteDir` and write `pagefind/` into it, plus one index per
+ * further part, listed in search/index.html (src/lib/search/index-parts.ts). A part whose
+ * pages are those of a previous build is installed from the cache instead of indexed.
+ * Returns the page count of the parts indexed, the parts, and the parts reused.
  */
 export async function buildSearchIndex(
 	siteDir: string,
-	maxPages = DEFAULT_MAX_PAGES_PER_INDEX,
-): Promise<{ pages: number; parts: number }> {
+	options: SearchIndexOptions,
+): Promise<{ indexed: number; parts: number; reused: number }> {
 	try {
-		const parts = partitionPages(await htmlPages(siteDir), maxPages);
-		if (parts.length === 1) {
-			const index = await createIndex();
-			const { page_count } = check('index the site', await index.addDirectory({ path: siteDir }));
-			check('write the index', await index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') }));
-			await writePassages(siteDir, path.join(siteDir, 'pagefind'));
-			return { pages: page_count, parts: 1 };
-		}
-		let pages = 0;
+		const pages = await htmlPages(siteDir);
+		const [{ digests, groups }, indexer] = await Promise.all([
+			readPages(siteDir, pages),
+			indexerIdentity(options.root),
+		]);
+		const parts = searchIndexParts(pages, {
+			maxPages: options.maxPages ?? DEFAULT_MAX_PAGES_PER_INDEX,
+			filingParts: options.filingParts,
+			groups,
+		});
+		let indexed = 0;
+		let reused = 0;
 		for (const [n, part] of parts.entries()) {
-			const index = await createIndex();
-			// Pagefind reads a folder far faster than it takes pages one by one from Node, so each
-			// part is a folder of hard links to its pages, laid out as in the site (URLs follow).
-			const folder = await linkPages(siteDir, part);
-			try {
-				pages += check(`index part ${n + 1}`, await index.addDirectory({ path: folder })).page_count;
-			} finally {
-				await rm(folder, { recursive: true, force: true });
+			const output = n === 0 ? 'pagefind' : path.join('_shards', part.name, 'pagefind');
+			const key = partKey(part.pages, digests, output, indexer);
+			if (await restorePart(options.cacheDir, part.name, key, siteDir, output)) {
+				reused++;
+				continue;
 			}
-			const output =
-				n === 0 ? path.join(siteDir, 'pagefind') : path.join(siteDir, '_shards', indexPartName(n), 'pagefind');
-			check('write the index', await index.writeFiles({ outputPath: output }));
-			await index.deleteIndex();
-			await writePassages(siteDir, output);
+			const staging = await stagingFolder(options.cacheDir, part.name);
+			indexed += await indexPart(siteDir, part, staging);
+			await storePart(options.cacheDir, part.name, key, staging);
+			if (!(await restorePart(options.cacheDir, part.name, key, siteDir, output))) {
+				throw new Error(
+					`The search index part ${part.name} was written to ${partCacheRoot(options.cacheDir)} but could not be installed. Check that the folder is writable and the disk has room.`,
+				);
+			}
 		}
-		const searchPage = path.join(siteDir, 'search', 'index.html');
-		await writeFile(
-			searchPage,
-			withShardIndexes(
-				await readFile(searchPage, 'utf8'),
-				parts.slice(1).map((_, i) => indexPartName(i + 1)),
-			),
+		await pruneParts(
+			options.cacheDir,
+			parts.map((part) => part.name),
 		);
-		return { pages, parts: parts.length };
+		if (parts.length > 1) {
+			const searchPage = path.join(siteDir, 'search', 'index.html');
+			await writeFile(
+				searchPage,
+				withShardIndexes(
+					await readFile(searchPage, 'utf8'),
+					parts.slice(1).map((part) => part.name),
+				),
+			);
+		}
+		return { indexed, parts: parts.length, reused };
 	} finally {
 		await pagefind.close();
 	}
 }
 
-/** PAGEFIND_MAX_PAGES from the environment, else the default. */
-function maxPagesFromEnv(): number {
-	const value = process.env.PAGEFIND_MAX_PAGES;
-	return value === undefined || value === '' ? DEFAULT_MAX_PAGES_PER_INDEX : Number(value);
+/** A whole number from the environment, or undefined when unset. */
+function numberFromEnv(name: string): number | undefined {
+	const value = process.env[name];
+	return value === undefined || value === '' ? undefined : Number(value);
 }
 
 export default function pagefindIntegration(): AstroIntegration {
+	let cacheDir = '';
+	let root = process.cwd();
 	return {
 		name: 'filed-herewith:pagefind',
 		hooks: {
+			'astro:config:done': ({ config }) => {
+				cacheDir = fileURLToPath(config.cacheDir);
+				root = fileURLToPath(config.root);
+			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const { pages, parts } = await buildSearchIndex(fileURLToPath(dir), maxPagesFromEnv());
+				const { indexed, parts, reused } = await buildSearchIndex(fileURLToPath(dir), {
+					cacheDir,
+					root,
+					maxPages: numberFromEnv('PAGEFIND_MAX_PAGES'),
+					filingParts: numberFromEnv('PAGEFIND_FILING_PARTS'),
+				});
 				logger.info(
-					parts === 1
-						? `Pagefind indexed ${pages} pages.`
-						: `Pagefind indexed ${pages} pages in ${parts} indexes of at most ${maxPagesFromEnv()} pages.`,
+					`Pagefind indexed ${indexed} pages in ${parts - reused} of ${parts} index parts; ${reused} reused from ${partCacheRoot(cacheDir)}.`,
 				);
 			},
 		},

@@ -1,18 +1,29 @@
 /**
  * Incremental builds (astro.config.mjs `experimental.incrementalBuild`, keys from
- * src/lib/corpus/page-cache-keys.ts): adding a filing to a built corpus and rebuilding reuses the
- * untouched pages, re-renders the touched ones, and gives exactly the site a clean build gives.
+ * src/lib/corpus/page-cache-keys.ts; search index parts cached by src/integrations/pagefind-part-cache.ts):
+ * adding a filing to a built corpus and rebuilding reuses the untouched pages and index parts,
+ * re-renders and re-indexes the touched ones, and gives exactly the site a clean build gives.
+ * Every build here splits its index in parts (PAGEFIND_FILING_PARTS=2: a hub part, and one part
+ * for each of the two filings), as a large site does.
  */
-import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { appendFile, cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, repoRoot, type BuildResult } from '../../scripts/lib/build-site.ts';
+import { loadPagefind, searchUrls } from '../support/pagefind-in-node.ts';
 import { readPage } from './site-dist.ts';
 
 const fixture = (name: string) => path.join(repoRoot, 'tests', 'fixtures', name);
 let work: string;
 let rebuild: BuildResult;
+const env = { PAGEFIND_FILING_PARTS: '2' };
+const build = (content: string, name: string) =>
+	buildSite({ contentDir: content, outDir: path.join(work, name), cacheDir: path.join(work, `cache-${name}`), env });
+/** The log line of the Pagefind step: parts indexed and reused. */
+const indexing = (log: string) =>
+	/Pagefind indexed \d+ pages in (\d+) of (\d+) index parts; (\d+) reused/.exec(log)?.slice(1);
 
 /** Astro's build log names each page it reuses: `├─ /filings/x/ex-99-1/index.html (restored)`. */
 const reused = (log: string) => new Set([...log.matchAll(/(\S+\.html)\s*\((?:restored|cached)\)/g)].map((m) => m[1]!));
@@ -29,27 +40,25 @@ beforeAll(async () => {
 	work = await mkdtemp(path.join(os.tmpdir(), 'fh-incremental-'));
 	const content = path.join(work, 'content');
 	await cp(fixture('corpus-with-one-filing'), content, { recursive: true });
-	const first = await buildSite({
-		contentDir: content,
-		outDir: path.join(work, 'dist'),
-		cacheDir: path.join(work, 'cache'),
-	});
+	const first = await build(content, 'dist');
 	expect(first.code, first.output).toBe(0);
 	// A new filing arrives: the Borealis 8-K, whose exhibit names the Acme indenture's trustee.
 	await cp(fixture('shards-registrant-borealis'), content, { recursive: true });
-	rebuild = await buildSite({
-		contentDir: content,
-		outDir: path.join(work, 'dist'),
-		cacheDir: path.join(work, 'cache'),
-	});
+	rebuild = await build(content, 'dist');
 	expect(rebuild.code, rebuild.output).toBe(0);
-	const clean = await buildSite({
-		contentDir: content,
-		outDir: path.join(work, 'dist-clean'),
-		cacheDir: path.join(work, 'cache-clean'),
-	});
+	const clean = await build(content, 'dist-clean');
 	expect(clean.code, clean.output).toBe(0);
 }, 240_000);
+
+async function expectSameFiles(dist: string, clean: string) {
+	const files = await filesUnder(dist);
+	expect(files).toEqual(await filesUnder(clean));
+	const differing: string[] = [];
+	for (const file of files) {
+		if (!(await readFile(path.join(dist, file))).equals(await readFile(path.join(clean, file)))) differing.push(file);
+	}
+	expect(differing).toEqual([]);
+}
 
 afterAll(async () => {
 	await rm(work, { recursive: true, force: true });
@@ -67,21 +76,18 @@ describe('rebuilding after adding a filing', () => {
 		);
 	});
 
-	it('gives byte for byte the site a clean build of the same content gives', async () => {
-		const dist = path.join(work, 'dist');
-		const clean = path.join(work, 'dist-clean');
-		const files = await filesUnder(dist);
-		expect(files).toEqual(await filesUnder(clean));
-		const differing: string[] = [];
-		for (const file of files) {
-			if (!(await readFile(path.join(dist, file))).equals(await readFile(path.join(clean, file)))) differing.push(file);
-		}
-		expect(differing).toEqual([]);
+	it('indexes the parts whose pages changed: the hubs, the filing touched, the new filing', () => {
+		expect(indexing(rebuild.output)).toEqual(['3', '3', '0']);
+	});
+
+	it('gives byte for byte the site a clean build of the same content gives, search index included', async () => {
+		await expectSameFiles(path.join(work, 'dist'), path.join(work, 'dist-clean'));
 	});
 });
 
 describe('rebuilding after an exhibit’s text is corrected', () => {
-	it('re-renders the page whose body changed, though its front matter did not', async () => {
+	let corrected: BuildResult;
+	beforeAll(async () => {
 		const content = path.join(work, 'content');
 		const exhibit = path.join(content, 'exhibits', 'acme-8-k-2020-01-02', 'ex-4-1.md');
 		await writeFile(
@@ -91,15 +97,44 @@ describe('rebuilding after an exhibit’s text is corrected', () => {
 				'The Company shall promptly pay principal',
 			),
 		);
-		const corrected = await buildSite({
-			contentDir: content,
-			outDir: path.join(work, 'dist'),
-			cacheDir: path.join(work, 'cache'),
-		});
+		corrected = await build(content, 'dist');
 		expect(corrected.code, corrected.output).toBe(0);
+	}, 120_000);
+
+	it('re-renders the page whose body changed, though its front matter did not', () => {
 		expect(reused(corrected.output)).not.toContain('/filings/acme-8-k-2020-01-02/ex-4-1/index.html');
 		expect(readPage('/filings/acme-8-k-2020-01-02/ex-4-1/', path.join(work, 'dist'))).toContain(
 			'The Company shall promptly pay principal',
 		);
 	});
+
+	it('re-indexes only that filing’s part, and the search finds the new text', async () => {
+		expect(indexing(corrected.output)).toEqual(['1', '3', '2']);
+		const pagefind = await loadPagefind(path.join(work, 'dist'));
+		const parts = /<meta name="filed-herewith-shards" content="([^"]*)">/.exec(
+			readPage('/search/', path.join(work, 'dist')),
+		)![1]!;
+		for (const index of parts.split(' '))
+			await (pagefind as unknown as { mergeIndex(url: string, o: object): Promise<void> }).mergeIndex(
+				pathToFileURL(path.join(work, 'dist', index)).href + '/',
+				{ baseUrl: '/' },
+			);
+		expect(await searchUrls(pagefind, '"promptly pay"')).toEqual(['/filings/acme-8-k-2020-01-02/ex-4-1/']);
+	});
+
+	it('gives the site a clean build of the corrected content gives, with the parts it reused', async () => {
+		const clean = await build(path.join(work, 'content'), 'dist-clean-corrected');
+		expect(clean.code, clean.output).toBe(0);
+		await expectSameFiles(path.join(work, 'dist'), path.join(work, 'dist-clean-corrected'));
+	}, 120_000);
+
+	it('indexes a cached part again when one of its files was changed, instead of serving it', async () => {
+		const cached = path.join(work, 'cache-dist', 'search-index', 'hubs-1', 'pagefind');
+		const meta = (await readdir(cached)).find((name) => name.endsWith('.pf_meta'))!;
+		await appendFile(path.join(cached, meta), 'stale');
+		const again = await build(path.join(work, 'content'), 'dist');
+		expect(again.code, again.output).toBe(0);
+		expect(indexing(again.output)).toEqual(['1', '3', '2']);
+		await expectSameFiles(path.join(work, 'dist'), path.join(work, 'dist-clean-corrected'));
+	}, 120_000);
 });

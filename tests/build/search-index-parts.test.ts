@@ -1,7 +1,7 @@
 /**
- * A site larger than PAGEFIND_MAX_PAGES is indexed in parts (src/lib/search/index-parts.ts,
- * src/integrations/pagefind.ts); the search page lists the further parts and one search over
- * the merged parts finds every page, once.
+ * A site indexed in parts (src/lib/search/index-parts.ts, src/integrations/pagefind.ts: here
+ * PAGEFIND_FILING_PARTS=2, a hub part and one part for each of the two filings); the search page
+ * lists the further parts and one search over the merged parts finds every page, once.
  */
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -28,7 +28,7 @@ beforeAll(async () => {
 		contentDir: content,
 		outDir: site,
 		cacheDir: path.join(work, 'cache'),
-		env: { PAGEFIND_MAX_PAGES: '8' },
+		env: { PAGEFIND_FILING_PARTS: '2' },
 	});
 	expect(result.code, result.output).toBe(0);
 	log = result.output;
@@ -47,8 +47,8 @@ const listedIndexes = () =>
 
 describe('a site indexed in parts', () => {
 	it('writes the further parts beside the site and lists them on the search page', () => {
-		expect(log).toMatch(/Pagefind indexed \d+ pages in 3 indexes of at most 8 pages/);
-		expect(listedIndexes()).toEqual(['/_shards/index-2/pagefind/', '/_shards/index-3/pagefind/']);
+		expect(log).toMatch(/Pagefind indexed \d+ pages in 3 of 3 index parts; 0 reused/);
+		expect(listedIndexes()).toEqual(['/_shards/filings-1/pagefind/', '/_shards/filings-2/pagefind/']);
 	});
 
 	it('finds with one search what a single index of the same site finds, each page once', async () => {

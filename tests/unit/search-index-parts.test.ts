@@ -1,29 +1,83 @@
 import { describe, expect, it } from 'vitest';
-import { indexPartName, partitionPages } from '../../src/lib/search/index-parts.ts';
+import {
+	FILINGS_PER_PART,
+	SEARCH_GROUP_META,
+	searchGroupOf,
+	searchIndexParts,
+} from '../../src/lib/search/index-parts.ts';
 import { parseShardIndexes, withShardIndexes } from '../../src/lib/search/shard-layout.ts';
 
-const pages = (n: number) => Array.from({ length: n }, (_, i) => `filings/f${String(i).padStart(4, '0')}/index.html`);
+/** The pages of `n` filings (a filing page and two exhibits each), and a few hubs. */
+const site = (n: number, from = 0) => [
+	'index.html',
+	'search/index.html',
+	'parties/acme/index.html',
+	'instruments/acme-notes/index.html',
+	...Array.from({ length: n }, (_, i) => {
+		const id = `f${String(from + i).padStart(5, '0')}`;
+		return [`filings/${id}/index.html`, `filings/${id}/ex-4-1/index.html`, `filings/${id}/ex-99-1/index.html`];
+	}).flat(),
+];
+const filingOf = (page: string) => page.split('/')[1];
 
-describe('splitting a large site into search index parts', () => {
-	it('keeps a site that fits in one index', () => {
-		expect(partitionPages(pages(3), 3)).toEqual([pages(3)]);
-		expect(partitionPages([], 3)).toEqual([[]]);
+describe('splitting the site into search index parts', () => {
+	it('keeps a small site in one index', () => {
+		expect(searchIndexParts(site(3), { maxPages: 100 })).toEqual([{ name: 'site', pages: [...site(3)].sort() }]);
 	});
 
-	it('uses as few parts as keep each within the limit, of near-equal size, covering every page once', () => {
-		const parts = partitionPages(pages(10), 4);
-		expect(parts.map((p) => p.length)).toEqual([4, 4, 2]);
-		expect(parts.flat()).toEqual(pages(10));
-		expect(partitionPages(pages(9), 4).map((p) => p.length)).toEqual([3, 3, 3]);
+	it('puts hub pages first and every page of a filing in one filing part, each page once', () => {
+		const parts = searchIndexParts(site(40), { maxPages: 1000, filingParts: 4 });
+		expect(parts[0]!.name).toBe('hubs-1');
+		expect(parts[0]!.pages.every((page) => !/^filings\/f/.test(page))).toBe(true);
+		expect(parts.slice(1).map((part) => part.name)).toEqual(['filings-1', 'filings-2', 'filings-3', 'filings-4']);
+		expect(parts.flatMap((part) => part.pages).sort()).toEqual([...site(40)].sort());
+		for (const part of parts.slice(1)) {
+			const others = parts.filter((other) => other !== part).flatMap((other) => other.pages);
+			expect(part.pages.some((page) => others.some((other) => filingOf(other) === filingOf(page)))).toBe(false);
+		}
 	});
 
-	it('splits the same site the same way whatever order the files were listed in', () => {
-		expect(partitionPages([...pages(10)].reverse(), 4)).toEqual(partitionPages(pages(10), 4));
+	it('puts a page whose search group names a filing in that filing’s part', () => {
+		const groups = new Map([['instruments/acme-notes/index.html', 'f00007']]);
+		const parts = searchIndexParts(site(40), { maxPages: 1000, filingParts: 4, groups });
+		const withFiling = parts.find((part) => part.pages.includes('filings/f00007/index.html'))!;
+		expect(withFiling.pages).toContain('instruments/acme-notes/index.html');
+		expect(parts[0]!.pages).not.toContain('instruments/acme-notes/index.html');
+		expect(searchGroupOf(`<head><meta name="${SEARCH_GROUP_META}" content="f00007"></head>`)).toBe('f00007');
+		expect(searchGroupOf('<head><meta name="description" content="f00007"></head>')).toBeUndefined();
 	});
 
-	it('refuses a limit that is not a whole number above zero, naming the setting', () => {
-		expect(() => partitionPages(pages(3), Number('lots'))).toThrow(/Set PAGEFIND_MAX_PAGES to e\.g\. 40000/);
-		expect(() => partitionPages(pages(3), 0)).toThrow(/above zero/);
+	it('never moves a filing when another is added', () => {
+		const before = searchIndexParts(site(40), { maxPages: 1000, filingParts: 4 });
+		const after = searchIndexParts(site(41), { maxPages: 1000, filingParts: 4 });
+		const added = new Set(site(1, 40).filter((page) => page.startsWith('filings/')));
+		const changed = after.filter((part) => {
+			const old = before.find((b) => b.name === part.name);
+			return JSON.stringify(old?.pages) !== JSON.stringify(part.pages.filter((page) => !added.has(page)));
+		});
+		expect(changed).toEqual([]);
+	});
+
+	it('gives the same parts whatever order the pages were listed in', () => {
+		const options = { maxPages: 50, filingParts: 3 };
+		expect(searchIndexParts([...site(30)].reverse(), options)).toEqual(searchIndexParts(site(30), options));
+	});
+
+	it('splits the filings into one part per FILINGS_PER_PART filings by default, and more to keep within maxPages', () => {
+		const filingParts = (parts: { name: string }[]) => parts.filter((part) => part.name.startsWith('filings-')).length;
+		expect(filingParts(searchIndexParts(site(FILINGS_PER_PART * 2), { maxPages: 100_000 }))).toBe(2);
+		expect(filingParts(searchIndexParts(site(10), { maxPages: 10, filingParts: 1 }))).toBe(3);
+		expect(
+			searchIndexParts(site(10), { maxPages: 3, filingParts: 1 }).filter((p) => p.name.startsWith('hubs-')),
+		).toHaveLength(2);
+	});
+
+	it('refuses counts that are not whole numbers above zero, naming the setting', () => {
+		expect(() => searchIndexParts(site(3), { maxPages: Number('lots') })).toThrow(
+			/Set PAGEFIND_MAX_PAGES to e\.g\. 40000/,
+		);
+		expect(() => searchIndexParts(site(3), { maxPages: 0 })).toThrow(/above zero/);
+		expect(() => searchIndexParts(site(3), { maxPages: 10, filingParts: 0.5 })).toThrow(/Set PAGEFIND_FILING_PARTS/);
 	});
 });
 
@@ -31,7 +85,7 @@ describe('listing index parts on the search page', () => {
 	const page = '<html><head><title>Search</title></head><body></body></html>';
 
 	it('adds a shards meta tag naming the further parts', () => {
-		const html = withShardIndexes(page, [indexPartName(1), indexPartName(2)]);
+		const html = withShardIndexes(page, ['index-2', 'index-3']);
 		const content = /name="filed-herewith-shards" content="([^"]*)"/.exec(html)![1];
 		expect(parseShardIndexes(content)).toEqual(['/_shards/index-2/pagefind/', '/_shards/index-3/pagefind/']);
 	});

@@ -1,34 +1,116 @@
 /**
- * A site too large for one Pagefind index in memory is indexed in parts, each written like a
- * shard of a sharded build (src/lib/search/shard-layout.ts): the first part at /pagefind/, the others at
- * /_shards/index-{n}/pagefind/, listed in the search page's shards meta tag, which the search
- * page merges with `mergeIndex` so one query searches every part.
+ * The site's search index in parts, each written like a shard of a sharded build
+ * (src/lib/search/shard-layout.ts): the first part at /pagefind/, the others at
+ * /_shards/{part}/pagefind/, listed in the search page's shards meta tag, which the search page
+ * merges with `mergeIndex` so one query searches every part.
  *
- * Why: Pagefind keeps every page it indexes in memory until it writes the index (measured
- * ~2.4 GB for 14,800 pages at 10,000 exhibits, docs/scaling.md), so one index of 100,000
- * exhibits would not fit beside anything else on a 24 GB machine. Parts are indexed one after
- * another and freed, so the peak is one part's.
+ * Why parts:
+ * - **Rebuilds** (src/integrations/pagefind-part-cache.ts). Pagefind has no incremental mode: it
+ *   re-reads every page. A part whose pages are byte for byte those of the previous build is
+ *   copied from the cache instead of indexed again, so a site split into parts re-indexes only
+ *   the parts a change touches. A filing's pages all go to the part a hash of its id names, so
+ *   adding a filing never moves another one; the other pages (parties, instruments, the home
+ *   page…) are the hub parts, which most changes touch.
+ * - **Memory.** Pagefind keeps every page it indexes in memory until it writes the index
+ *   (~2.4 GB for 14,800 pages at 10,000 exhibits, docs/scaling.md), so parts are indexed one
+ *   after another and freed, and none holds more than about `maxPages` pages.
+ *
+ * The cost (docs/search-scaling.md): every search reads each part's `.pf_meta` and one index
+ * chunk per query word per part, and Pagefind's chunk of a small part is not much smaller than
+ * a large one's. So a site is split only when it has many filings (FILINGS_PER_PART).
  */
+import { createHash } from 'node:crypto';
 
-/** Pages per part, by default: ~6 GB of Pagefind memory at the measured rate. */
+/** Pages per part, at most (about: parts are hash buckets), by default: ~6 GB of Pagefind memory at the measured rate. */
 export const DEFAULT_MAX_PAGES_PER_INDEX = 40_000;
 
-/** Name of the n-th part (0-based) as a shard; the first part is the site's own index. */
-export const indexPartName = (n: number) => `index-${n + 1}`;
+/** Filings per filing part, by default: the measured balance of rebuild time against bytes per search (docs/search-scaling.md). */
+export const FILINGS_PER_PART = 1000;
 
 /**
- * `pages` (site-relative HTML paths) split into as few parts as keep each within `maxPages`,
- * of near-equal size, in path order so a filing's pages stay together and the split is the
- * same for the same site. One part when the site fits.
+ * `<meta name>` of a page that joins a filing's part though it is not under the filing's URL
+ * (an instrument's page: src/lib/search/page-facets.ts `searchGroup`); its content is the filing id.
  */
-export function partitionPages(pages: readonly string[], maxPages: number): string[][] {
-	if (!Number.isInteger(maxPages) || maxPages < 1) {
-		throw new Error(
-			`The pages per search index must be a whole number above zero, got ${maxPages}. Set PAGEFIND_MAX_PAGES to e.g. 40000, or leave it unset.`,
-		);
+export const SEARCH_GROUP_META = 'filed-herewith-search-group';
+
+/** The filing a page's HTML names in its search group tag, if any. */
+export function searchGroupOf(html: string): string | undefined {
+	return new RegExp(`<meta name="${SEARCH_GROUP_META}" content="([^"]+)"`).exec(html)?.[1];
+}
+
+/** One part of the index: a name (a URL segment, and the folder of its cache) and its pages, site-relative and sorted. */
+export interface IndexPart {
+	name: string;
+	pages: string[];
+}
+
+export interface IndexPartOptions {
+	/** Pages per part, at most (PAGEFIND_MAX_PAGES). */
+	maxPages: number;
+	/** Parts for the filings' pages (PAGEFIND_FILING_PARTS); by default one per FILINGS_PER_PART filings. */
+	filingParts?: number;
+	/** The filing each page outside `filings/` joins (`searchGroupOf` its HTML), by path. */
+	groups?: ReadonlyMap<string, string>;
+}
+
+/** The filing a page belongs to (`filings/{id}/…`), or undefined for a hub page. */
+function filingOf(page: string): string | undefined {
+	const segments = page.split('/');
+	return segments[0] === 'filings' && segments.length > 2 ? segments[1] : undefined;
+}
+
+/** A stable bucket of `key` among `count`: the same whatever else the site holds. */
+function bucketOf(key: string, count: number): number {
+	return count === 1 ? 0 : createHash('sha256').update(key).digest().readUInt32BE(0) % count;
+}
+
+function assertCount(value: number, what: string, remedy: string): number {
+	if (!Number.isInteger(value) || value < 1) {
+		throw new Error(`The ${what} must be a whole number above zero, got ${value}. ${remedy}`);
 	}
+	return value;
+}
+
+/**
+ * `pages` (site-relative HTML paths) as index parts, the hub part(s) first. One part, the whole
+ * site, when it has one filing part and fits within `maxPages`. Otherwise the filings' pages,
+ * and the pages whose group names a filing, are split by a hash of the filing id into
+ * `filingParts` parts (more if that many would pass `maxPages`), the other pages by a hash of
+ * their path into as few hub parts as keep within it.
+ * Empty parts are left out; the same pages always give the same parts.
+ */
+export function searchIndexParts(pages: readonly string[], options: IndexPartOptions): IndexPart[] {
+	const maxPages = assertCount(
+		options.maxPages,
+		'pages per search index',
+		'Set PAGEFIND_MAX_PAGES to e.g. 40000, or leave it unset.',
+	);
 	const sorted = [...pages].sort();
-	const parts = Math.max(1, Math.ceil(sorted.length / maxPages));
-	const size = Math.ceil(sorted.length / parts);
-	return Array.from({ length: parts }, (_, i) => sorted.slice(i * size, (i + 1) * size));
+	const filing = (page: string) => filingOf(page) ?? options.groups?.get(page);
+	const filingPages = sorted.filter((page) => filing(page) !== undefined);
+	const hubPages = sorted.filter((page) => filing(page) === undefined);
+	const filings = new Set(sorted.map(filingOf).filter(Boolean)).size;
+	const filingParts = Math.max(
+		options.filingParts === undefined
+			? Math.max(1, Math.round(filings / FILINGS_PER_PART))
+			: assertCount(
+					options.filingParts,
+					'number of filing parts',
+					'Set PAGEFIND_FILING_PARTS to e.g. 4, or leave it unset.',
+				),
+		Math.ceil(filingPages.length / maxPages),
+	);
+	if (filingParts === 1 && sorted.length <= maxPages) return [{ name: 'site', pages: sorted }];
+	const hubParts = Math.max(1, Math.ceil(hubPages.length / maxPages));
+	const split = (family: string, familyPages: string[], count: number, key: (page: string) => string) => {
+		const buckets = Array.from({ length: count }, (): string[] => []);
+		for (const page of familyPages) buckets[bucketOf(key(page), count)]!.push(page);
+		return buckets
+			.map((bucket, n) => ({ name: `${family}-${n + 1}`, pages: bucket }))
+			.filter((part) => part.pages.length > 0);
+	};
+	return [
+		...split('hubs', hubPages, hubParts, (page) => page),
+		...split('filings', filingPages, filingParts, (page) => filing(page)!),
+	];
 }

@@ -10,6 +10,8 @@ export interface SearchFacets {
 	filters: Record<string, string[]>;
 	searchMeta: Record<string, string>;
 	sort: Record<string, string>;
+	/** The filing whose search index part this page joins, when it is not under the filing's own URL (src/lib/search/index-parts.ts). */
+	searchGroup?: string;
 }
 
 /** Filter names, in the order the search page shows them. */
@@ -82,5 +84,9 @@ export function instrumentSearchFacets(instrument: InstrumentView): SearchFacets
 		},
 		searchMeta: {},
 		sort: { date: instrument.data.maturity?.date ?? '' },
+		// An instrument's page is made with the filing of its first document, and changes mostly
+		// with that filing's issuer: indexed with it, a new filing's instruments join its part
+		// instead of a hub part every rebuild would index again.
+		searchGroup: instrument.documents[0]?.exhibit.filing.id,
 	};
 }

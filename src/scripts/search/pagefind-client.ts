@@ -94,6 +94,8 @@ async function mergeShards(pagefind: Pagefind) {
 		document.querySelector<HTMLMetaElement>(`meta[name="${SHARDS_META_NAME}"]`)?.content,
 	);
 	// baseUrl: Pagefind would otherwise prefix a shard's URLs with its folder (/_shards/{name}/); its pages are
-	// published at the site's root, as the primary's are.
-	for (const index of indexes) await pagefind.mergeIndex(withBase(index), { baseUrl: siteBase });
+	// published at the site's root, as the primary's are. All at once: each merge fetches its
+	// index's entry and .pf_meta, and a site in parts (src/lib/search/index-parts.ts) has several.
+	// Pagefind registers each index as the call is made, so their order is the tag's.
+	await Promise.all(indexes.map((index) => pagefind.mergeIndex(withBase(index), { baseUrl: siteBase })));
 }

@@ -1,0 +1,158 @@
+/**
+ * The search index parts of the previous builds, kept under Astro's cache folder
+ * (`{cacheDir}/search-index/{part}/`), so a rebuild indexes again only the parts whose pages
+ * changed (src/lib/search/index-parts.ts says how pages are split).
+ *
+ * A cached part is what the Pagefind step wrote for it — its `pagefind/` folder and its
+ * passages (`search-text/`, src/integrations/pagefind-passages.ts) — and a manifest with its
+ * key: a hash of every page of the part (path and bytes), where it is published, and the
+ * indexer (Pagefind's version, the options, the source of the indexing code). Pagefind writes
+ * the same files for the same pages, so a part whose key matches is the part a clean build
+ * would write. Anything else — a page changed, added or removed, another Pagefind, other
+ * code, a cached file changed or missing — and the part is indexed again, never served stale.
+ *
+ * Files are installed into dist/ as hard links (copies where the file system has none); the
+ * manifest records each file's size and modification time, so a file edited in place
+ * through its link in dist/ no longer matches and its part is indexed again.
+ */
+import { createHash } from 'node:crypto';
+import {
+	copyFile,
+	link,
+	mkdir,
+	mkdtemp,
+	readdir,
+	readFile,
+	rename,
+	rm,
+	stat,
+	unlink,
+	writeFile,
+} from 'node:fs/promises';
+import path from 'node:path';
+
+/** Bump when the layout of a cached part changes. */
+const CACHE_FORMAT = 1;
+
+/** Files checked at once. */
+const READ_AHEAD = 32;
+
+interface CachedFile {
+	/** Relative to the part's folder: `pagefind/…` or `search-text/…`. */
+	path: string;
+	bytes: number;
+	mtimeMs: number;
+}
+
+interface PartManifest {
+	key: string;
+	files: CachedFile[];
+}
+
+/** The folder holding the cached parts. */
+export const partCacheRoot = (cacheDir: string) => path.join(cacheDir, 'search-index');
+
+/** A page's digest, for part keys: sha256 of its bytes. */
+export const pageDigest = (bytes: Buffer) => createHash('sha256').update(bytes).digest('base64url');
+
+/** The key of a part: its pages and their bytes, where it is published, and what indexes it. */
+export function partKey(
+	pages: readonly string[],
+	digests: ReadonlyMap<string, string>,
+	output: string,
+	indexer: string,
+): string {
+	const hash = createHash('sha256').update(JSON.stringify({ format: CACHE_FORMAT, indexer, output }));
+	for (const page of pages) hash.update(`\n${page}\t${digests.get(page)}`);
+	return hash.digest('base64url');
+}
+
+/** Every file under `dir`, relative to it with `/` separators. */
+async function filesUnder(dir: string): Promise<string[]> {
+	const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+	return entries
+		.filter((entry) => entry.isFile())
+		.map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+		.sort();
+}
+
+async function readManifest(folder: string): Promise<PartManifest | undefined> {
+	try {
+		return JSON.parse(await readFile(path.join(folder, 'manifest.json'), 'utf8')) as PartManifest;
+	} catch {
+		return undefined;
+	}
+}
+
+/** Whether every file the manifest lists is there, as it was written. */
+async function intact(folder: string, manifest: PartManifest): Promise<boolean> {
+	for (let i = 0; i < manifest.files.length; i += READ_AHEAD) {
+		const batch = manifest.files.slice(i, i + READ_AHEAD);
+		const stats = await Promise.all(batch.map((file) => stat(path.join(folder, file.path)).catch(() => undefined)));
+		if (batch.some((file, n) => stats[n]?.size !== file.bytes || stats[n]?.mtimeMs !== file.mtimeMs)) return false;
+	}
+	return true;
+}
+
+async function linkOrCopy(from: string, to: string): Promise<void> {
+	await mkdir(path.dirname(to), { recursive: true });
+	try {
+		await link(from, to);
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		// The same passage from two parts (two pages of identical text): the same bytes.
+		if (code === 'EEXIST') {
+			await unlink(to);
+			await link(from, to).catch(() => copyFile(from, to));
+		} else await copyFile(from, to);
+	}
+}
+
+/**
+ * Install the cached part `name` into `siteDir` (its index at `output`, its passages under
+ * `search-text/`) if its key is `key` and its files are intact. Returns whether it did.
+ */
+export async function restorePart(
+	cacheDir: string,
+	name: string,
+	key: string,
+	siteDir: string,
+	output: string,
+): Promise<boolean> {
+	const folder = path.join(partCacheRoot(cacheDir), name);
+	const manifest = await readManifest(folder);
+	if (manifest?.key !== key || !(await intact(folder, manifest))) return false;
+	for (const file of manifest.files) {
+		const [top, ...rest] = file.path.split('/');
+		const target = top === 'pagefind' ? path.join(siteDir, output, ...rest) : path.join(siteDir, file.path);
+		await linkOrCopy(path.join(folder, file.path), target);
+	}
+	return true;
+}
+
+/** A fresh folder to index part `name` into; `storePart` makes it the cached part. */
+export async function stagingFolder(cacheDir: string, name: string): Promise<string> {
+	await mkdir(partCacheRoot(cacheDir), { recursive: true });
+	return mkdtemp(path.join(partCacheRoot(cacheDir), `.${name}.indexing-`));
+}
+
+/** Make `staging` (holding `pagefind/` and maybe `search-text/`) the cached part `name`, under `key`. */
+export async function storePart(cacheDir: string, name: string, key: string, staging: string): Promise<void> {
+	const files: CachedFile[] = [];
+	for (const file of await filesUnder(staging)) {
+		const { size, mtimeMs } = await stat(path.join(staging, file));
+		files.push({ path: file, bytes: size, mtimeMs });
+	}
+	await writeFile(path.join(staging, 'manifest.json'), JSON.stringify({ key, files } satisfies PartManifest));
+	const folder = path.join(partCacheRoot(cacheDir), name);
+	await rm(folder, { recursive: true, force: true });
+	await rename(staging, folder);
+}
+
+/** Remove cached parts the site no longer has, and folders of indexing that never finished. */
+export async function pruneParts(cacheDir: string, keep: readonly string[]): Promise<void> {
+	const entries = await readdir(partCacheRoot(cacheDir)).catch(() => []);
+	for (const entry of entries) {
+		if (!keep.includes(entry)) await rm(path.join(partCacheRoot(cacheDir), entry), { recursive: true, force: true });
+	}
+}
