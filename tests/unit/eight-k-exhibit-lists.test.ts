@@ -142,6 +142,7 @@ describe('exhibit descriptions closed by a numbered footnote', () => {
 		'',
 		'(11)   Incorporated by reference to the exhibit with the same number in the Company’s Annual Report on Form 10-K for the fiscal year ended June 30, 1996',
 		'(12)   Filed herewith',
+		'(1)    Pursuant to Rule 406T of Regulation S-T, these interactive data files are deemed not filed',
 	];
 
 	it('take the footnote out of the title and their status from its legend, and read the legend as no exhibit', () => {

@@ -109,10 +109,11 @@ function numberedFootnote(
 const LEGEND_LINE = /^\s*\(?[*†‡#+]{1,4}\)?\s+[A-Za-z]/;
 /**
  * A numbered footnote's legend, which an entry numbered "(11)" would otherwise read as an exhibit:
- * `(11) Incorporated by reference to the exhibit with the same number in …`, `(2) Filed herewith.`
+ * `(11) Incorporated by reference to the exhibit with the same number in …`, `(2) Filed herewith.`,
+ * `(1) Pursuant to Rule 406T of Regulation S-T, these interactive data files are deemed not filed …`
  */
 const NUMBERED_LEGEND_LINE =
-	/^\s*\(\d{1,2}\)\s+(?:Incorporated|Filed|Furnished|Previously|To\s+be\s+filed|Included|Contained|Management\s+contract)\b/i;
+	/^\s*\(\d{1,2}\)\s+(?:Incorporated|Filed|Furnished|Previously|To\s+be\s+filed|Included|Contained|Management\s+contract|Pursuant\s+to|Indicates|Denotes|Identifies|(?:Certain\s+)?Portions\s+of)\b/i;
 
 interface EntryOptions {
 	/** Start column of the index's Location column, when its header shows one. */
