@@ -319,7 +319,7 @@ function seriesNamed(security: string): string {
 	const named = /\b(?:for|representing|evidencing)\s+(?:the\s+)?(.*\b(?:Notes|Debentures|Bonds)\b.*)$/i.exec(security);
 	return (named?.[1] ?? security)
 		.replace(/^(?:the\s+)?(?:Registrant|Company|Issuer)[’']s\s+/i, '')
-		.replace(/\b(notes|debentures|bonds)\b/, (word) => word.charAt(0).toUpperCase() + word.slice(1));
+		.replace(/\b(?:notes|debentures|bonds)\b/, titleCase);
 }
 
 function pluraliseSecurity(security: string): string {

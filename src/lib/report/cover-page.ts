@@ -251,11 +251,12 @@ function registrantRecords(
 	let recordRow: { table?: number; indent: number } | undefined;
 	for (let i = header + 1; i < Math.min(end, header + 60); i++) {
 		const row = grid.get(i);
-		const cells = row ? rowTexts(row) : cellsOf(lines[i]!).map((cell) => cell.text);
+		const runs = cellsOf(lines[i]!);
+		const cells = row ? rowTexts(row) : runs.map((cell) => cell.text);
 		if (cells.length === 0) continue;
 		if (FILE_NUMBER_CELL.test(cells[0]!)) {
 			records.push(cells);
-			recordRow = { table: row?.table, indent: cellsOf(lines[i]!)[1]?.start ?? 0 };
+			recordRow = { table: row?.table, indent: runs[1]?.start ?? 0 };
 			continue;
 		}
 		// Before the first record: the header's second line.
@@ -265,7 +266,7 @@ function registrantRecords(
 		}
 		const continues = row
 			? row.table === recordRow.table
-			: recordRow.table === undefined && (cellsOf(lines[i]!)[0]?.start ?? 0) >= recordRow.indent - 2;
+			: recordRow.table === undefined && (runs[0]?.start ?? 0) >= recordRow.indent - 2;
 		if (!continues) break;
 		records.at(-1)!.push(...cells);
 	}

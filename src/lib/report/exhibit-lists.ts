@@ -4,7 +4,7 @@
  * (Number / Exhibit Name / Location columns). Both are fixed-width text; one entry runs from
  * a line starting with an exhibit number to the next such line or a blank line.
  */
-import { dottedNumber } from './exhibit-number.ts';
+import { dottedNumber, HYPHENATED_NUMBER_SOURCE } from './exhibit-number.ts';
 import { escapeRegExp } from '../escape-regexp.ts';
 import { locationOfCell, markerRuns, splitLocationParenthetical, splitMarkers } from './exhibit-location.ts';
 import { type ExhibitStatus, separateStatusText, statusFromLocation } from './exhibit-status.ts';
@@ -34,8 +34,10 @@ export interface ListedExhibit {
  * optional separator, description. Without a prefix the number must contain a dot or be
  * followed by a column gap, so wrapped text like "2003 between …" never starts an entry.
  */
-const ENTRY_START =
-	/^(\s*)(Exhibit\s+(?:No\.?\s*)?|Exh?\.\s*)?\(?((?<=\()\d{1,3}-\d{1,3}(?=\))|\d{1,3}(?:\.[0-9A-Za-z]{1,4})*(?:\([a-z0-9]{1,3}\))?)\)?(?: ?([*†‡#+]{1,4})(?=\s))?(?=\s|$|[-–—:])(\s*(?:[-–—:]\s+)?)(.*)$/i;
+const ENTRY_START = new RegExp(
+	String.raw`^(\s*)(Exhibit\s+(?:No\.?\s*)?|Exh?\.\s*)?\(?(${HYPHENATED_NUMBER_SOURCE}|\d{1,3}(?:\.[0-9A-Za-z]{1,4})*(?:\([a-z0-9]{1,3}\))?)\)?(?: ?([*†‡#+]{1,4})(?=\s))?(?=\s|$|[-–—:])(\s*(?:[-–—:]\s+)?)(.*)$`,
+	'i',
+);
 
 export function matchEntryStart(
 	line: string,

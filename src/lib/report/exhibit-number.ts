@@ -30,6 +30,9 @@ export function compareExhibitNumbers(a: string, b: string): number {
  */
 export const dottedNumber = (number: string) => number.replace(/^(\d{1,3})-(\d{1,3})$/, '$1.$2');
 
+/** The hyphenated form `dottedNumber` reads, as a regular-expression source: only inside parentheses, "(4-1)". */
+export const HYPHENATED_NUMBER_SOURCE = String.raw`(?<=\()\d{1,3}-\d{1,3}(?=\))`;
+
 /** An exhibit number compared by its letters and digits: "10.A.49" in a list and "EX-10.A49" as a type are one exhibit. */
 export const exhibitNumberKey = (number: string) => number.toUpperCase().replace(/[^0-9A-Z]/g, '');
 

@@ -13,7 +13,7 @@
  * form types and dates, or text). Each row becomes what src/lib/report/exhibit-lists.ts
  * reads from a line: a number, markers, description text and the statuses its location cells state.
  */
-import { dottedNumber } from './exhibit-number.ts';
+import { dottedNumber, HYPHENATED_NUMBER_SOURCE } from './exhibit-number.ts';
 import type { TextTable } from '../edgar/html-to-text.ts';
 import { locationOfCell, markerRuns } from './exhibit-location.ts';
 import { type ExhibitStatus, statusFromLocation } from './exhibit-status.ts';
@@ -37,8 +37,10 @@ export interface ExhibitRow {
 type ColumnRole = 'number' | 'marker' | 'description' | 'herewith' | 'furnished' | 'reference' | 'location';
 
 /** A number cell: `4.1`, `Exhibit 10.2`, `99`, `4.4(a)`, with footnote markers after it: `31.1*`, `97.1*, **`. */
-const NUMBER_CELL =
-	/^(?:Exhibit\s+(?:No\.?\s*)?|Ex\.\s*)?\(?((?<=\()\d{1,3}-\d{1,3}(?=\))|\d{1,3}(?:\.[0-9A-Za-z]{1,4}){0,3}(?:\([a-z0-9]{1,3}\))?)\)?\s*((?:[*†‡#+]+(?:,?\s*(?=[*†‡#+]))?)*)(?:\s*[-–—:])?$/i;
+const NUMBER_CELL = new RegExp(
+	String.raw`^(?:Exhibit\s+(?:No\.?\s*)?|Ex\.\s*)?\(?(${HYPHENATED_NUMBER_SOURCE}|\d{1,3}(?:\.[0-9A-Za-z]{1,4}){0,3}(?:\([a-z0-9]{1,3}\))?)\)?\s*((?:[*†‡#+]+(?:,?\s*(?=[*†‡#+]))?)*)(?:\s*[-–—:])?$`,
+	'i',
+);
 const MARKERS_ONLY = /^[*†‡#+]+$/;
 const DASHES = /^[—–-]+$/;
 const CHECK_MARK = /^[Xx✓✔√•]$/;

@@ -116,6 +116,8 @@ function readBlock(
 const LABEL = /^(?:Name|Title|Date[d]?)\s*:/i;
 /** A conformed signature: "/s/ Warren Delano", or in Canadian filings "(signed) “Arnold T. Kondrat”". */
 const CONFORMED = /\/s\/|\(signed\)/i;
+/** A cell that is a conformed signature: "/s/ Glenn W. Anderson" printed on its own above "By:". */
+const CONFORMED_CELL = new RegExp(`^(?:${CONFORMED.source})`, 'i');
 /** A person's name, a comma, and a title that is not a name suffix ("Jr.", "III", "M.D."). */
 const NAME_THEN_TITLE =
 	/^([A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){1,4}),\s+(?!(?:Jr|Sr|II|III|IV|M\.D|Ph\.D|Esq|CPA)\b)([A-Z].*)$/u;
@@ -179,7 +181,7 @@ function blockAbove(
 	for (const line of block) {
 		for (const cell of cellsOf(line)) {
 			if (DATE_CELL.test(cell.text) && findLongDate(cell.text)) date = findLongDate(cell.text)?.date;
-			else if (CONFORMED.test(cell.text) && /^(?:\/s\/|\(signed\))/i.test(cell.text)) conformed = true;
+			else if (CONFORMED_CELL.test(cell.text)) conformed = true;
 			// A general partner's "By:" line signs for the entity above it, and is no part of its name.
 			else if (/^By\s*:/i.test(cell.text)) continue;
 			else if (/^\(.*\)$/.test(cell.text) || /^signatures?$/i.test(cell.text) || isProse(cell.text)) continue;

@@ -86,10 +86,18 @@ export function searchIndexParts(pages: readonly string[], options: IndexPartOpt
 		'Set PAGEFIND_MAX_PAGES to e.g. 40000, or leave it unset.',
 	);
 	const sorted = [...pages].sort();
-	const filing = (page: string) => filingOf(page) ?? options.groups?.get(page);
-	const filingPages = sorted.filter((page) => filing(page) !== undefined);
-	const hubPages = sorted.filter((page) => filing(page) === undefined);
-	const filings = new Set(sorted.map(filingOf).filter(Boolean)).size;
+	const filingByPage = new Map<string, string>();
+	const filingIds = new Set<string>();
+	const hubPages: string[] = [];
+	for (const page of sorted) {
+		const own = filingOf(page);
+		if (own !== undefined) filingIds.add(own);
+		const filing = own ?? options.groups?.get(page);
+		if (filing === undefined) hubPages.push(page);
+		else filingByPage.set(page, filing);
+	}
+	const filingPages = [...filingByPage.keys()];
+	const filings = filingIds.size;
 	const filingParts = Math.max(
 		options.filingParts === undefined
 			? Math.max(1, Math.round(filings / FILINGS_PER_PART))
@@ -111,6 +119,6 @@ export function searchIndexParts(pages: readonly string[], options: IndexPartOpt
 	};
 	return [
 		...split('hubs', hubPages, hubParts, (page) => page),
-		...split('filings', filingPages, filingParts, (page) => filing(page)!),
+		...split('filings', filingPages, filingParts, (page) => filingByPage.get(page)!),
 	];
 }
