@@ -17,7 +17,7 @@
 import type { Element, Root } from 'hast';
 import { pinpointedBlocks } from './block-text.ts';
 import { element, elementIds, hasClass, isElement, uniqueId } from './hast-elements.ts';
-import { leadingText, pinpointAliasClass, textOf } from './rehype-pinpoints.ts';
+import { blockText, leadingText, pinpointAliasClass } from './rehype-pinpoints.ts';
 
 /** How long an attachment's heading may be: a title, not a paragraph that starts with "Exhibit A is…". */
 const MAX_HEADING_LENGTH = 160;
@@ -59,7 +59,7 @@ export function attachmentTarget(kind: string, number: string): { id: string; la
 function headingText(block: Element): string {
 	const start = leadingText(block, 2 * MAX_HEADING_LENGTH);
 	// Longer than it reads: only blank space in the start could make the trimmed whole short enough.
-	return start.length >= 2 * MAX_HEADING_LENGTH && start.trim().length <= MAX_HEADING_LENGTH ? textOf(block) : start;
+	return start.length >= 2 * MAX_HEADING_LENGTH && start.trim().length <= MAX_HEADING_LENGTH ? blockText(block) : start;
 }
 
 const isNumberedAlias = (child: Element['children'][number]) =>

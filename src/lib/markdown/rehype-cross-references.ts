@@ -25,7 +25,7 @@ import { pinpointedBlocks, replaceInText } from './block-text.ts';
 import { element, elementIds, isElement, text } from './hast-elements.ts';
 import { attachmentAnchor, attachmentTarget } from './rehype-attachment-anchors.ts';
 import { findDefinitions } from './rehype-defined-terms.ts';
-import { articleNumber, numberingAnchor, textOf } from './rehype-pinpoints.ts';
+import { articleNumber, blockText, numberingAnchor, textOf } from './rehype-pinpoints.ts';
 
 const SECTION_NUMBER = String.raw`\d+(?:\.\d+)*`;
 /** Subdivisions a reference may pinpoint, linked with their section: `(b)`, `(a)(iii)`. */
@@ -37,6 +37,8 @@ const JOINER = String.raw`(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|and\/or|throu
 
 interface ReferenceKind {
 	pattern: RegExp;
+	/** A word every match holds: a block whose text lacks it is not searched (most paragraphs). */
+	keyword: RegExp;
 	/** The anchor a number (as written) refers to, or undefined. */
 	target: (keyword: string, number: string) => string | undefined;
 	number: string;
@@ -45,11 +47,13 @@ interface ReferenceKind {
 const referenceKinds: ReferenceKind[] = [
 	{
 		pattern: referencePattern(String.raw`Sections?|SECTIONS?|§§?`, SECTION_NUMBER + SUBDIVISIONS),
+		keyword: /Section|SECTION|§/,
 		target: (_keyword, number) => `section-${number.replace(/\(.*$/, '').replaceAll('.', '-')}`,
 		number: SECTION_NUMBER + SUBDIVISIONS,
 	},
 	{
 		pattern: referencePattern(String.raw`Articles?|ARTICLES?`, ARTICLE_NUMBER),
+		keyword: /Article|ARTICLE/,
 		target: (_keyword, number) => {
 			const value = articleNumber(number);
 			return value === undefined ? undefined : `article-${value}`;
@@ -61,6 +65,7 @@ const referenceKinds: ReferenceKind[] = [
 			String.raw`Exhibits?|EXHIBITS?|Schedules?|SCHEDULES?|Annex(?:es)?|ANNEX(?:ES)?|Appendix|Appendices|APPENDIX|APPENDICES`,
 			ATTACHMENT_NUMBER,
 		),
+		keyword: /Exhibit|EXHIBIT|Schedule|SCHEDULE|Annex|ANNEX|Appendi|APPENDI/,
 		target: (keyword, number) => attachmentTarget(keyword, number)?.id,
 		number: ATTACHMENT_NUMBER,
 	},
@@ -122,7 +127,7 @@ export function linkCrossReferences(
 	const targets = headingTargets(blocks);
 	let defined: Set<string> | undefined;
 	const definedHere = (name: string) => {
-		defined ??= new Set(blocks.flatMap((block) => findDefinitions(textOf(block)).map(({ term }) => term)));
+		defined ??= new Set(blocks.flatMap((block) => findDefinitions(blockText(block)).map(({ term }) => term)));
 		return defined.has(name);
 	};
 	for (const block of blocks) {
@@ -134,6 +139,7 @@ export function linkCrossReferences(
 		};
 		linkTableOfContents(block, resolve);
 		for (const kind of referenceKinds) {
+			if (!kind.keyword.test(blockText(block))) continue;
 			replaceInText(block, kind.pattern, (match, value) => {
 				const other = ANOTHER_DOCUMENT.exec(value.slice(match.index + match[0].length));
 				if (!other) return referenceLinks(kind, match, resolve);
@@ -165,8 +171,8 @@ function headingTargets(blocks: Element[]): Map<string, string> {
 	const targets = new Map<string, string>();
 	for (const block of blocks) {
 		if (block.tagName === 'table') continue;
-		const blockText = textOf(block);
-		const base = (numberingAnchor(blockText) ?? attachmentAnchor(blockText))?.id;
+		const heading = blockText(block);
+		const base = (numberingAnchor(heading) ?? attachmentAnchor(heading))?.id;
 		if (base === undefined || targets.has(base)) continue;
 		const id = [...elementIds(block)].find((candidate) => candidate === base || candidate.startsWith(`${base}-`));
 		if (id !== undefined && (id === base || /^-\d+$/.test(id.slice(base.length)))) targets.set(base, id);
@@ -217,12 +223,16 @@ function referenceLinks(
 	return linked ? pieces : undefined;
 }
 
+const TABLE_OF_CONTENTS_KEYWORD =
+	/ARTICLE|[Aa]rticle|SECTION|[Ss]ection|SEC\.|[Ss]ec\.|§|EXHIBIT|Exhibit|SCHEDULE|Schedule|ANNEX|Annex|APPENDIX|Appendix/;
+
 /**
  * A printed table of contents is a table whose cells name the document's articles and sections
  * ("Section 1.1. Definitions."): each such cell becomes a link to the section.
  */
 function linkTableOfContents(block: Element, resolve: (base: string | undefined) => string | undefined): void {
-	if (block.tagName !== 'table') return;
+	// A cell names a part by its keyword (numberingAnchor, attachmentAnchor): a table of figures has none.
+	if (block.tagName !== 'table' || !TABLE_OF_CONTENTS_KEYWORD.test(blockText(block))) return;
 	const walk = (node: Element) => {
 		for (const child of node.children) {
 			if (!isElement(child)) continue;

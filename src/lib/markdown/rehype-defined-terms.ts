@@ -20,7 +20,7 @@ import type { Element, Root } from 'hast';
 import { isPinpointChrome, pinpointedBlocks, replaceInText, termUsesClass, textNodes } from './block-text.ts';
 import { element, elementIds, hasClass, text, uniqueId } from './hast-elements.ts';
 import { plural } from '../display/display-format.ts';
-import { pinClass, pinpointAliasClass, textOf } from './rehype-pinpoints.ts';
+import { blockText, forgetBlockText, pinClass, pinpointAliasClass } from './rehype-pinpoints.ts';
 import { escapeRegExp } from '../escape-regexp.ts';
 
 /** How many blocks using a term its definition links to; the count says how many more there are. */
@@ -58,6 +58,8 @@ function cleanTerm(raw: string): string | undefined {
 /** The definitions in a block's text, in order. */
 export function findDefinitions(blockText: string): Definition[] {
 	const found: Definition[] = [];
+	// Every form quotes its term: most paragraphs have no quotation mark at all.
+	if (!/[“"]/.test(blockText)) return found;
 	// `"Business Day" means …`, `"Global Security" or "Global Securities" means …`
 	const leading: { term: string; index: number }[] = [];
 	let at = blockText.length - blockText.trimStart().length;
@@ -167,7 +169,7 @@ function chooseDefinitions(blocks: Element[]): Map<string, { block: Element; ind
 	const named = new Map<string, { block: Element; index: number }>();
 	for (const block of blocks) {
 		if (block.tagName === 'table' || block.tagName === 'pre') continue;
-		for (const definition of findDefinitions(textOf(block))) {
+		for (const definition of findDefinitions(blockText(block))) {
 			const into = definition.form === 'means' ? means : named;
 			if (!into.has(definition.term)) into.set(definition.term, { block, index: definition.index });
 		}
@@ -179,7 +181,13 @@ function chooseDefinitions(blocks: Element[]): Map<string, { block: Element; ind
 /** Longest terms first, so "Board Resolution" wins over "Board"; whole words, case as written. */
 function usePattern(terms: string[]): RegExp {
 	const alternatives = [...terms].sort((a, b) => b.length - a.length).map(escapeRegExp);
-	return new RegExp(String.raw`(?<![\p{L}\p{N}_])(?:${alternatives.join('|')})(?![\p{L}\p{N}_])`, 'gu');
+	// The terms' first characters (a capital or a digit: cleanTerm) first, so the engine skips
+	// ahead to where a term can start instead of trying every term at every character.
+	const firstCharacters = [...new Set(terms.map((term) => term.charAt(0)))].sort().join('');
+	return new RegExp(
+		String.raw`(?=[${firstCharacters}])(?<![\p{L}\p{N}_])(?:${alternatives.join('|')})(?![\p{L}\p{N}_])`,
+		'gu',
+	);
 }
 
 /**
@@ -226,4 +234,5 @@ function addUsesNote(term: DefinedTerm): void {
 	const children = term.definition.children;
 	const pin = children.findIndex((child) => hasClass(child, pinClass));
 	children.splice(pin === -1 ? children.length : pin, 0, note);
+	forgetBlockText(term.definition);
 }

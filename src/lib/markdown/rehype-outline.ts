@@ -24,7 +24,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { pinpointedBlocks } from './block-text.ts';
 import { element, hasClass, isElement, text } from './hast-elements.ts';
-import { pinpointAliasClass, textOf } from './rehype-pinpoints.ts';
+import { blockText, pinpointAliasClass, textOf } from './rehype-pinpoints.ts';
 
 export const outlineClass = 'outline';
 export const documentTextClass = 'document-text';
@@ -68,7 +68,7 @@ export function outlineEntries(tree: Root): OutlineEntry[] {
 		);
 		if (!alias) continue;
 		const id = String(alias.properties.id);
-		entries.push({ id, label: headingLabel(textOf(block)), level: id.startsWith('section-') ? 2 : 1 });
+		entries.push({ id, label: headingLabel(blockText(block)), level: id.startsWith('section-') ? 2 : 1 });
 	}
 	return entries;
 }

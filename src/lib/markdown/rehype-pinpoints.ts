@@ -110,7 +110,7 @@ function pinBlock(block: Element, id: string, used: Set<string>): void {
 	}
 	used.add(id);
 
-	const numbered = numberingAnchor(textOf(block));
+	const numbered = numberingAnchor(blockText(block));
 	if (numbered) {
 		const unique = uniqueId(numbered.id, used);
 		used.add(unique);
@@ -258,6 +258,29 @@ export function textOf(node: Element | ElementContent): string {
 	if (node.type !== 'element') return '';
 	if (hasClass(node, pinClass) || hasClass(node, pinpointAliasClass)) return '';
 	return node.children.map(textOf).join('');
+}
+
+/**
+ * `textOf(block)`, read once per block and render: after the pinpoints, the reading-aid plugins
+ * (attachment anchors, cross-references, defined terms, the outline) each read the text of every
+ * block, and a long indenture has thousands (docs/scaling.md, "Reading aids"). Valid while a
+ * plugin only wraps a block's words in links and anchors or adds chrome `textOf` leaves out; one
+ * that adds words to a block calls `forgetBlockText` (rehype-defined-terms.ts's uses note).
+ */
+const blockTexts = new WeakMap<Element, string>();
+
+export function blockText(block: Element): string {
+	let value = blockTexts.get(block);
+	if (value === undefined) {
+		value = textOf(block);
+		blockTexts.set(block, value);
+	}
+	return value;
+}
+
+/** The block's words changed: `blockText` reads them again. */
+export function forgetBlockText(block: Element): void {
+	blockTexts.delete(block);
 }
 
 /**
