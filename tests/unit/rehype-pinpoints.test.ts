@@ -49,8 +49,8 @@ describe('rehypePinpoints', () => {
 	it('gives the n-th body block id p{n}, a pinpoint class and a labelled self-link, and writes its number nowhere else', async () => {
 		const html = await render('First.\n\nSecond.');
 		expect(html).toBe(
-			'<p id="p1" class="pinpoint">First.<a class="pin" href="#p1" aria-label="Link to this paragraph" data-pagefind-ignore>¶</a></p>\n' +
-				'<p id="p2" class="pinpoint">Second.<a class="pin" href="#p2" aria-label="Link to this paragraph" data-pagefind-ignore>¶</a></p>',
+			'<p id="p1" class="pinpoint">First.<a class="pin" href="#p1" aria-label="Link to this paragraph" data-pagefind-ignore="">¶</a></p>\n' +
+				'<p id="p2" class="pinpoint">Second.<a class="pin" href="#p2" aria-label="Link to this paragraph" data-pagefind-ignore="">¶</a></p>',
 		);
 	});
 

@@ -19,10 +19,10 @@
 import { extractFrontmatter } from '@astrojs/markdown-remark';
 import type { Root } from 'hast';
 import rehypeStringify from 'rehype-stringify';
-import { htmlToHast, markdownToHast } from 'satteri';
-import { toHtml } from 'hast-util-to-html';
+import { markdownToHast } from 'satteri';
 import { type PluggableList, unified } from 'unified';
 import { VFile } from 'vfile';
+import { parsedForm } from './parsed-form.ts';
 import { markdownOptions } from './pipeline-options.ts';
 import rehypeHeadingIds from './rehype-heading-ids.ts';
 import type { FiledImagesOptions } from './rehype-filed-images.ts';
@@ -31,15 +31,16 @@ import type { FiledImagesOptions } from './rehype-filed-images.ts';
 const FEATURES = { gfm: true, smartPunctuation: false } as const;
 
 /**
- * What rehype-raw does at the end of Astro's unified processor, in native code: the tree is
- * written out and parsed again as a browser would (Sätteri's HTML parser), which turns raw HTML
- * into elements and moves what the plugins put where HTML does not allow it — a pinpoint alias
- * inside a `<table>` goes before it — and writes `data-pagefind-ignore=""`. Without this step
- * 5 of the 276 bodies of the default content differ; with rehype-raw's parse5 round trip
- * instead, the HTML is the same and the rendering a fifth slower.
+ * What rehype-raw does at the end of Astro's unified processor: the tree as a browser's parser
+ * builds it from its HTML, which turns raw HTML into elements and moves what the plugins put
+ * where HTML does not allow it — a pinpoint alias inside a `<table>` goes before it. Made in
+ * place when nothing else could change, else by writing the tree out and parsing it with
+ * Sätteri's native parser (parsed-form.ts). Without this step 5 of the 276 bodies of the default
+ * content differ; with rehype-raw's parse5 round trip instead, the HTML is the same and the
+ * rendering slower.
  */
 function rehypeReparse() {
-	return (tree: Root) => htmlToHast(toHtml(tree, { allowDangerousHtml: true }), { fragment: true }) as Root;
+	return parsedForm;
 }
 
 /** A Markdown file's body: front matter removed, trimmed, as Astro's content layer reads it. */

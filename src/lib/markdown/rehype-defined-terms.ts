@@ -7,7 +7,7 @@
  *
  * ```html
  * <p id="p9" …>“<em><dfn id="def-business-day" data-pagefind-weight="5">Business Day</dfn></em>” means any day…
- *   <span class="term-uses" data-pagefind-ignore> Used 12 times: <a href="#p30">¶ 30</a>, …</span></p>
+ *   <span class="term-uses" data-pagefind-ignore=""> Used 12 times: <a href="#p30">¶ 30</a>, …</span></p>
  * <p id="p30" …>payable on the next <a href="#def-business-day">Business Day</a>.</p>
  * ```
  *
@@ -225,7 +225,7 @@ function addUsesNote(term: DefinedTerm): void {
 			element('a', { href: `#${blockId}` }, [text(`¶ ${blockId.slice(1)}`)]),
 		]);
 	const more = term.usedIn.length - USES_LISTED;
-	const note = element('span', { className: [termUsesClass], dataPagefindIgnore: true }, [
+	const note = element('span', { className: [termUsesClass], dataPagefindIgnore: '' }, [
 		text(` “${term.term}” is used ${term.uses === 1 ? 'once' : `${term.uses} times`}:`),
 		...links,
 		...(more > 0 ? [text(` and in ${plural(more, 'more paragraph', 'more paragraphs')}`)] : []),

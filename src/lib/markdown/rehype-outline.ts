@@ -5,7 +5,7 @@
  * (rehype-defined-terms.ts) — put before the text:
  *
  * ```html
- * <details class="outline" data-pagefind-ignore>
+ * <details class="outline" data-pagefind-ignore="">
  *   <summary>Outline</summary>
  *   <nav aria-label="Outline of the document" tabindex="0">
  *     <ol><li><a href="#article-1">art. I Definitions and Incorporation by Reference</a>
@@ -137,7 +137,7 @@ function outlineElement(entries: OutlineEntry[], terms: { id: string; term: stri
 				),
 			]),
 		);
-	return element('details', { className: [outlineClass], dataPagefindIgnore: true }, [
+	return element('details', { className: [outlineClass], dataPagefindIgnore: '' }, [
 		element('summary', {}, [text('Outline')]),
 		// Focusable: on a wide screen the list scrolls within the side column, and a scrolling
 		// region must be reachable by keyboard (WCAG 2.1.1; axe scrollable-region-focusable).

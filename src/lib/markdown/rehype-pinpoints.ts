@@ -15,8 +15,8 @@
  * Output:
  *
  * ```html
- * <h2 id="p1" class="pinpoint"><span class="pinpoint-alias" id="section-4-02" data-pinpoint-label="§ 4.02"></span>Section 4.02 Maintenance of Office.<a class="pin" href="#p1" aria-label="Link to this paragraph" data-pagefind-ignore>¶</a></h2>
- * <p id="p2" class="pinpoint">The Company shall maintain an office.<a class="pin" href="#p2" aria-label="Link to this paragraph" data-pagefind-ignore>¶</a></p>
+ * <h2 id="p1" class="pinpoint"><span class="pinpoint-alias" id="section-4-02" data-pinpoint-label="§ 4.02"></span>Section 4.02 Maintenance of Office.<a class="pin" href="#p1" aria-label="Link to this paragraph" data-pagefind-ignore="">¶</a></h2>
+ * <p id="p2" class="pinpoint">The Company shall maintain an office.<a class="pin" href="#p2" aria-label="Link to this paragraph" data-pagefind-ignore="">¶</a></p>
  * ```
  *
  * What a block carries is paid on every block of a 2,000-block indenture (docs/scaling.md, "Page
@@ -139,8 +139,9 @@ function pinLink(id: string): Element {
 			href: `#${id}`,
 			// The same name on every pin: a number here would be a third copy of it per block.
 			ariaLabel: 'Link to this paragraph',
-			// The pilcrow is chrome, not exhibit text: keep it out of search excerpts.
-			dataPagefindIgnore: true,
+			// The pilcrow is chrome, not exhibit text: keep it out of search excerpts. An empty
+			// value, as a parser reads the attribute back: the renderer need not parse again (parsed-form.ts).
+			dataPagefindIgnore: '',
 		},
 		[{ type: 'text', value: '¶' }],
 	);
