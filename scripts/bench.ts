@@ -37,3 +37,10 @@ for (const size of options.sizes) {
 }
 console.log(benchHeading(options, results));
 console.log(benchTable(results));
+for (const { exhibits, baselineFailures = [] } of results) {
+	for (const { processor, error } of baselineFailures) {
+		// The cause, not the bench's own "failed (exit 1)" line: e.g. "RangeError: Invalid string length".
+		const cause = error.split('\n').find((line) => /\w*Error\b/.test(line) && !line.includes('failed (exit')) ?? error;
+		console.log(`\nBare Astro (${processor}) did not build ${exhibits} exhibits: ${cause.trim()}`);
+	}
+}

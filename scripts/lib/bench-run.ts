@@ -64,6 +64,12 @@ export interface SizeResult {
 	pageWeight: PageWeight;
 	search?: SearchMeasurement;
 	baselines: Baseline[];
+	/**
+	 * Baselines that could not build these pages, with why: bare Astro keeps every body's HTML in
+	 * one content-store string, which V8 caps (~512 MB; docs/scaling.md), so it fails on large
+	 * realistic corpora. A failure is a result, printed under the table, not the end of the run.
+	 */
+	baselineFailures?: { processor: BaselineProcessor; error: string }[];
 	incremental?: { ingest: MeasuredRun; build: MeasuredBuild } | { failed: string };
 	/** The same content built again with READING_AIDS=off (--reading-aids-cost): what the reading aids cost. */
 	withoutReadingAids?: MeasuredBuild;
@@ -213,9 +219,17 @@ export async function benchSize(options: BenchOptions, exhibits: number): Promis
 	const search = await coldSearch(options, outDir);
 
 	const baselines: Baseline[] = [];
+	const baselineFailures: { processor: BaselineProcessor; error: string }[] = [];
 	if (!options.skipBaseline) {
-		for (const processor of options.baselines)
-			baselines.push(await buildBaseline(options, exhibits, contentDir, processor));
+		for (const processor of options.baselines) {
+			try {
+				baselines.push(await buildBaseline(options, exhibits, contentDir, processor));
+			} catch (error) {
+				const message = error instanceof Error ? error.message : String(error);
+				log(`bare Astro (${processor}) did not build: ${message.split('\n')[0]}`);
+				baselineFailures.push({ processor, error: message });
+			}
+		}
 	}
 
 	const incremental = options.incremental
@@ -239,6 +253,7 @@ export async function benchSize(options: BenchOptions, exhibits: number): Promis
 		pageWeight,
 		search,
 		baselines,
+		...(baselineFailures.length > 0 ? { baselineFailures } : {}),
 		incremental,
 		withoutReadingAids,
 	};
