@@ -65,11 +65,12 @@ async function htmlPages(siteDir: string): Promise<string[]> {
 const READ_AHEAD = 32;
 
 /**
- * Every page's digest (for the parts' cache keys) and, for a page outside `filings/`, the
- * filing its search group tag names (for its part), read once.
+ * Every page's digest (for the parts' cache keys), size (for the parts' memory) and, for a page
+ * outside `filings/`, the filing its search group tag names (for its part), read once.
  */
 async function readPages(siteDir: string, pages: readonly string[]) {
 	const digests = new Map<string, string>();
+	const sizes = new Map<string, number>();
 	const groups = new Map<string, string>();
 	for (let i = 0; i < pages.length; i += READ_AHEAD) {
 		const batch = pages.slice(i, i + READ_AHEAD);
@@ -77,13 +78,14 @@ async function readPages(siteDir: string, pages: readonly string[]) {
 		batch.forEach((page, n) => {
 			const bytes = contents[n]!;
 			digests.set(page, pageDigest(bytes));
+			sizes.set(page, bytes.length);
 			if (page.startsWith('filings/')) return;
 			const headEnd = bytes.indexOf('</head>');
 			const group = searchGroupOf(bytes.subarray(0, headEnd < 0 ? bytes.length : headEnd).toString('utf8'));
 			if (group !== undefined) groups.set(page, group);
 		});
 	}
-	return { digests, groups };
+	return { digests, sizes, groups };
 }
 
 /**
@@ -154,13 +156,14 @@ export async function buildSearchIndex(
 ): Promise<{ indexed: number; parts: number; reused: number }> {
 	try {
 		const pages = await htmlPages(siteDir);
-		const [{ digests, groups }, indexer] = await Promise.all([
+		const [{ digests, sizes, groups }, indexer] = await Promise.all([
 			readPages(siteDir, pages),
 			indexerIdentity(options.root),
 		]);
 		const parts = searchIndexParts(pages, {
 			maxPages: options.maxPages ?? DEFAULT_MAX_PAGES_PER_INDEX,
 			filingParts: options.filingParts,
+			pageBytes: sizes,
 			groups,
 		});
 		let indexed = 0;

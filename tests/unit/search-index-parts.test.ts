@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	FILINGS_PER_PART,
+	MAX_FILING_PART_BYTES,
 	SEARCH_GROUP_META,
 	searchGroupOf,
 	searchIndexParts,
@@ -70,6 +71,23 @@ describe('splitting the site into search index parts', () => {
 		expect(
 			searchIndexParts(site(10), { maxPages: 3, filingParts: 1 }).filter((p) => p.name.startsWith('hubs-')),
 		).toHaveLength(2);
+	});
+
+	it('adds filing parts by default to keep each within MAX_FILING_PART_BYTES of HTML', () => {
+		const pages = site(10);
+		const filingPages = pages.filter((page) => page.startsWith('filings/'));
+		const filingParts = (pageBytes: Map<string, number>) =>
+			searchIndexParts(pages, { maxPages: 100_000, pageBytes }).filter((part) => part.name.startsWith('filings-'))
+				.length;
+		// 30 filing pages, together 3.5 times the bound: four parts, though ten filings ask for one.
+		const long = new Map(filingPages.map((page) => [page, (MAX_FILING_PART_BYTES * 3.5) / filingPages.length]));
+		expect(filingParts(long)).toBe(4);
+		// Small pages: one index for the whole site, no filing part.
+		expect(filingParts(new Map(filingPages.map((page) => [page, 1000])))).toBe(0);
+		// Hub pages do not count: they are indexed in their own part.
+		expect(filingParts(new Map([['index.html', MAX_FILING_PART_BYTES * 9]]))).toBe(0);
+		// A count given is the count.
+		expect(searchIndexParts(pages, { maxPages: 100_000, pageBytes: long, filingParts: 2 })).toHaveLength(3);
 	});
 
 	it('refuses counts that are not whole numbers above zero, naming the setting', () => {

@@ -28,6 +28,14 @@ export const DEFAULT_MAX_PAGES_PER_INDEX = 40_000;
 export const FILINGS_PER_PART = 1000;
 
 /**
+ * HTML bytes of filing pages per filing part, at most, by default: Pagefind's service took
+ * 4.9 GB for parts of ~343 MB (10,000 realistic exhibits, 1,372 MB in four parts; docs/scaling.md),
+ * so parts of this size keep it and Astro's process within 8 GB. Long exhibits, not many filings,
+ * are what fill memory: 2,000 filings of real-size exhibits need four parts, not two.
+ */
+export const MAX_FILING_PART_BYTES = 350_000_000;
+
+/**
  * `<meta name>` of a page that joins a filing's part though it is not under the filing's URL
  * (an instrument's page: src/lib/search/page-facets.ts `searchGroup`); its content is the filing id.
  */
@@ -47,8 +55,13 @@ export interface IndexPart {
 export interface IndexPartOptions {
 	/** Pages per part, at most (PAGEFIND_MAX_PAGES). */
 	maxPages: number;
-	/** Parts for the filings' pages (PAGEFIND_FILING_PARTS); by default one per FILINGS_PER_PART filings. */
+	/**
+	 * Parts for the filings' pages (PAGEFIND_FILING_PARTS); by default one per FILINGS_PER_PART
+	 * filings, or more to keep each within MAX_FILING_PART_BYTES of `pageBytes`.
+	 */
 	filingParts?: number;
+	/** Each page's size in bytes, by path (pages not listed count as empty). */
+	pageBytes?: ReadonlyMap<string, number>;
 	/** The filing each page outside `filings/` joins (`searchGroupOf` its HTML), by path. */
 	groups?: ReadonlyMap<string, string>;
 }
@@ -75,7 +88,8 @@ function assertCount(value: number, what: string, remedy: string): number {
  * `pages` (site-relative HTML paths) as index parts, the hub part(s) first. One part, the whole
  * site, when it has one filing part and fits within `maxPages`. Otherwise the filings' pages,
  * and the pages whose group names a filing, are split by a hash of the filing id into
- * `filingParts` parts (more if that many would pass `maxPages`), the other pages by a hash of
+ * `filingParts` parts (more if that many would pass `maxPages`; by default as many as the
+ * filings' count and bytes ask for), the other pages by a hash of
  * their path into as few hub parts as keep within it.
  * Empty parts are left out; the same pages always give the same parts.
  */
@@ -98,9 +112,11 @@ export function searchIndexParts(pages: readonly string[], options: IndexPartOpt
 	}
 	const filingPages = [...filingByPage.keys()];
 	const filings = filingIds.size;
+	let filingBytes = 0;
+	for (const page of filingPages) filingBytes += options.pageBytes?.get(page) ?? 0;
 	const filingParts = Math.max(
 		options.filingParts === undefined
-			? Math.max(1, Math.round(filings / FILINGS_PER_PART))
+			? Math.max(1, Math.round(filings / FILINGS_PER_PART), Math.ceil(filingBytes / MAX_FILING_PART_BYTES))
 			: assertCount(
 					options.filingParts,
 					'number of filing parts',
