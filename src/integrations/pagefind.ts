@@ -32,7 +32,9 @@ import {
 	stagingFolder,
 	storePart,
 } from './pagefind-part-cache.ts';
+import { writeHeadTier } from './pagefind-head-tier.ts';
 import { writePassages } from './pagefind-passages.ts';
+import { HEAD_TIER_PAGES } from '../lib/search/head-tier.ts';
 
 /** Throw when a Pagefind response carries errors, naming the step that failed. */
 function check<T extends { errors: string[] }>(step: string, response: T): T {
@@ -142,18 +144,21 @@ export interface SearchIndexOptions extends Omit<IndexPartOptions, 'maxPages'> {
 	/** The project root, where Pagefind is installed. */
 	root: string;
 	maxPages?: number;
+	/** Pages in the head tier at most (PAGEFIND_HEAD_PAGES; src/lib/search/head-tier.ts). */
+	headPages?: number;
 }
 
 /**
  * Index every HTML page under `siteDir` and write `pagefind/` into it, plus one index per
  * further part, listed in search/index.html (src/lib/search/index-parts.ts). A part whose
  * pages are those of a previous build is installed from the cache instead of indexed.
- * Returns the page count of the parts indexed, the parts, and the parts reused.
+ * Then the head tier (src/integrations/pagefind-head-tier.ts), when the site has more pages than its budget.
+ * Returns the page count of the parts indexed, the parts, the parts reused, and the head tier's pages.
  */
 export async function buildSearchIndex(
 	siteDir: string,
 	options: SearchIndexOptions,
-): Promise<{ indexed: number; parts: number; reused: number }> {
+): Promise<{ indexed: number; parts: number; reused: number; head: number }> {
 	try {
 		const pages = await htmlPages(siteDir);
 		const [{ digests, sizes, groups }, indexer] = await Promise.all([
@@ -198,7 +203,8 @@ export async function buildSearchIndex(
 				),
 			);
 		}
-		return { indexed, parts: parts.length, reused };
+		const head = await writeHeadTier(siteDir, pages, groups, options.headPages ?? HEAD_TIER_PAGES, indexPart);
+		return { indexed, parts: parts.length, reused, head };
 	} finally {
 		await pagefind.close();
 	}
@@ -221,14 +227,17 @@ export default function pagefindIntegration(): AstroIntegration {
 				root = fileURLToPath(config.root);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const { indexed, parts, reused } = await buildSearchIndex(fileURLToPath(dir), {
+				const started = performance.now();
+				const { indexed, parts, reused, head } = await buildSearchIndex(fileURLToPath(dir), {
 					cacheDir,
 					root,
 					maxPages: numberFromEnv('PAGEFIND_MAX_PAGES'),
 					filingParts: numberFromEnv('PAGEFIND_FILING_PARTS'),
+					headPages: numberFromEnv('PAGEFIND_HEAD_PAGES'),
 				});
 				logger.info(
-					`Pagefind indexed ${indexed} pages in ${parts - reused} of ${parts} index parts; ${reused} reused from ${partCacheRoot(cacheDir)}.`,
+					`Pagefind indexed ${indexed} pages in ${parts - reused} of ${parts} index parts; ${reused} reused from ${partCacheRoot(cacheDir)}` +
+						`${head > 0 ? `; head tier of ${head} pages` : ''} (${((performance.now() - started) / 1000).toFixed(1)} s).`,
 				);
 			},
 		},

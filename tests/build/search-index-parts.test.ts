@@ -1,13 +1,17 @@
 /**
  * A site indexed in parts (src/lib/search/index-parts.ts, src/integrations/pagefind.ts: here
  * PAGEFIND_FILING_PARTS=2, a hub part and one part for each of the two filings); the search page
- * lists the further parts and one search over the merged parts finds every page, once.
+ * lists the further parts and one search over the merged parts finds every page, once. The
+ * same site has a head tier (src/lib/search/head-tier.ts: PAGEFIND_HEAD_PAGES small enough
+ * for the newer filing only): its searches find only that filing's pages, each one the whole
+ * index finds, and the whole index finds what a site without tiers finds.
  */
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HEAD_TIER_META, parseHeadTier } from '../../src/lib/search/head-tier.ts';
 import { parseShardIndexes, SHARDS_META_NAME } from '../../src/lib/search/shard-layout.ts';
 import { buildSite, repoRoot } from '../../scripts/lib/build-site.ts';
 import { loadPagefind, searchUrls } from '../support/pagefind-in-node.ts';
@@ -28,7 +32,7 @@ beforeAll(async () => {
 		contentDir: content,
 		outDir: site,
 		cacheDir: path.join(work, 'cache'),
-		env: { PAGEFIND_FILING_PARTS: '2' },
+		env: { PAGEFIND_FILING_PARTS: '2', PAGEFIND_HEAD_PAGES: '4' },
 	});
 	expect(result.code, result.output).toBe(0);
 	log = result.output;
@@ -69,5 +73,34 @@ describe('a site indexed in parts', () => {
 			expect(found, term).toEqual(expect.arrayContaining(await searchUrls(single, term)));
 		}
 		expect((await searchUrls(pagefind, 'trust')).length).toBeGreaterThan(3);
+	});
+});
+
+describe('a site with a head tier', () => {
+	const headTier = () =>
+		parseHeadTier(
+			new RegExp(`<meta name="${HEAD_TIER_META}" content="([^"]*)">`).exec(readPage('/search/', site))?.[1],
+		);
+
+	it('indexes the newest filing alone as its own index, named on the search page', () => {
+		expect(log).toMatch(/head tier of \d+ pages/);
+		expect(headTier()).toBe('/_tiers/head/pagefind/');
+		expect(readPage('/search/', whole)).not.toContain(HEAD_TIER_META);
+	});
+
+	it('finds only pages of the newest filing, each of them one the whole index finds', async () => {
+		const head = await loadPagefind(path.join(site, '_tiers', 'head'));
+		const single = await loadPagefind(whole);
+		expect(await searchUrls(head, 'quillwort')).toEqual(['/filings/borealis-8-k-2021-05-06/ex-10-1/']);
+		// Not 'notes': an index without the word answers with its nearest one (as a part does, above),
+		// so the head tier can show a page the whole index does not find; the final list is the whole index's.
+		for (const term of ['trust', 'borealis', 'quillwort', '"example trust company"']) {
+			const found = await searchUrls(head, term);
+			expect(
+				found.every((url) => url.startsWith('/filings/borealis-8-k-2021-05-06/')),
+				term,
+			).toBe(true);
+			expect(await searchUrls(single, term), term).toEqual(expect.arrayContaining(found));
+		}
 	});
 });

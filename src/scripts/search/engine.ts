@@ -72,6 +72,11 @@ export interface FirstResults {
 	results: { result: PagefindResult; text: ResultText }[];
 	query: ParsedQuery;
 	highlights: Map<string, number[]>;
+	/**
+	 * From the head tier (src/scripts/search/tiered-search.ts): true matches, but the final
+	 * results, from the whole index, need not begin with them.
+	 */
+	fromHeadTier?: boolean;
 }
 
 export interface RunOptions {

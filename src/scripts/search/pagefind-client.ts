@@ -5,6 +5,7 @@
  */
 import type { PageAnchor } from '../../lib/search/excerpts.ts';
 import type { PassageNote } from '../../lib/search/passages.ts';
+import { HEAD_TIER_META, parseHeadTier } from '../../lib/search/head-tier.ts';
 import { parseShardIndexes, SHARDS_META_NAME } from '../../lib/search/shard-layout.ts';
 import { siteBase, withBase } from '../../lib/urls/site-base.ts';
 
@@ -55,6 +56,11 @@ export interface Pagefind {
 	mergeIndex(indexPath: string, options?: Record<string, unknown>): Promise<void>;
 }
 
+/** pagefind.js as a module: its default instance (the whole index) and `createInstance` for another index. */
+interface PagefindModule extends Pagefind {
+	createInstance(options: { basePath: string }): Pagefind;
+}
+
 /**
  * Ranking: a match in the title, a party's name or an instrument's name counts for more than
  * body text. The meta fields are set by src/layouts/*.astro (`data-pagefind-meta`): `title` on
@@ -62,27 +68,45 @@ export interface Pagefind {
  */
 const META_WEIGHTS = { title: 5, parties: 4, instruments: 4, registrant: 2 };
 
-/** Load Pagefind from the built site (`/pagefind/pagefind.js` unless the page says otherwise). */
-export async function loadPagefind(bundleUrl: string): Promise<Pagefind> {
-	let pagefind: Pagefind;
+async function importPagefind(bundleUrl: string): Promise<PagefindModule> {
 	try {
-		pagefind = (await import(/* @vite-ignore */ bundleUrl)) as Pagefind;
+		return (await import(/* @vite-ignore */ bundleUrl)) as PagefindModule;
 	} catch (cause) {
 		throw new Error(
 			`Could not load the search index from ${bundleUrl}. Rebuild the site (npm run build) so Pagefind writes dist/pagefind/, and serve dist/ over HTTP.`,
 			{ cause },
 		);
 	}
-	// noWorker: Pagefind 1.6 runs its searches in a Web Worker by default, which costs a second
-	// download of its search code (pagefind-worker.js, 12 kB gzipped) before the first result and
-	// a structured clone of every result list it sends back (thousands of results for common
-	// words on a large site). The page waits for those results anyway, so searching on the main
-	// thread is both smaller and faster to first results (docs/scaling.md: a search's bytes and time).
-	// baseUrl: the site's base (src/lib/urls/site-base.ts), which Pagefind puts before every result's `url`.
-	await pagefind.options({ ranking: { metaWeights: META_WEIGHTS }, noWorker: true, baseUrl: siteBase });
+}
+
+// noWorker: Pagefind 1.6 runs its searches in a Web Worker by default, which costs a second
+// download of its search code (pagefind-worker.js, 12 kB gzipped) before the first result and
+// a structured clone of every result list it sends back (thousands of results for common
+// words on a large site). The page waits for those results anyway, so searching on the main
+// thread is both smaller and faster to first results (docs/scaling.md: a search's bytes and time).
+// baseUrl: the site's base (src/lib/urls/site-base.ts), which Pagefind puts before every result's `url`.
+const PAGEFIND_OPTIONS = { ranking: { metaWeights: META_WEIGHTS }, noWorker: true, baseUrl: siteBase };
+
+/** Load Pagefind from the built site (`/pagefind/pagefind.js` unless the page says otherwise): the whole index, every part merged. */
+export async function loadPagefind(bundleUrl: string): Promise<Pagefind> {
+	const pagefind = await importPagefind(bundleUrl);
+	await pagefind.options(PAGEFIND_OPTIONS);
 	await mergeShards(pagefind);
 	await pagefind.init();
 	return pagefind;
+}
+
+/**
+ * The head tier's index (src/lib/search/head-tier.ts) as a Pagefind instance of its own, when
+ * the search page names one: the same pagefind.js, so only the tier's files are fetched.
+ */
+export async function loadHeadTier(bundleUrl: string): Promise<Pagefind | undefined> {
+	const basePath = parseHeadTier(document.querySelector<HTMLMetaElement>(`meta[name="${HEAD_TIER_META}"]`)?.content);
+	if (basePath === undefined) return undefined;
+	const head = (await importPagefind(bundleUrl)).createInstance({ basePath: withBase(basePath) });
+	await head.options(PAGEFIND_OPTIONS);
+	await head.init();
+	return head;
 }
 
 /**

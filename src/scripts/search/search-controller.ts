@@ -17,14 +17,18 @@ import {
 	type SearchState,
 	type SortOrder,
 } from '../../lib/search/url-state.ts';
-import type { FirstResults, SearchEngine, SearchOutcome } from './engine.ts';
+import type { FirstResults, SearchOutcome } from './engine.ts';
 import type { FilterCounts } from './pagefind-client.ts';
 import type { ResultText } from './result-text.ts';
+import type { Searcher } from './tiered-search.ts';
 
 /** Results shown at first, and added by each "Show more". */
 export const PAGE_SIZE = 10;
 const FILTER_NAMES = Object.keys(FILTERS);
 const IDLE_STATUS = 'Type a query to search. Filters appear with the results.';
+/** While the whole index answers after the head tier's first results (src/scripts/search/tiered-search.ts). */
+export const HEAD_TIER_STATUS =
+	'First results from the newest filings; searching all filings for the full list and count…';
 
 /** The page's `data-status`, which the browser tests wait on (tests/e2e/search-page.ts). */
 export type SearchStatus = 'idle' | 'searching' | 'results' | 'error';
@@ -69,7 +73,7 @@ export interface SearchView {
 }
 
 export class SearchController {
-	readonly #engine: Promise<SearchEngine>;
+	readonly #engine: Promise<Searcher>;
 	readonly #view: SearchView;
 	#state: SearchState;
 	#outcome: SearchOutcome | null = null;
@@ -85,7 +89,7 @@ export class SearchController {
 	#loadingMore: Promise<void> | null = null;
 
 	/** `engine`: rejected when Pagefind cannot be loaded, which the first search reports. */
-	constructor(engine: Promise<SearchEngine>, view: SearchView) {
+	constructor(engine: Promise<Searcher>, view: SearchView) {
 		this.#engine = engine;
 		this.#view = view;
 		this.#state = this.#stateInUrl();
@@ -213,6 +217,7 @@ export class SearchController {
 		}));
 		this.#view.replaceResults(items);
 		this.#shownFirst = first.results.map(({ result }) => result.id);
+		if (first.fromHeadTier) this.#view.showStatus(HEAD_TIER_STATUS, 'searching');
 	}
 
 	#showMore(focusFirst: boolean, until = this.#shown + PAGE_SIZE): Promise<void> {

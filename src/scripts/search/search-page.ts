@@ -9,10 +9,11 @@ import { FILTERS } from '../../lib/search/page-facets.ts';
 import type { SortOrder } from '../../lib/search/url-state.ts';
 import { SearchEngine } from './engine.ts';
 import { pagefindBundleUrl } from '../../lib/urls/routes.ts';
-import { loadPagefind } from './pagefind-client.ts';
+import { loadHeadTier, loadPagefind } from './pagefind-client.ts';
 import { renderFacets } from './render-facets.ts';
 import { renderResult } from './render-results.ts';
 import { SearchController, type ResultItem, type SearchView } from './search-controller.ts';
+import { TieredSearch, type Searcher } from './tiered-search.ts';
 
 /** Search while typing once the reader pauses; Enter searches at once. */
 const TYPING_PAUSE_MS = 250;
@@ -147,7 +148,12 @@ function listenToArrowKeys({ root, input, list }: PageElements) {
 export function startSearchPage(root: HTMLElement): void {
 	const page = pageElements(root);
 	const bundleUrl = root.dataset.pagefindBundle ?? pagefindBundleUrl();
-	const engine = loadPagefind(bundleUrl).then((pagefind) => new SearchEngine(pagefind));
+	const whole = (): Promise<Searcher> => loadPagefind(bundleUrl).then((pagefind) => new SearchEngine(pagefind));
+	// A site with a head tier (src/lib/search/head-tier.ts) loads the whole index only once a
+	// search needs it; a head tier that fails to load leaves the whole index, as without tiers.
+	const engine: Promise<Searcher> = loadHeadTier(bundleUrl)
+		.catch((error: unknown) => void console.error(error))
+		.then((head) => (head ? new TieredSearch(new SearchEngine(head), whole) : whole()));
 	const controller = new SearchController(engine, searchView(page));
 	listenToForm(page, controller);
 	listenToArrowKeys(page);
