@@ -5,7 +5,7 @@
  * it into .cache/test-dist-e2e under a base path, as a GitHub Pages project site is
  * (SITE_BASE, src/lib/urls/site-base.ts), and serve it on 127.0.0.1 under that base with the
  * headers of its own `_headers` file — so every browser test runs under the site's
- * Content-Security-Policy. Tests read the site's address with `inject('siteUrl')`.
+ * Content-Security-Policy, and with a search head tier. Tests read the site's address with `inject('siteUrl')`.
  */
 import { cp, mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -40,7 +40,10 @@ export default async function setup(project: TestProject) {
 		contentDir: CONTENT,
 		outDir: DIST,
 		cacheDir: path.join(repoRoot, '.cache', 'astro-e2e'),
-		env: { SITE_BASE: E2E_BASE },
+		// A head tier of the newest filings' pages (src/lib/search/head-tier.ts), which the default
+		// site is too small to get: every search test then runs through the tiered search, first
+		// results from the head and the final list from the whole index.
+		env: { SITE_BASE: E2E_BASE, PAGEFIND_HEAD_PAGES: '60' },
 	});
 	if (result.code !== 0)
 		throw new Error(`Building the browser-test site from ${CONTENT} failed (exit ${result.code}):\n${result.output}`);
