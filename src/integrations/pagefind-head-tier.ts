@@ -8,51 +8,41 @@
  */
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import {
-	headTierMetaTag,
-	headTierPages,
-	HEAD_TIER_PATH,
-	sortDateOf,
-	type RankedFiling,
-} from '../lib/search/head-tier.ts';
-import type { IndexPart } from '../lib/search/index-parts.ts';
+import { headTierMetaTag, headTierPages, HEAD_TIER_PATH, type RankedFiling } from '../lib/search/head-tier.ts';
+import { filingOf, type IndexPart } from '../lib/search/index-parts.ts';
 import { PASSAGES_FOLDER } from '../lib/search/passages.ts';
 
-/** Every filing's pages (`filings/{id}/…` and the pages grouped with it) and its date, from its page's sort key. */
-async function rankedFilings(
-	siteDir: string,
+/** Every filing's pages (`filings/{id}/…` and the pages grouped with it, as its index part has them) and its date. */
+function rankedFilings(
 	pages: readonly string[],
 	groups: ReadonlyMap<string, string>,
-): Promise<RankedFiling[]> {
+	dates: ReadonlyMap<string, string>,
+): RankedFiling[] {
 	const byFiling = new Map<string, string[]>();
 	for (const page of pages) {
-		const segments = page.split('/');
-		const filing = segments[0] === 'filings' && segments.length > 2 ? segments[1] : groups.get(page);
+		const filing = filingOf(page) ?? groups.get(page);
 		if (filing === undefined) continue;
 		const list = byFiling.get(filing) ?? [];
 		list.push(page);
 		byFiling.set(filing, list);
 	}
-	return Promise.all(
-		[...byFiling].map(async ([id, filingPages]) => {
-			const html = await readFile(path.join(siteDir, 'filings', id, 'index.html'), 'utf8').catch(() => '');
-			return { id, date: sortDateOf(html), pages: filingPages };
-		}),
-	);
+	return [...byFiling].map(([id, filingPages]) => ({ id, date: dates.get(id) ?? '', pages: filingPages }));
 }
 
 /**
  * Write the head tier of `siteDir` (none when every filing fits in `budget`), indexing with
- * `indexPart` (src/integrations/pagefind.ts): its pages, or 0 when the site has no tier.
+ * `indexPart` (src/integrations/pagefind.ts). `groups` and `dates` are what that step read of
+ * the pages: the filing a page outside `filings/` joins, and each filing's date (`sortDateOf`
+ * its page). Returns the tier's pages, or 0 when the site has no tier.
  */
 export async function writeHeadTier(
 	siteDir: string,
 	pages: readonly string[],
-	groups: ReadonlyMap<string, string>,
+	{ groups, dates }: { groups: ReadonlyMap<string, string>; dates: ReadonlyMap<string, string> },
 	budget: number,
 	indexPart: (siteDir: string, part: IndexPart, staging: string) => Promise<number>,
 ): Promise<number> {
-	const head = headTierPages(await rankedFilings(siteDir, pages, groups), budget);
+	const head = headTierPages(rankedFilings(pages, groups, dates), budget);
 	if (head.length === 0) return 0;
 	const staging = await mkdtemp(`${siteDir.replace(/[\\/]+$/, '')}.head-tier-`);
 	try {

@@ -17,6 +17,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import {
 	DEFAULT_MAX_PAGES_PER_INDEX,
+	filingOf,
 	type IndexPart,
 	type IndexPartOptions,
 	searchGroupOf,
@@ -34,7 +35,7 @@ import {
 } from './pagefind-part-cache.ts';
 import { writeHeadTier } from './pagefind-head-tier.ts';
 import { writePassages } from './pagefind-passages.ts';
-import { HEAD_TIER_PAGES } from '../lib/search/head-tier.ts';
+import { HEAD_TIER_PAGES, sortDateOf } from '../lib/search/head-tier.ts';
 
 /** Throw when a Pagefind response carries errors, naming the step that failed. */
 function check<T extends { errors: string[] }>(step: string, response: T): T {
@@ -67,13 +68,15 @@ async function htmlPages(siteDir: string): Promise<string[]> {
 const READ_AHEAD = 32;
 
 /**
- * Every page's digest (for the parts' cache keys), size (for the parts' memory) and, for a page
- * outside `filings/`, the filing its search group tag names (for its part), read once.
+ * Every page's digest (for the parts' cache keys), size (for the parts' memory), for a page
+ * outside `filings/` the filing its search group tag names (for its part), and each filing's
+ * date from its page (for the head tier), read once.
  */
 async function readPages(siteDir: string, pages: readonly string[]) {
 	const digests = new Map<string, string>();
 	const sizes = new Map<string, number>();
 	const groups = new Map<string, string>();
+	const dates = new Map<string, string>();
 	for (let i = 0; i < pages.length; i += READ_AHEAD) {
 		const batch = pages.slice(i, i + READ_AHEAD);
 		const contents = await Promise.all(batch.map((page) => readFile(path.join(siteDir, page))));
@@ -81,13 +84,16 @@ async function readPages(siteDir: string, pages: readonly string[]) {
 			const bytes = contents[n]!;
 			digests.set(page, pageDigest(bytes));
 			sizes.set(page, bytes.length);
+			const filing = filingOf(page);
+			if (filing !== undefined && page === `filings/${filing}/index.html`)
+				dates.set(filing, sortDateOf(bytes.toString('utf8')));
 			if (page.startsWith('filings/')) return;
 			const headEnd = bytes.indexOf('</head>');
 			const group = searchGroupOf(bytes.subarray(0, headEnd < 0 ? bytes.length : headEnd).toString('utf8'));
 			if (group !== undefined) groups.set(page, group);
 		});
 	}
-	return { digests, sizes, groups };
+	return { digests, sizes, groups, dates };
 }
 
 /**
@@ -161,7 +167,7 @@ export async function buildSearchIndex(
 ): Promise<{ indexed: number; parts: number; reused: number; head: number }> {
 	try {
 		const pages = await htmlPages(siteDir);
-		const [{ digests, sizes, groups }, indexer] = await Promise.all([
+		const [{ digests, sizes, groups, dates }, indexer] = await Promise.all([
 			readPages(siteDir, pages),
 			indexerIdentity(options.root),
 		]);
@@ -203,7 +209,13 @@ export async function buildSearchIndex(
 				),
 			);
 		}
-		const head = await writeHeadTier(siteDir, pages, groups, options.headPages ?? HEAD_TIER_PAGES, indexPart);
+		const head = await writeHeadTier(
+			siteDir,
+			pages,
+			{ groups, dates },
+			options.headPages ?? HEAD_TIER_PAGES,
+			indexPart,
+		);
 		return { indexed, parts: parts.length, reused, head };
 	} finally {
 		await pagefind.close();

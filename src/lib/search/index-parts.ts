@@ -67,7 +67,7 @@ export interface IndexPartOptions {
 }
 
 /** The filing a page belongs to (`filings/{id}/…`), or undefined for a hub page. */
-function filingOf(page: string): string | undefined {
+export function filingOf(page: string): string | undefined {
 	const segments = page.split('/');
 	return segments[0] === 'filings' && segments.length > 2 ? segments[1] : undefined;
 }
