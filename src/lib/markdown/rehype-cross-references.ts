@@ -37,38 +37,33 @@ const JOINER = String.raw`(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|and\/or|throu
 
 interface ReferenceKind {
 	pattern: RegExp;
-	/** A word every match holds: a block whose text lacks it is not searched (most paragraphs). */
+	/** Its keywords anywhere: a block whose text has none is not searched (most paragraphs). */
 	keyword: RegExp;
 	/** The anchor a number (as written) refers to, or undefined. */
 	target: (keyword: string, number: string) => string | undefined;
 	number: string;
 }
 
+/** A kind of reference by its keywords (alternatives) and number; its pattern and keyword test both come from them. */
+function referenceKind(keywords: string, number: string, target: ReferenceKind['target']): ReferenceKind {
+	return { pattern: referencePattern(keywords, number), keyword: new RegExp(keywords), target, number };
+}
+
 const referenceKinds: ReferenceKind[] = [
-	{
-		pattern: referencePattern(String.raw`Sections?|SECTIONS?|§§?`, SECTION_NUMBER + SUBDIVISIONS),
-		keyword: /Section|SECTION|§/,
-		target: (_keyword, number) => `section-${number.replace(/\(.*$/, '').replaceAll('.', '-')}`,
-		number: SECTION_NUMBER + SUBDIVISIONS,
-	},
-	{
-		pattern: referencePattern(String.raw`Articles?|ARTICLES?`, ARTICLE_NUMBER),
-		keyword: /Article|ARTICLE/,
-		target: (_keyword, number) => {
-			const value = articleNumber(number);
-			return value === undefined ? undefined : `article-${value}`;
-		},
-		number: ARTICLE_NUMBER,
-	},
-	{
-		pattern: referencePattern(
-			String.raw`Exhibits?|EXHIBITS?|Schedules?|SCHEDULES?|Annex(?:es)?|ANNEX(?:ES)?|Appendix|Appendices|APPENDIX|APPENDICES`,
-			ATTACHMENT_NUMBER,
-		),
-		keyword: /Exhibit|EXHIBIT|Schedule|SCHEDULE|Annex|ANNEX|Appendi|APPENDI/,
-		target: (keyword, number) => attachmentTarget(keyword, number)?.id,
-		number: ATTACHMENT_NUMBER,
-	},
+	referenceKind(
+		String.raw`Sections?|SECTIONS?|§§?`,
+		SECTION_NUMBER + SUBDIVISIONS,
+		(_keyword, number) => `section-${number.replace(/\(.*$/, '').replaceAll('.', '-')}`,
+	),
+	referenceKind(String.raw`Articles?|ARTICLES?`, ARTICLE_NUMBER, (_keyword, number) => {
+		const value = articleNumber(number);
+		return value === undefined ? undefined : `article-${value}`;
+	}),
+	referenceKind(
+		String.raw`Exhibits?|EXHIBITS?|Schedules?|SCHEDULES?|Annex(?:es)?|ANNEX(?:ES)?|Appendix|Appendices|APPENDIX|APPENDICES`,
+		ATTACHMENT_NUMBER,
+		(keyword, number) => attachmentTarget(keyword, number)?.id,
+	),
 ];
 
 /** The keyword, its first number, and the rest of the list: `Sections 2.1, 2.2 and 2.3(b)`. */
