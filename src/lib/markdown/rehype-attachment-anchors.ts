@@ -29,14 +29,17 @@ const KINDS: Record<string, { id: string; label: string }> = {
 	appendix: { id: 'appendix', label: 'App.' },
 };
 
+/** How an attachment's heading opens (alternatives; also what a table of contents is told by, rehype-cross-references.ts). */
+export const ATTACHMENT_KEYWORDS = 'EXHIBIT|Exhibit|SCHEDULE|Schedule|ANNEX|Annex|APPENDIX|Appendix';
+const ATTACHMENT_HEADING = new RegExp(
+	String.raw`^(${ATTACHMENT_KEYWORDS})\s+([A-Z](?:-\d+)?|\d+(?:\.\d+)*)(?![\w.]*\w)`,
+);
+
 /** The attachment a heading names: `"EXHIBIT A-1 Form of Note"` → `{ id: "exhibit-a-1", label: "Ex. A-1" }`. */
 export function attachmentAnchor(headingText: string): { id: string; label: string } | undefined {
 	const start = headingText.trim();
 	if (start.length > MAX_HEADING_LENGTH) return undefined;
-	const match =
-		/^(EXHIBIT|Exhibit|SCHEDULE|Schedule|ANNEX|Annex|APPENDIX|Appendix)\s+([A-Z](?:-\d+)?|\d+(?:\.\d+)*)(?![\w.]*\w)/.exec(
-			start,
-		);
+	const match = ATTACHMENT_HEADING.exec(start);
 	if (!match) return undefined;
 	// A lower-case word next is prose: "Exhibit A hereto sets out…".
 	if (/^\.?\s*[a-z(]/.test(start.slice(match[0].length))) return undefined;

@@ -23,9 +23,16 @@ import type { Element, ElementContent, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { pinpointedBlocks, replaceInText } from './block-text.ts';
 import { element, elementIds, isElement, text } from './hast-elements.ts';
-import { attachmentAnchor, attachmentTarget } from './rehype-attachment-anchors.ts';
+import { ATTACHMENT_KEYWORDS, attachmentAnchor, attachmentTarget } from './rehype-attachment-anchors.ts';
 import { findDefinitions } from './rehype-defined-terms.ts';
-import { articleNumber, blockText, numberingAnchor, textOf } from './rehype-pinpoints.ts';
+import {
+	ARTICLE_KEYWORDS,
+	articleNumber,
+	blockText,
+	numberingAnchor,
+	SECTION_KEYWORDS,
+	textOf,
+} from './rehype-pinpoints.ts';
 
 const SECTION_NUMBER = String.raw`\d+(?:\.\d+)*`;
 /** Subdivisions a reference may pinpoint, linked with their section: `(b)`, `(a)(iii)`. */
@@ -218,15 +225,15 @@ function referenceLinks(
 	return linked ? pieces : undefined;
 }
 
-const TABLE_OF_CONTENTS_KEYWORD =
-	/ARTICLE|[Aa]rticle|SECTION|[Ss]ection|SEC\.|[Ss]ec\.|§|EXHIBIT|Exhibit|SCHEDULE|Schedule|ANNEX|Annex|APPENDIX|Appendix/;
+/** The words a cell naming a part opens with (numberingAnchor, attachmentAnchor), anywhere in a table. */
+const TABLE_OF_CONTENTS_KEYWORD = new RegExp([ARTICLE_KEYWORDS, SECTION_KEYWORDS, ATTACHMENT_KEYWORDS].join('|'));
 
 /**
  * A printed table of contents is a table whose cells name the document's articles and sections
  * ("Section 1.1. Definitions."): each such cell becomes a link to the section.
  */
 function linkTableOfContents(block: Element, resolve: (base: string | undefined) => string | undefined): void {
-	// A cell names a part by its keyword (numberingAnchor, attachmentAnchor): a table of figures has none.
+	// A table of figures names no part: not walked.
 	if (block.tagName !== 'table' || !TABLE_OF_CONTENTS_KEYWORD.test(blockText(block))) return;
 	const walk = (node: Element) => {
 		for (const child of node.children) {

@@ -154,10 +154,11 @@ function pinLink(id: string): Element {
  * would make `[a-z]` match capitals too: the keywords list the spellings documents use.
  */
 const notAReference = String.raw`(?!\.?\s*[a-z(])`;
-const articlePattern = new RegExp(String.raw`^(?:ARTICLE|[Aa]rticle)\s+([IVXLCDM]+|\d+|[A-Za-z]+)\b` + notAReference);
-const sectionPattern = new RegExp(
-	String.raw`^(?:SECTION|[Ss]ection|SEC\.|[Ss]ec\.|§)\s*(\d+(?:\.\d+)*)(?!\d|\.\d)` + notAReference,
-);
+/** How an article's and a section's heading open (alternatives; also what a table of contents is told by, rehype-cross-references.ts). */
+export const ARTICLE_KEYWORDS = String.raw`ARTICLE|[Aa]rticle`;
+export const SECTION_KEYWORDS = String.raw`SECTION|[Ss]ection|SEC\.|[Ss]ec\.|§`;
+const articlePattern = new RegExp(String.raw`^(?:${ARTICLE_KEYWORDS})\s+([IVXLCDM]+|\d+|[A-Za-z]+)\b` + notAReference);
+const sectionPattern = new RegExp(String.raw`^(?:${SECTION_KEYWORDS})\s*(\d+(?:\.\d+)*)(?!\d|\.\d)` + notAReference);
 
 const numberWords = [
 	'one',
