@@ -76,7 +76,7 @@ function needsParser(tree: Root): boolean {
 		if (node.type !== 'element') return true; // raw HTML
 		const tag = node.tagName;
 		if (!KNOWN.has(tag) || (tag === 'a' && inLink)) return true;
-		if (isElement(parent as RootContent) && !allows(parent as Element, node)) return true;
+		if (parent.type === 'element' && !allows(parent, node)) return true;
 		if (VOID.has(tag) && node.children.length > 0) return true;
 		// A parser drops a newline right after `<pre>`.
 		const first = node.children[0];
@@ -87,7 +87,7 @@ function needsParser(tree: Root): boolean {
 }
 
 function isTablePart(node: Root | Element): boolean {
-	return isElement(node as RootContent) && Object.hasOwn(TABLE_PARTS, (node as Element).tagName);
+	return node.type === 'element' && Object.hasOwn(TABLE_PARTS, node.tagName);
 }
 
 /** Whether `parent` may hold `child` as it is, in the parser's eyes. */
