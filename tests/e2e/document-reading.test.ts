@@ -59,8 +59,9 @@ describe('reading the GCM form of indenture', () => {
 			text: expect.stringMatching(/^Section 6\.2\. Acceleration of Maturity/),
 			onScreen: true,
 		});
-		// "Cite this" names the section by the label its anchor carries.
-		expect(await page.locator('#cite-plain').textContent()).toContain('§ 6.2');
+		// "Cite this" names the section by the label its anchor carries. It is rewritten on
+		// `hashchange`, which the browser fires after the jump, so the test waits for it.
+		await expect.poll(() => page.locator('#cite-plain').textContent()).toContain('§ 6.2');
 	});
 
 	it('shows a defined term’s definition on focus, and follows the term to it', async () => {
@@ -83,7 +84,9 @@ describe('reading the GCM form of indenture', () => {
 			onScreen: true,
 		});
 		// "Cite this" names a definition by the paragraph it is in, derived from that block's id.
-		expect(await page.locator('#cite-plain').textContent()).toContain(`¶ ${landed.block!.slice(1)}`);
+		await expect
+			.poll(() => page.locator('#cite-plain').textContent())
+			.toContain(`¶ ${landed.block!.slice(1)}`);
 	});
 
 	it('shows the outline beside the text on a wide screen, and as a closed <details> on a phone', async () => {
