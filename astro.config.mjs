@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
-import pagefind from './src/integrations/pagefind.ts';
+import pagefind, { SEARCH_INDEX_FOLDERS } from './src/integrations/pagefind.ts';
+import staleOutput from './src/integrations/stale-output.ts';
 import urlContract from './src/integrations/url-contract.ts';
 import deployFiles from './src/integrations/deploy-files.ts';
 import { siteMarkdownOptions } from './src/data/markdown-pipeline.ts';
@@ -23,12 +24,14 @@ export default defineConfig({
 	// Several pages in flight, so the main thread assembles pages while worker threads render
 	// their bodies (src/data/markdown-bodies.ts).
 	build: { format: 'directory', concurrency: 8 },
-	// Order matters: redirect pages are written before Pagefind indexes the site, and _headers
-	// after it, from every file the site ends up with.
+	// Order matters: dist/ is kept between builds and what this build did not write is deleted
+	// first (src/integrations/stale-output.ts); redirect pages are written before Pagefind
+	// indexes the site, and _headers after it, from every file the site ends up with.
 	// MDX is the toolchain's, for hand-written pages; no content is compiled as MDX (bodies are
 	// Markdown, and `.mdx` bodies of earlier ingests are read as Markdown: src/content.config.ts).
 	integrations: [
 		mdx(),
+		staleOutput({ leave: SEARCH_INDEX_FOLDERS }),
 		urlContract({ demoOrigin: where.demoOrigin }),
 		pagefind(),
 		deployFiles({ target: where.deployTarget }),

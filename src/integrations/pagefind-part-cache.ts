@@ -30,6 +30,7 @@ import {
 	writeFile,
 } from 'node:fs/promises';
 import path from 'node:path';
+import { filesUnder } from './folder-files.ts';
 
 /** Bump when the layout of a cached part changes. */
 const CACHE_FORMAT = 1;
@@ -67,15 +68,6 @@ export function partKey(
 	return hash.digest('base64url');
 }
 
-/** Every file under `dir`, relative to it with `/` separators. */
-async function filesUnder(dir: string): Promise<string[]> {
-	const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-	return entries
-		.filter((entry) => entry.isFile())
-		.map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-		.sort();
-}
-
 async function readManifest(folder: string): Promise<PartManifest | undefined> {
 	try {
 		return JSON.parse(await readFile(path.join(folder, 'manifest.json'), 'utf8')) as PartManifest;
@@ -95,6 +87,9 @@ async function intact(folder: string, manifest: PartManifest): Promise<boolean> 
 }
 
 async function linkOrCopy(from: string, to: string): Promise<void> {
+	const [source, target] = await Promise.all([stat(from), stat(to).catch(() => undefined)]);
+	// Already this very file: the previous build installed it into the same dist/ (src/integrations/stale-output.ts).
+	if (target?.ino === source.ino && target.dev === source.dev) return;
 	await mkdir(path.dirname(to), { recursive: true });
 	try {
 		await link(from, to);
@@ -110,7 +105,8 @@ async function linkOrCopy(from: string, to: string): Promise<void> {
 
 /**
  * Install the cached part `name` into `siteDir` (its index at `output`, its passages under
- * `search-text/`) if its key is `key` and its files are intact. Returns whether it did.
+ * `search-text/`) if its key is `key` and its files are intact. Returns the files installed
+ * (relative to `siteDir`, with `/` separators), or undefined when the part is not in the cache.
  */
 export async function restorePart(
 	cacheDir: string,
@@ -118,16 +114,22 @@ export async function restorePart(
 	key: string,
 	siteDir: string,
 	output: string,
-): Promise<boolean> {
+): Promise<string[] | undefined> {
 	const folder = path.join(partCacheRoot(cacheDir), name);
 	const manifest = await readManifest(folder);
-	if (manifest?.key !== key || !(await intact(folder, manifest))) return false;
-	for (const file of manifest.files) {
+	if (manifest?.key !== key || !(await intact(folder, manifest))) return undefined;
+	const installed = manifest.files.map((file) => {
 		const [top, ...rest] = file.path.split('/');
-		const target = top === 'pagefind' ? path.join(siteDir, output, ...rest) : path.join(siteDir, file.path);
-		await linkOrCopy(path.join(folder, file.path), target);
+		return top === 'pagefind' ? path.posix.join(output.split(path.sep).join('/'), ...rest) : file.path;
+	});
+	for (let i = 0; i < manifest.files.length; i += READ_AHEAD) {
+		await Promise.all(
+			manifest.files
+				.slice(i, i + READ_AHEAD)
+				.map((file, n) => linkOrCopy(path.join(folder, file.path), path.join(siteDir, installed[i + n]!))),
+		);
 	}
-	return true;
+	return installed;
 }
 
 /** A fresh folder to index part `name` into; `storePart` makes it the cached part. */

@@ -35,7 +35,21 @@ import {
 } from './pagefind-part-cache.ts';
 import { writeHeadTier } from './pagefind-head-tier.ts';
 import { writePassages } from './pagefind-passages.ts';
-import { HEAD_TIER_PAGES, sortDateOf } from '../lib/search/head-tier.ts';
+import { HEAD_TIER_PAGES, HEAD_TIER_PATH, sortDateOf } from '../lib/search/head-tier.ts';
+import { PASSAGES_FOLDER } from '../lib/search/passages.ts';
+import { deleteFiles, filesUnder } from './folder-files.ts';
+
+/**
+ * The top-level folders of dist/ the search index is written to: the hub part's index, the
+ * filing parts' (src/lib/search/shard-layout.ts), the head tier's and the passages. This step
+ * deletes what is stale in them itself; src/integrations/stale-output.ts leaves them alone.
+ */
+export const SEARCH_INDEX_FOLDERS: readonly string[] = [
+	'pagefind',
+	'_shards',
+	HEAD_TIER_PATH.split('/')[1]!,
+	PASSAGES_FOLDER,
+];
 
 /** Throw when a Pagefind response carries errors, naming the step that failed. */
 function check<T extends { errors: string[] }>(step: string, response: T): T {
@@ -57,12 +71,7 @@ async function createIndex(): Promise<pagefind.PagefindIndex> {
 }
 
 /** Every HTML file under `siteDir`, relative to it, with `/` separators. */
-async function htmlPages(siteDir: string): Promise<string[]> {
-	const entries = await readdir(siteDir, { recursive: true, withFileTypes: true });
-	return entries
-		.filter((e) => e.isFile() && e.name.endsWith('.html'))
-		.map((e) => path.relative(siteDir, path.join(e.parentPath, e.name)).split(path.sep).join('/'));
-}
+const htmlPages = async (siteDir: string) => (await filesUnder(siteDir)).filter((file) => file.endsWith('.html'));
 
 /** Pages read at once: enough to keep the disk busy, few enough for memory. */
 const READ_AHEAD = 32;
@@ -179,25 +188,40 @@ export async function buildSearchIndex(
 		});
 		let indexed = 0;
 		let reused = 0;
+		const installed = new Set<string>();
 		for (const [n, part] of parts.entries()) {
 			const output = n === 0 ? 'pagefind' : path.join('_shards', part.name, 'pagefind');
 			const key = partKey(part.pages, digests, output, indexer);
-			if (await restorePart(options.cacheDir, part.name, key, siteDir, output)) {
-				reused++;
-				continue;
+			let files = await restorePart(options.cacheDir, part.name, key, siteDir, output);
+			if (files) reused++;
+			else {
+				const staging = await stagingFolder(options.cacheDir, part.name);
+				indexed += await indexPart(siteDir, part, staging);
+				await storePart(options.cacheDir, part.name, key, staging);
+				files = await restorePart(options.cacheDir, part.name, key, siteDir, output);
+				if (!files) {
+					throw new Error(
+						`The search index part ${part.name} was written to ${partCacheRoot(options.cacheDir)} but could not be installed. Check that the folder is writable and the disk has room.`,
+					);
+				}
 			}
-			const staging = await stagingFolder(options.cacheDir, part.name);
-			indexed += await indexPart(siteDir, part, staging);
-			await storePart(options.cacheDir, part.name, key, staging);
-			if (!(await restorePart(options.cacheDir, part.name, key, siteDir, output))) {
-				throw new Error(
-					`The search index part ${part.name} was written to ${partCacheRoot(options.cacheDir)} but could not be installed. Check that the folder is writable and the disk has room.`,
-				);
-			}
+			for (const file of files) installed.add(file);
 		}
 		await pruneParts(
 			options.cacheDir,
 			parts.map((part) => part.name),
+		);
+		// dist/ is kept between builds (src/integrations/stale-output.ts): what the previous build
+		// installed and this one did not — a part that was split differently, the last head tier —
+		// goes. The head tier is written after this, afresh.
+		const previous = await Promise.all(
+			SEARCH_INDEX_FOLDERS.map(async (folder) =>
+				(await filesUnder(path.join(siteDir, folder))).map((file) => `${folder}/${file}`),
+			),
+		);
+		await deleteFiles(
+			siteDir,
+			previous.flat().filter((file) => !installed.has(file)),
 		);
 		if (parts.length > 1) {
 			const searchPage = path.join(siteDir, 'search', 'index.html');

@@ -138,3 +138,31 @@ describe('rebuilding after an exhibit’s text is corrected', () => {
 		await expectSameFiles(path.join(work, 'dist'), path.join(work, 'dist-clean-corrected'));
 	}, 120_000);
 });
+
+describe('rebuilding after a filing is withdrawn', () => {
+	let withdrawn: BuildResult;
+	beforeAll(async () => {
+		const content = path.join(work, 'content');
+		for (const file of [
+			'filings/borealis-8-k-2021-05-06.yaml',
+			'exhibits/borealis-8-k-2021-05-06',
+			'sources/borealis-8-k-2021-05-06.txt',
+			'parties/borealis-mining-inc.yaml',
+		])
+			await rm(path.join(content, file), { recursive: true });
+		withdrawn = await build(content, 'dist');
+		expect(withdrawn.code, withdrawn.output).toBe(0);
+	}, 120_000);
+
+	it('deletes the pages and index part of the filing from the kept dist/', async () => {
+		expect(withdrawn.output).toMatch(/Deleted \d+ file\(s\) of the previous build that this one did not write/);
+		const files = await filesUnder(path.join(work, 'dist'));
+		expect(files.filter((file) => file.includes('borealis'))).toEqual([]);
+	});
+
+	it('gives the site a clean build of the remaining content gives', async () => {
+		const clean = await build(path.join(work, 'content'), 'dist-clean-withdrawn');
+		expect(clean.code, clean.output).toBe(0);
+		await expectSameFiles(path.join(work, 'dist'), path.join(work, 'dist-clean-withdrawn'));
+	}, 120_000);
+});

@@ -1,0 +1,48 @@
+/**
+ * Listing and deleting the files of a built site's folder (dist/, a cached search index part),
+ * for the build steps that keep dist/ between builds (src/integrations/stale-output.ts,
+ * src/integrations/pagefind.ts) and the part cache (src/integrations/pagefind-part-cache.ts).
+ */
+import { readdir, rm, rmdir } from 'node:fs/promises';
+import path from 'node:path';
+
+/** Files deleted at once. */
+const BATCH = 64;
+
+/**
+ * Every file under `root`, relative to it with `/` separators, sorted; none when `root` does
+ * not exist. Files in the top-level folders `except` are left out.
+ */
+export async function filesUnder(root: string, except: readonly string[] = []): Promise<string[]> {
+	const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(
+		(error: NodeJS.ErrnoException) => {
+			if (error.code === 'ENOENT') return [];
+			throw error;
+		},
+	);
+	const left = new Set(except);
+	return entries
+		.filter((entry) => entry.isFile())
+		.map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+		.filter((file) => !left.has(file.split('/')[0]!))
+		.sort();
+}
+
+/**
+ * Delete `files` (relative to `root`), then every folder under `root` those deletions left
+ * empty. Returns how many files were deleted.
+ */
+export async function deleteFiles(root: string, files: readonly string[]): Promise<number> {
+	for (let i = 0; i < files.length; i += BATCH) {
+		await Promise.all(files.slice(i, i + BATCH).map((file) => rm(path.join(root, file), { force: true })));
+	}
+	const folders = new Set<string>();
+	for (const file of files) {
+		for (let dir = path.posix.dirname(file); dir !== '.'; dir = path.posix.dirname(dir)) folders.add(dir);
+	}
+	// Deepest first, so a folder is tried after the folders inside it.
+	for (const dir of [...folders].sort((a, b) => b.split('/').length - a.split('/').length)) {
+		await rmdir(path.join(root, dir)).catch(() => undefined); // not empty: it holds a file still wanted
+	}
+	return files.length;
+}
