@@ -1,13 +1,23 @@
 /**
- * Listing and deleting the files of a built site's folder (dist/, a cached search index part),
- * for the build steps that keep dist/ between builds (src/integrations/stale-output.ts,
- * src/integrations/pagefind.ts) and the part cache (src/integrations/pagefind-part-cache.ts).
+ * Listing, fingerprinting and deleting files, for the build steps that keep dist/ between
+ * builds (src/integrations/stale-output.ts, src/integrations/pagefind.ts), the search part
+ * cache (src/integrations/pagefind-part-cache.ts) and the content loader that skips unchanged
+ * files without reading them (src/loaders/markdown-front-matter.ts).
  */
+import type { Stats } from 'node:fs';
 import { readdir, rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Files deleted at once. */
 const BATCH = 64;
+
+/**
+ * What a file is on disk, short of reading it: its inode, size, and modification and change
+ * times. Any write, replacement or touch changes one of them (the change time cannot be set
+ * back), so an unchanged fingerprint means an unchanged file.
+ */
+export const fileFingerprint = (s: Pick<Stats, 'ino' | 'size' | 'mtimeMs' | 'ctimeMs'>) =>
+	`${s.ino}:${s.size}:${s.mtimeMs}:${s.ctimeMs}`;
 
 /**
  * Every file under `root`, relative to it with `/` separators, sorted; none when `root` does

@@ -9,7 +9,7 @@
  * installs only what changed).
  *
  * What is stale: a file that was in dist/ when the build started and is still there, unchanged
- * (same inode, size, modification and change times), but is no page of this build — a page
+ * (the same `fileFingerprint`), but is no page of this build — a page
  * whose filing was withdrawn, a bundle of the previous code, a redirect page of last time.
  * Everything the build writes is newer than its start, and every page Astro reuses is in the
  * build's list of pages, so what is deleted is exactly what a clean build would not have. It
@@ -21,14 +21,10 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { deleteFiles, filesUnder } from './folder-files.ts';
+import { deleteFiles, filesUnder, fileFingerprint } from './folder-files.ts';
 
 /** Files stat-ed at once. */
 const BATCH = 64;
-
-/** What a file was when the build started: any write, replacement or touch changes one of these. */
-const fingerprint = (s: { ino: number; size: number; mtimeMs: number; ctimeMs: number }) =>
-	`${s.ino}:${s.size}:${s.mtimeMs}:${s.ctimeMs}`;
 
 /** The fingerprints of `files` (relative to `root`) that exist. */
 async function fingerprints(root: string, files: readonly string[]): Promise<Map<string, string>> {
@@ -37,7 +33,7 @@ async function fingerprints(root: string, files: readonly string[]): Promise<Map
 		const batch = files.slice(i, i + BATCH);
 		const stats = await Promise.all(batch.map((file) => stat(path.join(root, file)).catch(() => undefined)));
 		batch.forEach((file, n) => {
-			if (stats[n]) found.set(file, fingerprint(stats[n]));
+			if (stats[n]) found.set(file, fileFingerprint(stats[n]));
 		});
 	}
 	return found;

@@ -26,21 +26,31 @@ afterEach(async () => {
 	await rm(root, { recursive: true, force: true });
 });
 
-/** A LoaderContext with an in-memory store; records every `set`. */
-function context(store = new Map<string, Stored>()) {
+/** A LoaderContext with an in-memory store and meta store; records every `set` and every file it digests. */
+function context(store = new Map<string, Stored>(), meta = new Map<string, string>()) {
 	const sets: string[] = [];
+	const digested: string[] = [];
 	return {
 		store,
+		meta,
 		sets,
+		digested,
 		ctx: {
 			store: {
 				get: (id: string) => store.get(id),
+				has: (id: string) => store.has(id),
 				set: (entry: Stored) => (sets.push(entry.id), store.set(entry.id, entry), true),
 				keys: () => [...store.keys()],
 				delete: (id: string) => void store.delete(id),
 			},
+			meta: {
+				get: (key: string) => meta.get(key),
+				set: (key: string, value: string) => void meta.set(key, value),
+				has: (key: string) => meta.has(key),
+				delete: (key: string) => void meta.delete(key),
+			},
 			parseData: async ({ data }: { data: Record<string, unknown> }) => data,
-			generateDigest: (text: string) => String(text.length) + text.slice(-8),
+			generateDigest: (text: string) => (digested.push(text), String(text.length) + text.slice(-8)),
 			config: { root: pathToFileURL(`${root}/`) },
 			logger: { info: () => {}, warn: () => {} },
 		} as never,
@@ -84,10 +94,35 @@ describe('loading exhibit files by their front matter', () => {
 		await loader().load(first.ctx);
 		await rm(path.join(root, 'content', 'exhibits', 'f1', 'ex-4-2.md'));
 		await write('f1/ex-4-3.md', '---\nnumber: "4.3"\n---\n\nText.\n');
-		const second = context(first.store);
+		const second = context(first.store, first.meta);
 		await loader().load(second.ctx);
 		expect(second.sets).toEqual(['f1/ex-4-3']);
 		expect([...second.store.keys()].sort()).toEqual(['f1/ex-4-1', 'f1/ex-4-3']);
+	});
+
+	it('does not read a file it has read unless the file was written since', async () => {
+		await write('f1/ex-4-1.md', '---\nnumber: "4.1"\n---\n\nText.\n');
+		await write('f1/ex-4-2.md', '---\nnumber: "4.2"\n---\n\nText.\n');
+		const first = context();
+		await loader().load(first.ctx);
+		expect(first.digested).toHaveLength(2);
+		await write('f1/ex-4-2.md', '---\nnumber: "4.2"\n---\n\nText.\n'); // the same bytes, written again
+		await write('f1/ex-4-1.md', '---\nnumber: "4.10"\n---\n\nText.\n');
+		const second = context(first.store, first.meta);
+		await loader().load(second.ctx);
+		// Both written files are read again; only the changed one is stored again.
+		expect(second.digested).toHaveLength(2);
+		expect(second.sets).toEqual(['f1/ex-4-1']);
+		expect(second.store.get('f1/ex-4-1')!.data).toEqual({ number: '4.10' });
+		const third = context(second.store, second.meta);
+		await loader().load(third.ctx);
+		expect(third.digested).toEqual([]);
+		expect(third.sets).toEqual([]);
+		// A store without the entry (Astro dropped it) reads the file though its fingerprint is known.
+		second.store.delete('f1/ex-4-2');
+		const fourth = context(second.store, second.meta);
+		await loader().load(fourth.ctx);
+		expect(fourth.sets).toEqual(['f1/ex-4-2']);
 	});
 
 	it('loads nothing, without failing, when the folder does not exist', async () => {
