@@ -30,19 +30,20 @@ function rankedFilings(
 }
 
 /**
- * Write the head tier of `siteDir` (none when every filing fits in `budget`), indexing with
+ * Write the head tier of `siteDir` (none for a site too small to want one), indexing with
  * `indexPart` (src/integrations/pagefind.ts). `groups` and `dates` are what that step read of
  * the pages: the filing a page outside `filings/` joins, and each filing's date (`sortDateOf`
- * its page). Returns the tier's pages, or 0 when the site has no tier.
+ * its page). `budget` and `siteFactor` are `headTierPages`'. Returns the tier's pages, or 0
+ * when the site has no tier.
  */
 export async function writeHeadTier(
 	siteDir: string,
 	pages: readonly string[],
 	{ groups, dates }: { groups: ReadonlyMap<string, string>; dates: ReadonlyMap<string, string> },
-	budget: number,
+	{ budget, siteFactor }: { budget: number; siteFactor?: number },
 	indexPart: (siteDir: string, part: IndexPart, staging: string) => Promise<number>,
 ): Promise<number> {
-	const head = headTierPages(rankedFilings(pages, groups, dates), budget);
+	const head = headTierPages(rankedFilings(pages, groups, dates), budget, { siteFactor });
 	if (head.length === 0) return 0;
 	const staging = await mkdtemp(`${siteDir.replace(/[\\/]+$/, '')}.head-tier-`);
 	try {

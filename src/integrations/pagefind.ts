@@ -159,7 +159,11 @@ export interface SearchIndexOptions extends Omit<IndexPartOptions, 'maxPages'> {
 	/** The project root, where Pagefind is installed. */
 	root: string;
 	maxPages?: number;
-	/** Pages in the head tier at most (PAGEFIND_HEAD_PAGES; src/lib/search/head-tier.ts). */
+	/**
+	 * Pages in the head tier at most (PAGEFIND_HEAD_PAGES; src/lib/search/head-tier.ts). Given,
+	 * any site with more filing pages than it gets a tier; by default (HEAD_TIER_PAGES) only a
+	 * site of more than HEAD_TIER_SITE_FACTOR times it.
+	 */
 	headPages?: number;
 }
 
@@ -237,7 +241,7 @@ export async function buildSearchIndex(
 			siteDir,
 			pages,
 			{ groups, dates },
-			options.headPages ?? HEAD_TIER_PAGES,
+			options.headPages === undefined ? { budget: HEAD_TIER_PAGES } : { budget: options.headPages, siteFactor: 1 },
 			indexPart,
 		);
 		return { indexed, parts: parts.length, reused, head };

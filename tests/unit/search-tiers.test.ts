@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	headTierPages,
 	HEAD_TIER_PATH,
+	HEAD_TIER_SITE_FACTOR,
 	headTierMetaTag,
 	parseHeadTier,
 	sortDateOf,
@@ -31,19 +32,22 @@ const FILINGS = [
 	filing('0001-99-000000', '', 1),
 ];
 
+/** The tier of FILINGS (12 pages) as a site many times its budget would have it. */
+const tierOf = (filings: readonly RankedFiling[], budget: number) => headTierPages(filings, budget, { siteFactor: 1 });
+
 const filingsIn = (pages: string[]) => [...new Set(pages.map((page) => page.split('/')[1]))].sort();
 
 describe('the head tier', () => {
 	it('holds the newest filings whole, ties by filing id ascending, within the budget', () => {
 		// 2005 (two filings of 2 pages: 0001-05-000001 first by id), then 2004 (4 pages) would make 8 > 7.
-		expect(filingsIn(headTierPages(FILINGS, 7))).toEqual(['0001-05-000001', '0001-05-000002']);
-		expect(filingsIn(headTierPages(FILINGS, 3))).toEqual(['0001-05-000001']);
-		expect(filingsIn(headTierPages(FILINGS, 8))).toEqual(['0001-04-000009', '0001-05-000001', '0001-05-000002']);
+		expect(filingsIn(tierOf(FILINGS, 7))).toEqual(['0001-05-000001', '0001-05-000002']);
+		expect(filingsIn(tierOf(FILINGS, 3))).toEqual(['0001-05-000001']);
+		expect(filingsIn(tierOf(FILINGS, 8))).toEqual(['0001-04-000009', '0001-05-000001', '0001-05-000002']);
 	});
 
 	it('never passes its budget and stops at the first filing that would, keeping the newest first', () => {
 		for (let budget = 1; budget < 12; budget++) {
-			const pages = headTierPages(FILINGS, budget);
+			const pages = tierOf(FILINGS, budget);
 			expect(pages.length).toBeLessThanOrEqual(budget);
 			// No older filing is in the tier while a newer one is out.
 			const inTier = new Set(filingsIn(pages));
@@ -54,14 +58,21 @@ describe('the head tier', () => {
 	});
 
 	it('is the same whatever order the filings come in, and sorted', () => {
-		const once = headTierPages(FILINGS, 8);
-		expect(headTierPages([...FILINGS].reverse(), 8)).toEqual(once);
+		const once = tierOf(FILINGS, 8);
+		expect(tierOf([...FILINGS].reverse(), 8)).toEqual(once);
 		expect(once).toEqual([...once].sort());
 	});
 
 	it('is empty when every filing fits: the whole index is then no bigger', () => {
-		expect(headTierPages(FILINGS, 12)).toEqual([]);
+		expect(tierOf(FILINGS, 12)).toEqual([]);
 		expect(() => headTierPages(FILINGS, 0)).toThrow(/PAGEFIND_HEAD_PAGES/);
+	});
+
+	it('is empty unless the site has more than HEAD_TIER_SITE_FACTOR times the budget', () => {
+		expect(HEAD_TIER_SITE_FACTOR).toBe(4);
+		// 12 pages: a budget of 3 is exactly a quarter of the site, a budget of 2 a sixth.
+		expect(headTierPages(FILINGS, 3)).toEqual([]);
+		expect(filingsIn(headTierPages(FILINGS, 2))).toEqual(['0001-05-000001']);
 	});
 
 	it('reads a filing date from the sort key of its page, and its index path from the meta tag it writes', () => {

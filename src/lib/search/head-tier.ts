@@ -15,6 +15,16 @@
 /** Pages in the head tier at most, by default: a Pagefind index this size measured 112–171 kB to first results (docs/search-scaling.md). */
 export const HEAD_TIER_PAGES = 2000;
 
+/**
+ * A site gets a head tier only when its filings have more than this many times the budget's
+ * pages. Below that the whole index is small enough that a tier only adds bytes and build time:
+ * on the real text ×10 (2,734 pages, a tier of 1,975) first results cost 121.6–179.8 kB with the
+ * tier and 117.3–167.0 kB without, and the tier was a second index of most of the site; on the
+ * 10,000 real-size exhibits (17,000 pages, a tier of 2,000) it cut them from 781–2,475 kB to
+ * 207–458 kB (docs/search-scaling.md, "Tiers").
+ */
+export const HEAD_TIER_SITE_FACTOR = 4;
+
 /** `<meta name>` of the search page naming the head tier's index, when the site has one. */
 export const HEAD_TIER_META = 'filed-herewith-head-tier';
 
@@ -36,17 +46,21 @@ export function compareByRank(a: RankedFiling, b: RankedFiling): number {
 
 /**
  * The head tier's pages, sorted: the newest filings' pages, whole filings only, until the next
- * filing would pass `budget`. Empty when every filing fits (the whole index is then no bigger
- * than the tier would be, so a tier would only add bytes).
+ * filing would pass `budget`. Empty when the filings' pages are no more than `siteFactor` times
+ * the budget (HEAD_TIER_SITE_FACTOR: the whole index is then small enough by itself).
  */
-export function headTierPages(filings: readonly RankedFiling[], budget: number): string[] {
+export function headTierPages(
+	filings: readonly RankedFiling[],
+	budget: number,
+	{ siteFactor = HEAD_TIER_SITE_FACTOR } = {},
+): string[] {
 	if (!Number.isInteger(budget) || budget < 1) {
 		throw new Error(
 			`The head tier's page budget must be a whole number above zero, got ${budget}. Set PAGEFIND_HEAD_PAGES to e.g. 2000, or leave it unset.`,
 		);
 	}
 	const total = filings.reduce((n, filing) => n + filing.pages.length, 0);
-	if (total <= budget) return [];
+	if (total <= budget * siteFactor) return [];
 	const pages: string[] = [];
 	for (const filing of [...filings].sort(compareByRank)) {
 		if (pages.length + filing.pages.length > budget) break;
