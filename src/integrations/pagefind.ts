@@ -33,7 +33,7 @@ import {
 	stagingFolder,
 	storePart,
 } from './pagefind-part-cache.ts';
-import { writeHeadTier } from './pagefind-head-tier.ts';
+import { HEAD_TIER_PART, nameHeadTier, writeHeadTier } from './pagefind-head-tier.ts';
 import { writePassages } from './pagefind-passages.ts';
 import { HEAD_TIER_PAGES, HEAD_TIER_PATH, sortDateOf } from '../lib/search/head-tier.ts';
 import { PASSAGES_FOLDER } from '../lib/search/passages.ts';
@@ -153,6 +153,32 @@ async function indexPart(siteDir: string, part: IndexPart, staging: string): Pro
 	return pages;
 }
 
+/**
+ * Install `part` into `siteDir` at `output` (site-relative): from the cache when its key
+ * matches a previous build's, else indexed, cached, then installed. Returns the files installed
+ * and, when it was indexed, how many pages.
+ */
+async function installPart(
+	siteDir: string,
+	part: IndexPart,
+	output: string,
+	key: string,
+	cacheDir: string,
+): Promise<{ files: string[]; indexed?: number }> {
+	const cached = await restorePart(cacheDir, part.name, key, siteDir, output);
+	if (cached) return { files: cached };
+	const staging = await stagingFolder(cacheDir, part.name);
+	const indexed = await indexPart(siteDir, part, staging);
+	await storePart(cacheDir, part.name, key, staging);
+	const files = await restorePart(cacheDir, part.name, key, siteDir, output);
+	if (!files) {
+		throw new Error(
+			`The search index part ${part.name} was written to ${partCacheRoot(cacheDir)} but could not be installed. Check that the folder is writable and the disk has room.`,
+		);
+	}
+	return { files, indexed };
+}
+
 export interface SearchIndexOptions extends Omit<IndexPartOptions, 'maxPages'> {
 	/** Astro's cache folder: the parts of earlier builds are kept under it (src/integrations/pagefind-part-cache.ts). */
 	cacheDir: string;
@@ -172,12 +198,13 @@ export interface SearchIndexOptions extends Omit<IndexPartOptions, 'maxPages'> {
  * further part, listed in search/index.html (src/lib/search/index-parts.ts). A part whose
  * pages are those of a previous build is installed from the cache instead of indexed.
  * Then the head tier (src/integrations/pagefind-head-tier.ts), when the site has more pages than its budget.
- * Returns the page count of the parts indexed, the parts, the parts reused, and the head tier's pages.
+ * Returns the page count of the parts indexed, the parts, the parts reused, the head tier's pages
+ * and whether it was reused.
  */
 export async function buildSearchIndex(
 	siteDir: string,
 	options: SearchIndexOptions,
-): Promise<{ indexed: number; parts: number; reused: number; head: number }> {
+): Promise<{ indexed: number; parts: number; reused: number; head: number; headReused: boolean }> {
 	try {
 		const pages = await htmlPages(siteDir);
 		const [{ digests, sizes, groups, dates }, indexer] = await Promise.all([
@@ -190,34 +217,31 @@ export async function buildSearchIndex(
 			pageBytes: sizes,
 			groups,
 		});
+		const install = (part: IndexPart, output: string) =>
+			installPart(siteDir, part, output, partKey(part.pages, digests, output, indexer), options.cacheDir);
 		let indexed = 0;
 		let reused = 0;
 		const installed = new Set<string>();
 		for (const [n, part] of parts.entries()) {
-			const output = n === 0 ? 'pagefind' : path.join('_shards', part.name, 'pagefind');
-			const key = partKey(part.pages, digests, output, indexer);
-			let files = await restorePart(options.cacheDir, part.name, key, siteDir, output);
-			if (files) reused++;
-			else {
-				const staging = await stagingFolder(options.cacheDir, part.name);
-				indexed += await indexPart(siteDir, part, staging);
-				await storePart(options.cacheDir, part.name, key, staging);
-				files = await restorePart(options.cacheDir, part.name, key, siteDir, output);
-				if (!files) {
-					throw new Error(
-						`The search index part ${part.name} was written to ${partCacheRoot(options.cacheDir)} but could not be installed. Check that the folder is writable and the disk has room.`,
-					);
-				}
-			}
-			for (const file of files) installed.add(file);
+			const done = await install(part, n === 0 ? 'pagefind' : path.join('_shards', part.name, 'pagefind'));
+			if (done.indexed === undefined) reused++;
+			else indexed += done.indexed;
+			for (const file of done.files) installed.add(file);
 		}
-		await pruneParts(
-			options.cacheDir,
-			parts.map((part) => part.name),
+		const head = await writeHeadTier(
+			siteDir,
+			pages,
+			{ groups, dates },
+			options.headPages === undefined ? { budget: HEAD_TIER_PAGES } : { budget: options.headPages, siteFactor: 1 },
+			install,
 		);
+		for (const file of head.files) installed.add(file);
+		await pruneParts(options.cacheDir, [
+			...parts.map((part) => part.name),
+			...(head.pages > 0 ? [HEAD_TIER_PART] : []),
+		]);
 		// dist/ is kept between builds (src/integrations/stale-output.ts): what the previous build
-		// installed and this one did not — a part that was split differently, the last head tier —
-		// goes. The head tier is written after this, afresh.
+		// installed and this one did not — a part split differently, a head tier no longer wanted — goes.
 		const previous = await Promise.all(
 			SEARCH_INDEX_FOLDERS.map(async (folder) =>
 				(await filesUnder(path.join(siteDir, folder))).map((file) => `${folder}/${file}`),
@@ -237,14 +261,8 @@ export async function buildSearchIndex(
 				),
 			);
 		}
-		const head = await writeHeadTier(
-			siteDir,
-			pages,
-			{ groups, dates },
-			options.headPages === undefined ? { budget: HEAD_TIER_PAGES } : { budget: options.headPages, siteFactor: 1 },
-			indexPart,
-		);
-		return { indexed, parts: parts.length, reused, head };
+		if (head.pages > 0) await nameHeadTier(siteDir);
+		return { indexed, parts: parts.length, reused, head: head.pages, headReused: head.reused };
 	} finally {
 		await pagefind.close();
 	}
@@ -268,7 +286,7 @@ export default function pagefindIntegration(): AstroIntegration {
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = performance.now();
-				const { indexed, parts, reused, head } = await buildSearchIndex(fileURLToPath(dir), {
+				const { indexed, parts, reused, head, headReused } = await buildSearchIndex(fileURLToPath(dir), {
 					cacheDir,
 					root,
 					maxPages: numberFromEnv('PAGEFIND_MAX_PAGES'),
@@ -277,7 +295,7 @@ export default function pagefindIntegration(): AstroIntegration {
 				});
 				logger.info(
 					`Pagefind indexed ${indexed} pages in ${parts - reused} of ${parts} index parts; ${reused} reused from ${partCacheRoot(cacheDir)}` +
-						`${head > 0 ? `; head tier of ${head} pages` : ''} (${((performance.now() - started) / 1000).toFixed(1)} s).`,
+						`${head > 0 ? `; head tier of ${head} pages, ${headReused ? 'reused' : 'indexed'}` : ''} (${((performance.now() - started) / 1000).toFixed(1)} s).`,
 				);
 			},
 		},
