@@ -82,9 +82,11 @@ export default function staleOutputIntegration({ leave = [] }: { leave?: readonl
 				for (const urls of assets.values()) {
 					for (const url of urls) pages.add(path.relative(root, fileURLToPath(url)).split(path.sep).join('/'));
 				}
-				const deleted = await deleteFiles(root, await staleFiles(root, before, pages));
+				const stale = await staleFiles(root, before, pages);
 				before = new Map();
-				if (deleted > 0) logger.info(`Deleted ${deleted} file(s) of the previous build that this one did not write.`);
+				if ((await deleteFiles(root, stale)) === 0) return;
+				const some = stale.slice(0, 3).join(', ') + (stale.length > 3 ? ', …' : '');
+				logger.info(`Deleted ${stale.length} file(s) of the previous build that this one did not write: ${some}.`);
 			},
 		},
 	};
