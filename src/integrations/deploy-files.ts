@@ -5,7 +5,7 @@
  * side lives here; scripts/lib/shard-merge.ts runs the same over a merged site.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -18,86 +18,43 @@ import {
 import { formatHeadersFile, headerRules, HOST_FILES } from '../lib/deploy/headers-file.ts';
 import { type DeployTarget, limitWarnings, type SiteStats } from '../lib/deploy/host-limits.ts';
 import { parseSiteBase } from '../lib/urls/site-base.ts';
-import { fileFingerprint, filesUnder } from './folder-files.ts';
+import { readThroughCache } from './fingerprint-cache.ts';
+import { filesUnder } from './folder-files.ts';
 
-/** Files stat-ed and pages read at once while hashing inline code: enough to keep the disk busy, few enough for memory. */
+/** Files stat-ed at once. */
 const READ_AHEAD = 32;
 
-/** Every file of a built site, site-relative with `/` separators, its size and fingerprint. */
-async function siteFiles(distDir: string): Promise<SiteFile[]> {
+/** Every file of a built site, site-relative with `/` separators, and its size. */
+async function siteFiles(distDir: string): Promise<{ file: string; bytes: number }[]> {
 	const files = await filesUnder(distDir);
-	const found: SiteFile[] = [];
+	const sizes: { file: string; bytes: number }[] = [];
 	for (let i = 0; i < files.length; i += READ_AHEAD) {
 		const batch = files.slice(i, i + READ_AHEAD);
 		const stats = await Promise.all(batch.map((file) => stat(path.join(distDir, file))));
-		batch.forEach((file, n) => found.push({ file, bytes: stats[n]!.size, fingerprint: fileFingerprint(stats[n]!) }));
+		batch.forEach((file, n) => sizes.push({ file, bytes: stats[n]!.size }));
 	}
-	return found;
-}
-
-interface SiteFile {
-	file: string;
-	bytes: number;
-	fingerprint: string;
-}
-
-/** A page's inline code, as hash sources. */
-interface PageHashes {
-	fingerprint: string;
-	scripts: string[];
-	styles: string[];
-}
-
-/**
- * The hashes of the previous build, under Astro's cache folder: a page whose fingerprint is
- * the same (Astro kept it, src/integrations/stale-output.ts) is not read again. They are kept
- * under the digest of the code that finds and hashes inline code, so new code reads every page.
- */
-interface HashCache {
-	code: string;
-	pages: Record<string, PageHashes>;
-}
-
-const hashingCode = async () =>
-	createHash('sha256')
-		.update(await readFile(new URL('../lib/deploy/content-security-policy.ts', import.meta.url)))
-		.digest('base64url');
-
-async function readHashCache(file: string | undefined, code: string): Promise<Record<string, PageHashes>> {
-	if (file === undefined) return {};
-	try {
-		const cache = JSON.parse(await readFile(file, 'utf8')) as HashCache;
-		return cache.code === code ? cache.pages : {};
-	} catch {
-		return {}; // none yet, or unreadable: every page is read
-	}
+	return sizes;
 }
 
 /**
  * The hash sources of the inline enhancements and style elements of every page; `cacheFile`
- * keeps each page's between builds.
+ * keeps each page's between builds (src/integrations/fingerprint-cache.ts), under the digest
+ * of the module that finds and hashes inline code.
  */
-async function inlineHashes(distDir: string, pages: readonly SiteFile[], cacheFile?: string) {
-	const code = await hashingCode();
-	const cached = await readHashCache(cacheFile, code);
-	const next: Record<string, PageHashes> = {};
-	for (let i = 0; i < pages.length; i += READ_AHEAD) {
-		const batch = pages.slice(i, i + READ_AHEAD);
-		const found = await Promise.all(
-			batch.map(async ({ file, fingerprint }): Promise<PageHashes> => {
-				const known = cached[file];
-				if (known?.fingerprint === fingerprint) return known;
-				const inline = inlineCode(await readFile(path.join(distDir, file), 'utf8'));
-				return { fingerprint, scripts: inline.scripts.map(hashSource), styles: inline.styles.map(hashSource) };
-			}),
-		);
-		batch.forEach(({ file }, n) => (next[file] = found[n]!));
-	}
-	if (cacheFile !== undefined) {
-		await mkdir(path.dirname(cacheFile), { recursive: true });
-		await writeFile(cacheFile, JSON.stringify({ code, pages: next } satisfies HashCache));
-	}
-	const all = Object.values(next);
+async function inlineHashes(distDir: string, pages: readonly string[], cacheFile?: string) {
+	const code = createHash('sha256')
+		.update(await readFile(new URL('../lib/deploy/content-security-policy.ts', import.meta.url)))
+		.digest('base64url');
+	const perPage = await readThroughCache(
+		distDir,
+		pages,
+		async (page) => {
+			const inline = inlineCode(await readFile(path.join(distDir, page), 'utf8'));
+			return { scripts: inline.scripts.map(hashSource), styles: inline.styles.map(hashSource) };
+		},
+		{ cacheFile, code },
+	);
+	const all = [...perPage.values()];
 	return { scripts: new Set(all.flatMap((page) => page.scripts)), styles: new Set(all.flatMap((page) => page.styles)) };
 }
 
@@ -131,7 +88,7 @@ export async function writeDeployFiles(distDir: string, base: string, cacheDir?:
 	const files = (await siteFiles(distDir)).filter(({ file }) => !HOST_FILES.has(file));
 	const hashes = await inlineHashes(
 		distDir,
-		files.filter(({ file }) => file.endsWith('.html')),
+		files.map(({ file }) => file).filter((file) => file.endsWith('.html')),
 		cacheDir === undefined ? undefined : path.join(cacheDir, 'inline-code-hashes.json'),
 	);
 	const policy = contentSecurityPolicy(hashes.scripts, hashes.styles);

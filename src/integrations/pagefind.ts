@@ -37,6 +37,7 @@ import { HEAD_TIER_PART, nameHeadTier, writeHeadTier } from './pagefind-head-tie
 import { writePassages } from './pagefind-passages.ts';
 import { HEAD_TIER_PAGES, HEAD_TIER_PATH, sortDateOf } from '../lib/search/head-tier.ts';
 import { PASSAGES_FOLDER } from '../lib/search/passages.ts';
+import { readThroughCache } from './fingerprint-cache.ts';
 import { deleteFiles, filesUnder } from './folder-files.ts';
 
 /**
@@ -73,34 +74,49 @@ async function createIndex(): Promise<pagefind.PagefindIndex> {
 /** Every HTML file under `siteDir`, relative to it, with `/` separators. */
 const htmlPages = async (siteDir: string) => (await filesUnder(siteDir)).filter((file) => file.endsWith('.html'));
 
-/** Pages read at once: enough to keep the disk busy, few enough for memory. */
-const READ_AHEAD = 32;
+/** What the index parts and the head tier need of a page: read once, or kept from the previous build. */
+interface PageFacts {
+	digest: string;
+	bytes: number;
+	/** For a page outside `filings/`: the filing its search group tag names. */
+	group?: string;
+	/** For a filing's own page: the filing's date. */
+	date?: string;
+}
+
+async function pageFacts(siteDir: string, page: string): Promise<PageFacts> {
+	const bytes = await readFile(path.join(siteDir, page));
+	const facts: PageFacts = { digest: pageDigest(bytes), bytes: bytes.length };
+	const filing = filingOf(page);
+	if (filing !== undefined && page === `filings/${filing}/index.html`) facts.date = sortDateOf(bytes.toString('utf8'));
+	if (!page.startsWith('filings/')) {
+		const headEnd = bytes.indexOf('</head>');
+		const group = searchGroupOf(bytes.subarray(0, headEnd < 0 ? bytes.length : headEnd).toString('utf8'));
+		if (group !== undefined) facts.group = group;
+	}
+	return facts;
+}
 
 /**
  * Every page's digest (for the parts' cache keys), size (for the parts' memory), for a page
  * outside `filings/` the filing its search group tag names (for its part), and each filing's
- * date from its page (for the head tier), read once.
+ * date from its page (for the head tier). A page unchanged since the previous build is not read
+ * again (`cacheFile`, src/integrations/fingerprint-cache.ts; `indexer` says what read it).
  */
-async function readPages(siteDir: string, pages: readonly string[]) {
+async function readPages(siteDir: string, pages: readonly string[], cacheFile: string, indexer: string) {
+	const facts = await readThroughCache(siteDir, pages, (page) => pageFacts(siteDir, page), {
+		cacheFile,
+		code: indexer,
+	});
 	const digests = new Map<string, string>();
 	const sizes = new Map<string, number>();
 	const groups = new Map<string, string>();
 	const dates = new Map<string, string>();
-	for (let i = 0; i < pages.length; i += READ_AHEAD) {
-		const batch = pages.slice(i, i + READ_AHEAD);
-		const contents = await Promise.all(batch.map((page) => readFile(path.join(siteDir, page))));
-		batch.forEach((page, n) => {
-			const bytes = contents[n]!;
-			digests.set(page, pageDigest(bytes));
-			sizes.set(page, bytes.length);
-			const filing = filingOf(page);
-			if (filing !== undefined && page === `filings/${filing}/index.html`)
-				dates.set(filing, sortDateOf(bytes.toString('utf8')));
-			if (page.startsWith('filings/')) return;
-			const headEnd = bytes.indexOf('</head>');
-			const group = searchGroupOf(bytes.subarray(0, headEnd < 0 ? bytes.length : headEnd).toString('utf8'));
-			if (group !== undefined) groups.set(page, group);
-		});
+	for (const [page, { digest, bytes, group, date }] of facts) {
+		digests.set(page, digest);
+		sizes.set(page, bytes);
+		if (group !== undefined) groups.set(page, group);
+		if (date !== undefined) dates.set(filingOf(page)!, date);
 	}
 	return { digests, sizes, groups, dates };
 }
@@ -206,11 +222,13 @@ export async function buildSearchIndex(
 	options: SearchIndexOptions,
 ): Promise<{ indexed: number; parts: number; reused: number; head: number; headReused: boolean }> {
 	try {
-		const pages = await htmlPages(siteDir);
-		const [{ digests, sizes, groups, dates }, indexer] = await Promise.all([
-			readPages(siteDir, pages),
-			indexerIdentity(options.root),
-		]);
+		const [pages, indexer] = await Promise.all([htmlPages(siteDir), indexerIdentity(options.root)]);
+		const { digests, sizes, groups, dates } = await readPages(
+			siteDir,
+			pages,
+			path.join(options.cacheDir, 'search-pages.json'),
+			indexer,
+		);
 		const parts = searchIndexParts(pages, {
 			maxPages: options.maxPages ?? DEFAULT_MAX_PAGES_PER_INDEX,
 			filingParts: options.filingParts,

@@ -41,7 +41,7 @@ describe('the inline code hashes of a rebuild', () => {
 		expect(await headers()).toContain(hashSource('filing()'));
 		// What the cache says of an unchanged page is what the policy gets: the page is not read.
 		const cached = JSON.parse(await readFile(cacheFile(), 'utf8'));
-		cached.pages['filings/a/index.html'].scripts = ["'sha256-from-the-cache'"];
+		cached.files['filings/a/index.html'].value.scripts = ["'sha256-from-the-cache'"];
 		await writeFile(cacheFile(), JSON.stringify(cached));
 		expect(await headers()).toContain("'sha256-from-the-cache'");
 		await put('filings/a/index.html', page('filing(2)'));
@@ -54,6 +54,13 @@ describe('the inline code hashes of a rebuild', () => {
 		expect(await headers()).toContain(hashSource('filing()'));
 		await rm(path.join(dist, 'filings'), { recursive: true });
 		expect(await headers()).not.toContain(hashSource('filing()'));
+	});
+
+	it('read every page when the cache is of another shape', async () => {
+		await headers();
+		const { code } = JSON.parse(await readFile(cacheFile(), 'utf8'));
+		await writeFile(cacheFile(), JSON.stringify({ code, pages: {} }));
+		expect(await headers()).toContain(hashSource('filing()'));
 	});
 
 	it('read every page when the cache is unreadable', async () => {
