@@ -26,7 +26,8 @@ const READ_AHEAD = 32;
 
 /** Every file of a built site, site-relative with `/` separators, and its size. */
 async function siteFiles(distDir: string): Promise<{ file: string; bytes: number }[]> {
-	const files = await filesUnder(distDir);
+	// dist/.git (a site deployed as a git repository) is not served.
+	const files = await filesUnder(distDir, ['.git']);
 	const sizes: { file: string; bytes: number }[] = [];
 	for (let i = 0; i < files.length; i += READ_AHEAD) {
 		const batch = files.slice(i, i + READ_AHEAD);

@@ -74,7 +74,8 @@ export default function staleOutputIntegration({ leave = [] }: { leave?: readonl
 				outDir = fileURLToPath(config.outDir);
 			},
 			'astro:build:start': async () => {
-				before = await takeInventory(outDir, leave);
+				// dist/.git, as Astro's own emptying spares it (a site deployed as a git repository).
+				before = await takeInventory(outDir, [...leave, '.git']);
 			},
 			'astro:build:done': async ({ dir, assets, logger }) => {
 				const root = fileURLToPath(dir);

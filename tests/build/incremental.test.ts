@@ -9,7 +9,7 @@
  * dist/ is kept between builds (src/integrations/stale-output.ts), so each comparison with a
  * clean build also shows that nothing stale is left in it.
  */
-import { appendFile, cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { appendFile, cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -159,17 +159,24 @@ describe('rebuilding after a filing is withdrawn', () => {
 			'parties/borealis-mining-inc.yaml',
 		])
 			await rm(path.join(content, file), { recursive: true });
+		// A site deployed as a git repository: dist/.git is not the build's to delete.
+		await mkdir(path.join(work, 'dist', '.git'), { recursive: true });
+		await writeFile(path.join(work, 'dist', '.git', 'HEAD'), 'ref: refs/heads/gh-pages\n');
 		withdrawn = await build(content, 'dist');
 		expect(withdrawn.code, withdrawn.output).toBe(0);
 	}, 120_000);
 
 	it('deletes the pages, index part and head tier of the filing from the kept dist/', async () => {
-		expect(withdrawn.output).toMatch(/Deleted \d+ file\(s\) of the previous build that this one did not write: .*borealis/);
+		expect(withdrawn.output).toMatch(
+			/Deleted \d+ file\(s\) of the previous build that this one did not write: .*borealis/,
+		);
 		const files = await filesUnder(path.join(work, 'dist'));
 		expect(files.filter((file) => file.includes('borealis'))).toEqual([]);
 		// No filing fits the head tier's 2 pages any more: the tier's index is gone too.
 		expect(headTier(withdrawn.output)).toBeUndefined();
 		expect(files.filter((file) => file.startsWith('_tiers'))).toEqual([]);
+		expect(files).toContain(path.join('.git', 'HEAD'));
+		await rm(path.join(work, 'dist', '.git'), { recursive: true }); // not in a clean build, compared next
 	});
 
 	it('gives the site a clean build of the remaining content gives', async () => {
