@@ -84,9 +84,7 @@ describe('reading the GCM form of indenture', () => {
 			onScreen: true,
 		});
 		// "Cite this" names a definition by the paragraph it is in, derived from that block's id.
-		await expect
-			.poll(() => page.locator('#cite-plain').textContent())
-			.toContain(`¶ ${landed.block!.slice(1)}`);
+		await expect.poll(() => page.locator('#cite-plain').textContent()).toContain(`¶ ${landed.block!.slice(1)}`);
 	});
 
 	it('shows the outline beside the text on a wide screen, and as a closed <details> on a phone', async () => {
