@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	FILINGS_PER_PART,
+	MIN_FILINGS_TO_SPLIT,
 	MAX_FILING_PART_BYTES,
 	SEARCH_GROUP_META,
 	searchGroupOf,
@@ -66,7 +67,12 @@ describe('splitting the site into search index parts', () => {
 
 	it('splits the filings into one part per FILINGS_PER_PART filings by default, and more to keep within maxPages', () => {
 		const filingParts = (parts: { name: string }[]) => parts.filter((part) => part.name.startsWith('filings-')).length;
-		expect(filingParts(searchIndexParts(site(FILINGS_PER_PART * 2), { maxPages: 100_000 }))).toBe(2);
+		// Not below MIN_FILINGS_TO_SPLIT filings: then the whole site is one index.
+		expect(searchIndexParts(site(MIN_FILINGS_TO_SPLIT - 1), { maxPages: 100_000 })).toHaveLength(1);
+		expect(filingParts(searchIndexParts(site(MIN_FILINGS_TO_SPLIT), { maxPages: 100_000 }))).toBe(
+			Math.round(MIN_FILINGS_TO_SPLIT / FILINGS_PER_PART),
+		);
+		expect(filingParts(searchIndexParts(site(FILINGS_PER_PART * 8), { maxPages: 100_000 }))).toBe(8);
 		expect(filingParts(searchIndexParts(site(10), { maxPages: 10, filingParts: 1 }))).toBe(3);
 		expect(
 			searchIndexParts(site(10), { maxPages: 3, filingParts: 1 }).filter((p) => p.name.startsWith('hubs-')),

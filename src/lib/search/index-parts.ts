@@ -17,15 +17,25 @@
  *
  * The cost (docs/search-scaling.md): every search reads each part's `.pf_meta` and one index
  * chunk per query word per part, and Pagefind's chunk of a small part is not much smaller than
- * a large one's. So a site is split only when it has many filings (FILINGS_PER_PART).
+ * a large one's. So a site is split only when it has many filings (MIN_FILINGS_TO_SPLIT), and
+ * then in parts the size of the head tier (FILINGS_PER_PART), which answers its first results.
  */
 import { createHash } from 'node:crypto';
 
 /** Pages per part, at most (about: parts are hash buckets), by default: ~6 GB of Pagefind memory at the measured rate. */
 export const DEFAULT_MAX_PAGES_PER_INDEX = 40_000;
 
-/** Filings per filing part, by default: the measured balance of rebuild time against bytes per search (docs/search-scaling.md). */
-export const FILINGS_PER_PART = 1000;
+/** A site of fewer filings than this is one index: below it a split costs searches more than it saves rebuilds (docs/search-scaling.md). */
+export const MIN_FILINGS_TO_SPLIT = 1500;
+
+/**
+ * Filings per filing part of a site that is split, by default: ~2,000 pages a part at 10,000
+ * exhibits (8 parts), the size of the head tier that answers first results on such a site. A
+ * new filing then re-indexes one eighth of the filings: 0.11× of a full build's CPU on 10,000
+ * real-size exhibits, 0.33× on light ones, for 9–17 % more bytes to the final count than 4 parts
+ * (docs/search-scaling.md, "Keeping dist/").
+ */
+export const FILINGS_PER_PART = 250;
 
 /**
  * HTML bytes of filing pages per filing part, at most, by default: Pagefind's service took
@@ -56,8 +66,9 @@ export interface IndexPartOptions {
 	/** Pages per part, at most (PAGEFIND_MAX_PAGES). */
 	maxPages: number;
 	/**
-	 * Parts for the filings' pages (PAGEFIND_FILING_PARTS); by default one per FILINGS_PER_PART
-	 * filings, or more to keep each within MAX_FILING_PART_BYTES of `pageBytes`.
+	 * Parts for the filings' pages (PAGEFIND_FILING_PARTS); by default one for a site of fewer
+	 * than MIN_FILINGS_TO_SPLIT filings, else one per FILINGS_PER_PART filings, and more to keep
+	 * each within MAX_FILING_PART_BYTES of `pageBytes`.
 	 */
 	filingParts?: number;
 	/** Each page's size in bytes, by path (pages not listed count as empty). */
@@ -116,7 +127,10 @@ export function searchIndexParts(pages: readonly string[], options: IndexPartOpt
 	for (const page of filingPages) filingBytes += options.pageBytes?.get(page) ?? 0;
 	const filingParts = Math.max(
 		options.filingParts === undefined
-			? Math.max(1, Math.round(filings / FILINGS_PER_PART), Math.ceil(filingBytes / MAX_FILING_PART_BYTES))
+			? Math.max(
+					filings < MIN_FILINGS_TO_SPLIT ? 1 : Math.round(filings / FILINGS_PER_PART),
+					Math.ceil(filingBytes / MAX_FILING_PART_BYTES),
+				)
 			: assertCount(
 					options.filingParts,
 					'number of filing parts',
