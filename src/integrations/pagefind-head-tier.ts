@@ -37,7 +37,7 @@ export const HEAD_TIER_PART = 'head';
  * `groups` and `dates` are what that step read of the pages: the filing a page outside
  * `filings/` joins, and each filing's date (`sortDateOf` its page). `budget` and `siteFactor`
  * are `headTierPages`'. Returns the tier's pages (0 when the site has no tier), the files
- * installed, and whether they came from the cache. The search page is told of the tier by `nameHeadTier`.
+ * installed, and whether they came from the cache. `nameHeadTier` tells the search page.
  */
 export async function writeHeadTier(
 	siteDir: string,
