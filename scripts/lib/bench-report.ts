@@ -133,7 +133,10 @@ function sizeRows(r: SizeResult, row: (label: string, cell: (v: Variant, i: numb
 	const failed = r.incremental && 'failed' in r.incremental;
 	row('rebuild +1 filing: ingest', first(seconds(rebuilt?.ingest.wallMs)));
 	row('rebuild +1 filing: build', first(failed ? 'FAILED' : seconds(rebuilt?.build.run.wallMs)));
+	row('rebuild +1 filing: build CPU', first(failed ? 'FAILED' : seconds(rebuilt?.build.run.cpuMs)));
 	row('rebuild / full build', first(ratio(rebuilt?.build.run.wallMs, r.build.run.wallMs)));
+	// CPU time is the steadier ratio on a shared machine (docs/search-scaling.md, "Incremental").
+	row('rebuild CPU / full build CPU', first(ratio(rebuilt?.build.run.cpuMs, r.build.run.cpuMs)));
 }
 
 /** A run's numbers without its log lines. */
