@@ -4,7 +4,6 @@
  * `DEPLOY_TARGET` names a host, warns about every limit of it `dist/` exceeds. The file-system
  * side lives here; scripts/lib/shard-merge.ts runs the same over a merged site.
  */
-import { createHash } from 'node:crypto';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +17,7 @@ import {
 import { formatHeadersFile, headerRules, HOST_FILES } from '../lib/deploy/headers-file.ts';
 import { type DeployTarget, limitWarnings, type SiteStats } from '../lib/deploy/host-limits.ts';
 import { parseSiteBase } from '../lib/urls/site-base.ts';
-import { readThroughCache } from './fingerprint-cache.ts';
+import { readThroughCache, sourceDigest } from './fingerprint-cache.ts';
 import { filesUnder } from './folder-files.ts';
 
 /** Files stat-ed at once. */
@@ -43,9 +42,9 @@ async function siteFiles(distDir: string): Promise<{ file: string; bytes: number
  * of the module that finds and hashes inline code.
  */
 async function inlineHashes(distDir: string, pages: readonly string[], cacheFile?: string) {
-	const code = createHash('sha256')
-		.update(await readFile(new URL('../lib/deploy/content-security-policy.ts', import.meta.url)))
-		.digest('base64url');
+	const code = await sourceDigest([
+		fileURLToPath(new URL('../lib/deploy/content-security-policy.ts', import.meta.url)),
+	]);
 	const perPage = await readThroughCache(
 		distDir,
 		pages,

@@ -8,12 +8,23 @@
  * The cache holds the `code` it was made by (a digest of the code that reads the pages), so
  * new code reads every page; a cache missing or unreadable means every page is read.
  */
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileFingerprint } from './folder-files.ts';
+import { fingerprints } from './folder-files.ts';
 
-/** Pages stat-ed and read at once: enough to keep the disk busy, few enough for memory. */
+/** Pages read at once: enough to keep the disk busy, few enough for memory. */
 const READ_AHEAD = 32;
+
+/**
+ * A digest of source files — their names and bytes, in sorted order — for the `code` a cache is
+ * kept under, so that changed code reads every page again.
+ */
+export async function sourceDigest(files: readonly string[]): Promise<string> {
+	const hash = createHash('sha256');
+	for (const file of [...files].sort()) hash.update(`${path.basename(file)}\n`).update(await readFile(file));
+	return hash.digest('base64url');
+}
 
 interface CacheFile<T> {
 	code: string;
@@ -41,12 +52,16 @@ export async function readThroughCache<T>(
 	{ cacheFile, code }: { cacheFile?: string; code: string },
 ): Promise<Map<string, T>> {
 	const cached = cacheFile === undefined ? {} : await readCache<T>(cacheFile, code);
+	const now = await fingerprints(root, files);
 	const next: CacheFile<T>['files'] = {};
 	for (let i = 0; i < files.length; i += READ_AHEAD) {
 		const batch = files.slice(i, i + READ_AHEAD);
 		const entries = await Promise.all(
 			batch.map(async (file) => {
-				const fingerprint = fileFingerprint(await stat(path.join(root, file)));
+				const fingerprint = now.get(file);
+				if (fingerprint === undefined) {
+					throw new Error(`${path.join(root, file)} went missing while the build read it. Run the build again.`);
+				}
 				const known = cached[file];
 				return known?.fingerprint === fingerprint ? known : { fingerprint, value: await read(file) };
 			}),

@@ -5,10 +5,10 @@
  * files without reading them (src/loaders/markdown-front-matter.ts).
  */
 import type { Stats } from 'node:fs';
-import { readdir, rm, rmdir } from 'node:fs/promises';
+import { readdir, rm, rmdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 
-/** Files deleted at once. */
+/** Files stat-ed or deleted at once. */
 const BATCH = 64;
 
 /**
@@ -18,6 +18,19 @@ const BATCH = 64;
  */
 export const fileFingerprint = (s: Pick<Stats, 'ino' | 'size' | 'mtimeMs' | 'ctimeMs'>) =>
 	`${s.ino}:${s.size}:${s.mtimeMs}:${s.ctimeMs}`;
+
+/** The fingerprints of those of `files` (relative to `root`) that exist. */
+export async function fingerprints(root: string, files: readonly string[]): Promise<Map<string, string>> {
+	const found = new Map<string, string>();
+	for (let i = 0; i < files.length; i += BATCH) {
+		const batch = files.slice(i, i + BATCH);
+		const stats = await Promise.all(batch.map((file) => stat(path.join(root, file)).catch(() => undefined)));
+		batch.forEach((file, n) => {
+			if (stats[n]) found.set(file, fileFingerprint(stats[n]));
+		});
+	}
+	return found;
+}
 
 /**
  * Every file under `root`, relative to it with `/` separators, sorted; none when `root` does

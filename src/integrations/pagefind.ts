@@ -9,7 +9,6 @@
  * folder instead of indexed again (src/integrations/pagefind-part-cache.ts). In each part the text of long pages moves out of Pagefind's fragments into passages
  * (src/integrations/pagefind-passages.ts), so a result costs a few kB, not its whole exhibit.
  */
-import { createHash } from 'node:crypto';
 import { copyFile, link, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,7 +36,7 @@ import { HEAD_TIER_PART, nameHeadTier, writeHeadTier } from './pagefind-head-tie
 import { writePassages } from './pagefind-passages.ts';
 import { HEAD_TIER_PAGES, HEAD_TIER_PATH, sortDateOf } from '../lib/search/head-tier.ts';
 import { PASSAGES_FOLDER } from '../lib/search/passages.ts';
-import { readThroughCache } from './fingerprint-cache.ts';
+import { readThroughCache, sourceDigest } from './fingerprint-cache.ts';
 import { deleteFiles, filesUnder } from './folder-files.ts';
 
 /**
@@ -140,15 +139,13 @@ async function indexerIdentity(root: string): Promise<string> {
 	const pagefindPackage = JSON.parse(
 		await readFile(path.join(root, 'node_modules', 'pagefind', 'package.json'), 'utf8').catch(() => '{}'),
 	) as { version?: string };
-	const code = createHash('sha256');
 	const here = path.dirname(fileURLToPath(import.meta.url));
 	const lib = path.join(here, '..', 'lib', 'search');
-	const sources = [
+	const code = await sourceDigest([
 		...['pagefind.ts', 'pagefind-part-cache.ts', 'pagefind-passages.ts'].map((name) => path.join(here, name)),
 		...(await readdir(lib)).filter((name) => name.endsWith('.ts')).map((name) => path.join(lib, name)),
-	];
-	for (const file of sources.sort()) code.update(`${path.basename(file)}\n`).update(await readFile(file));
-	return JSON.stringify({ pagefind: pagefindPackage.version, options: INDEX_OPTIONS, code: code.digest('base64url') });
+	]);
+	return JSON.stringify({ pagefind: pagefindPackage.version, options: INDEX_OPTIONS, code });
 }
 
 /** Index `part`'s pages of `siteDir` into `staging` (`pagefind/`, then its passages under `search-text/`). */

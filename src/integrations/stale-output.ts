@@ -17,27 +17,10 @@
  * The folders of `leave` are written by another step that prunes them itself (the search
  * index: its files are hard links into Astro's cache, as old as the part they belong to).
  */
-import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { deleteFiles, filesUnder, fileFingerprint } from './folder-files.ts';
-
-/** Files stat-ed at once. */
-const BATCH = 64;
-
-/** The fingerprints of `files` (relative to `root`) that exist. */
-async function fingerprints(root: string, files: readonly string[]): Promise<Map<string, string>> {
-	const found = new Map<string, string>();
-	for (let i = 0; i < files.length; i += BATCH) {
-		const batch = files.slice(i, i + BATCH);
-		const stats = await Promise.all(batch.map((file) => stat(path.join(root, file)).catch(() => undefined)));
-		batch.forEach((file, n) => {
-			if (stats[n]) found.set(file, fileFingerprint(stats[n]));
-		});
-	}
-	return found;
-}
+import { deleteFiles, filesUnder, fingerprints } from './folder-files.ts';
 
 /** `root`'s files (outside the top-level folders `leave`) and their fingerprints, taken when a build starts. */
 export const takeInventory = async (root: string, leave: readonly string[] = []) =>
