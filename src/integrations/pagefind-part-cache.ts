@@ -29,6 +29,7 @@ import {
 	unlink,
 	writeFile,
 } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
 import path from 'node:path';
 import { filesUnder } from './folder-files.ts';
 
@@ -76,18 +77,24 @@ async function readManifest(folder: string): Promise<PartManifest | undefined> {
 	}
 }
 
-/** Whether every file the manifest lists is there, as it was written. */
-async function intact(folder: string, manifest: PartManifest): Promise<boolean> {
+/** The stats of every file the manifest lists, in its order, when each is there as it was written; else undefined. */
+async function intact(folder: string, manifest: PartManifest): Promise<Stats[] | undefined> {
+	const all: Stats[] = [];
 	for (let i = 0; i < manifest.files.length; i += READ_AHEAD) {
 		const batch = manifest.files.slice(i, i + READ_AHEAD);
 		const stats = await Promise.all(batch.map((file) => stat(path.join(folder, file.path)).catch(() => undefined)));
-		if (batch.some((file, n) => stats[n]?.size !== file.bytes || stats[n]?.mtimeMs !== file.mtimeMs)) return false;
+		for (const [n, file] of batch.entries()) {
+			const found = stats[n];
+			if (found?.size !== file.bytes || found.mtimeMs !== file.mtimeMs) return undefined;
+			all.push(found);
+		}
 	}
-	return true;
+	return all;
 }
 
-async function linkOrCopy(from: string, to: string): Promise<void> {
-	const [source, target] = await Promise.all([stat(from), stat(to).catch(() => undefined)]);
+/** Link `from` (whose stats are `source`) at `to`, or copy it where the file system cannot link. */
+async function linkOrCopy(from: string, source: Stats, to: string): Promise<void> {
+	const target = await stat(to).catch(() => undefined);
 	// Already this very file: the previous build installed it into the same dist/ (src/integrations/stale-output.ts).
 	if (target?.ino === source.ino && target.dev === source.dev) return;
 	await mkdir(path.dirname(to), { recursive: true });
@@ -117,7 +124,8 @@ export async function restorePart(
 ): Promise<string[] | undefined> {
 	const folder = path.join(partCacheRoot(cacheDir), name);
 	const manifest = await readManifest(folder);
-	if (manifest?.key !== key || !(await intact(folder, manifest))) return undefined;
+	const stats = manifest?.key === key ? await intact(folder, manifest) : undefined;
+	if (!manifest || !stats) return undefined;
 	const installed = manifest.files.map((file) => {
 		const [top, ...rest] = file.path.split('/');
 		return top === 'pagefind' ? path.posix.join(output.split(path.sep).join('/'), ...rest) : file.path;
@@ -126,7 +134,9 @@ export async function restorePart(
 		await Promise.all(
 			manifest.files
 				.slice(i, i + READ_AHEAD)
-				.map((file, n) => linkOrCopy(path.join(folder, file.path), path.join(siteDir, installed[i + n]!))),
+				.map((file, n) =>
+					linkOrCopy(path.join(folder, file.path), stats[i + n]!, path.join(siteDir, installed[i + n]!)),
+				),
 		);
 	}
 	return installed;
