@@ -5,7 +5,7 @@
  * sitemap.ts); the build hook src/integrations/url-contract.ts and the CLI scripts/urls.ts
  * both work through these functions.
  */
-import { lstat, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { builtFileUrl, formatUrlList, parseUrlList, sortUrls } from '../lib/urls/published-urls.ts';
 import {
@@ -17,6 +17,7 @@ import {
 	redirectsFileText,
 } from '../lib/urls/redirects.ts';
 import { robotsTxt, sitemapFiles } from '../lib/urls/sitemap.ts';
+import { filesUnder } from './folder-files.ts';
 
 /** Every URL a built site publishes, sorted (src/lib/urls/published-urls.ts says which files count). */
 export async function listSiteUrls(distDir: string): Promise<string[]> {
@@ -30,11 +31,9 @@ export async function listSiteUrls(distDir: string): Promise<string[]> {
 			{ cause: error },
 		);
 	}
-	const entries = await readdir(distDir, { recursive: true, withFileTypes: true });
 	const urls: string[] = [];
-	for (const entry of entries) {
-		if (!entry.isFile()) continue;
-		const url = builtFileUrl(path.relative(distDir, path.join(entry.parentPath, entry.name)).split(path.sep));
+	for (const file of await filesUnder(distDir)) {
+		const url = builtFileUrl(file.split('/'));
 		if (url !== undefined) urls.push(url);
 	}
 	return sortUrls(urls);

@@ -1,8 +1,9 @@
 /**
  * Listing, fingerprinting and deleting files, for the build steps that keep dist/ between
  * builds (src/integrations/stale-output.ts, src/integrations/pagefind.ts), the search part
- * cache (src/integrations/pagefind-part-cache.ts) and the content loader that skips unchanged
- * files without reading them (src/loaders/markdown-front-matter.ts).
+ * cache (src/integrations/pagefind-part-cache.ts), the steps that read the whole built site
+ * (src/integrations/built-site-files.ts, src/integrations/deploy-files.ts) and the content
+ * loader that skips unchanged files without reading them (src/loaders/markdown-front-matter.ts).
  */
 import type { Stats } from 'node:fs';
 import { readdir, rm, rmdir, stat } from 'node:fs/promises';
