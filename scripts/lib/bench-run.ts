@@ -20,7 +20,7 @@ import { type BuildStages, buildStages } from './bench-stages.ts';
 import { exhibitTextLengths, type TextStatistics, textStatistics } from './bench-text-statistics.ts';
 import { megabytes, seconds } from './bench-table.ts';
 import { mergeShardBuilds } from './shard-merge.ts';
-import { syntheticSubmission, writeSyntheticSubmissions } from './synthetic-submissions.ts';
+import { AFTER_EVERY_DATE, syntheticSubmission, writeSyntheticSubmissions } from './synthetic-submissions.ts';
 
 export const benchDir = path.join(repoRoot, '.cache', 'bench');
 const node = process.execPath;
@@ -70,12 +70,24 @@ export interface SizeResult {
 	 * realistic corpora. A failure is a result, printed under the table, not the end of the run.
 	 */
 	baselineFailures?: { processor: BaselineProcessor; error: string }[];
-	incremental?: { ingest: MeasuredRun; build: MeasuredBuild } | { failed: string };
+	/** --incremental: the rebuilds after one more filing, in the order of ADDED_FILINGS. */
+	incremental?: Rebuild[];
 	/** The same content built again with READING_AIDS=off (--reading-aids-cost): what the reading aids cost. */
 	withoutReadingAids?: MeasuredBuild;
 	/** Built as this many shards, one after another, and merged (--shards). */
 	shards?: number;
 }
+
+/**
+ * The filings --incremental adds, one after the other: one dated as the corpus's filings are
+ * (with the default seed, 1998: old history arriving, as `npm run fetch -- --referenced` brings
+ * it), then one newer than all (a new filing arriving, which also changes the head tier).
+ */
+export const ADDED_FILINGS = ['corpus-dated', 'newest'] as const;
+export type AddedFiling = (typeof ADDED_FILINGS)[number];
+
+/** A rebuild after adding a filing; a failure is a finding, reported in the table. */
+export type Rebuild = { added: AddedFiling } & ({ ingest: MeasuredRun; build: MeasuredBuild } | { failed: string });
 
 /** The environment of every child process: no telemetry, no colours, the heap limit asked for. */
 function buildEnv(options: BenchOptions): Record<string, string> {
@@ -232,9 +244,9 @@ export async function benchSize(options: BenchOptions, exhibits: number): Promis
 		}
 	}
 
-	const incremental = options.incremental
-		? await addOneFiling(options, exhibits, generated.filings, env, outDir)
-		: undefined;
+	const incremental: Rebuild[] | undefined = options.incremental ? [] : undefined;
+	for (const [i, added] of (incremental ? ADDED_FILINGS : []).entries())
+		incremental!.push(await addOneFiling(options, exhibits, generated.filings + i + 1, added, env, outDir));
 
 	if (!options.keep) {
 		for (const dir of [raw, ...(given ? [] : [contentDir]), outDir, cacheDir])
@@ -297,29 +309,31 @@ async function generate(
 }
 
 /**
- * --incremental: one more filing of the same corpus, ingested into the built content folder,
- * rebuilt into the same outDir with the same Astro cache. A failure here is a finding, not a
- * reason to lose the full build's numbers: it is reported in the table.
+ * --incremental: filing number `n` of the same corpus (`added` says how it is dated), ingested
+ * into the built content folder, rebuilt into the same outDir with the same Astro cache. A
+ * failure here is a finding, not a reason to lose the full build's numbers.
  */
 async function addOneFiling(
 	options: BenchOptions,
 	exhibits: number,
-	filings: number,
+	n: number,
+	added: AddedFiling,
 	env: { CONTENT_DIR: string; ASTRO_CACHE_DIR: string },
 	outDir: string,
-): Promise<SizeResult['incremental']> {
-	const extra = syntheticSubmission(filings + 1, { exhibits, seed: options.seed, corpus: options.corpus });
+): Promise<Rebuild> {
+	const corpus = { exhibits, seed: options.seed, corpus: options.corpus };
+	const extra = syntheticSubmission(n, corpus, undefined, added === 'newest' ? AFTER_EVERY_DATE : undefined);
 	const extraDir = path.join(benchDir, `raw-${exhibits}-added`);
 	await rm(extraDir, { recursive: true, force: true });
 	await mkdir(extraDir, { recursive: true });
 	await writeFile(path.join(extraDir, extra.name), extra.text);
 	try {
-		const added = await ingest(options, env.CONTENT_DIR, extraDir);
-		const what = `rebuilding with one more filing (${extra.exhibits} exhibits)`;
-		return { ingest: added, build: await astroBuild(options, what, repoRoot, outDir, env) };
+		const ingested = await ingest(options, env.CONTENT_DIR, extraDir);
+		const what = `rebuilding with one more ${added} filing (${extra.name}, ${extra.exhibits} exhibits)`;
+		return { added, ingest: ingested, build: await astroBuild(options, what, repoRoot, outDir, env) };
 	} catch (error) {
 		log(`the rebuild failed: ${(error as Error).message}`);
-		return { failed: (error as Error).message.split('\n')[0]! };
+		return { added, failed: (error as Error).message.split('\n')[0]! };
 	}
 }
 

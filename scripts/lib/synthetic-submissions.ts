@@ -56,6 +56,13 @@ export interface SyntheticSubmissionsOptions {
 
 export type SyntheticCorpusKind = 'realistic' | 'light';
 
+/** The years a filing's date is drawn from. */
+const FIRST_YEAR = 1996;
+const LAST_YEAR = 2024;
+
+/** A date after every date a corpus draws: the filing dated so is the newest (the incremental bench's "new filing arrives"). */
+export const AFTER_EVERY_DATE = [LAST_YEAR + 1, 1, 15] as const;
+
 export interface SyntheticSubmission {
 	/** File name, `{registrant}_8-K_{date}_{n}.txt`. */
 	name: string;
@@ -288,19 +295,22 @@ function exhibitText(rng: Rng, kind: Kind, number: string, deal: Deal): string {
 
 /**
  * Filing number `n` (1-based) of a corpus of `exhibits`: the submission text and file name.
- * `exhibitCount` caps its exhibits (the last filing of a corpus takes what is left).
+ * `exhibitCount` caps its exhibits (the last filing of a corpus takes what is left); `filedOn`
+ * (year, month, day) replaces the date it draws — AFTER_EVERY_DATE makes it the newest filing.
  */
 export function syntheticSubmission(
 	n: number,
 	options: SyntheticSubmissionsOptions,
 	exhibitCount?: number,
+	filedOn?: readonly [number, number, number],
 ): SyntheticSubmission {
 	const rng = random((options.seed ?? DEFAULT_SEED) ^ Math.imul(n, 0x9e3779b1));
 	const registrantIndex = (n - 1) % registrantCountFor(options.exhibits);
 	const company = registrantName(registrantIndex);
 	const cik = String(1_000_000 + registrantIndex).padStart(10, '0');
 	const bank = `${rng.pick(NAME_FIRST)} ${rng.pick(BANK_NAMES)}`;
-	const [y, m, d] = [rng.int(1996, 2024), rng.int(1, 12), rng.int(1, 28)] as const;
+	const drawn = [rng.int(FIRST_YEAR, LAST_YEAR), rng.int(1, 12), rng.int(1, 28)] as const;
+	const [y, m, d] = filedOn ?? drawn;
 	const rate = rng.pick([5, 6.5, 7.25, 8, 9.5, 10, 11, 12, 13]);
 	const deal: Deal = {
 		company,

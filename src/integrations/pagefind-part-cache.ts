@@ -5,11 +5,12 @@
  *
  * A cached part is what the Pagefind step wrote for it — its `pagefind/` folder and its
  * passages (`search-text/`, src/integrations/pagefind-passages.ts) — and a manifest with its
- * key: a hash of every page of the part (path and bytes), where it is published, and the
- * indexer (Pagefind's version, the options, the source of the indexing code). Pagefind writes
- * the same files for the same pages, so a part whose key matches is the part a clean build
- * would write. Anything else — a page changed, added or removed, another Pagefind, other
- * code, a cached file changed or missing — and the part is indexed again, never served stale.
+ * key: a hash of every page of the part (its path and what Pagefind reads of it), where it is
+ * published, and the indexer (Pagefind's version, the options, the source of the indexing
+ * code). Pagefind writes the same files for the same pages, so a part whose key matches is the
+ * part a clean build would write. Anything else — a page's indexed text changed, a page added
+ * or removed, another Pagefind, other code, a cached file changed or missing — and the part is
+ * indexed again, never served stale.
  *
  * Files are installed into dist/ as hard links (copies where the file system has none); the
  * manifest records each file's size and modification time, so a file edited in place
@@ -31,6 +32,7 @@ import {
 } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import path from 'node:path';
+import { indexedView } from '../lib/search/indexed-html.ts';
 import { filesUnder } from './folder-files.ts';
 
 /** Bump when the layout of a cached part changes. */
@@ -54,8 +56,14 @@ interface PartManifest {
 /** The folder holding the cached parts. */
 export const partCacheRoot = (cacheDir: string) => path.join(cacheDir, 'search-index');
 
-/** A page's digest, for part keys: sha256 of its bytes. */
-export const pageDigest = (bytes: Buffer) => createHash('sha256').update(bytes).digest('base64url');
+/**
+ * A page's digest, for part keys: sha256 of what Pagefind reads of it (src/lib/search/indexed-html.ts),
+ * so a change only to text the index leaves out — a related exhibit added — keeps its part.
+ */
+export const pageDigest = (bytes: Buffer) =>
+	createHash('sha256')
+		.update(indexedView(bytes.toString('utf8')))
+		.digest('base64url');
 
 /** The key of a part: its pages and their bytes, where it is published, and what indexes it. */
 export function partKey(
