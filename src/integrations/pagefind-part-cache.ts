@@ -32,7 +32,7 @@ import {
 } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import path from 'node:path';
-import { indexedView } from '../lib/search/indexed-html.ts';
+import { indexedView, marksBody } from '../lib/search/indexed-html.ts';
 import { filesUnder } from './folder-files.ts';
 
 /** Bump when the layout of a cached part changes. */
@@ -56,24 +56,38 @@ interface PartManifest {
 /** The folder holding the cached parts. */
 export const partCacheRoot = (cacheDir: string) => path.join(cacheDir, 'search-index');
 
-/**
- * A page's digest, for part keys: sha256 of what Pagefind reads of it (src/lib/search/indexed-html.ts),
- * so a change only to text the index leaves out — a related exhibit added — keeps its part.
- */
-export const pageDigest = (bytes: Buffer) =>
-	createHash('sha256')
-		.update(indexedView(bytes.toString('utf8')))
-		.digest('base64url');
+/** What a part's key needs of a page. */
+export interface PageDigest {
+	/** sha256 of what Pagefind reads of the page (src/lib/search/indexed-html.ts). */
+	digest: string;
+	/** Whether the page marks its body for Pagefind (`marksBody`). */
+	body: boolean;
+}
 
-/** The key of a part: its pages and their bytes, where it is published, and what indexes it. */
+/**
+ * A page's digest, for part keys: over what Pagefind reads of it, so a change only to text the
+ * index leaves out — a related exhibit added — keeps its part.
+ */
+export function pageDigest(bytes: Buffer): PageDigest {
+	const view = indexedView(bytes.toString('utf8'));
+	return { digest: createHash('sha256').update(view).digest('base64url'), body: marksBody(view) };
+}
+
+/**
+ * The key of a part: the pages Pagefind indexes of it and what it reads of them, where it is
+ * published, and what indexes it. Where some page of the part marks its body, Pagefind drops
+ * the pages that do not (the lists: /filings/, /parties/…), so they are left out of the key and
+ * a new filing's line in them does not send the hub part to be indexed again.
+ */
 export function partKey(
 	pages: readonly string[],
-	digests: ReadonlyMap<string, string>,
+	digests: ReadonlyMap<string, PageDigest>,
 	output: string,
 	indexer: string,
 ): string {
+	const withBody = pages.filter((page) => digests.get(page)?.body);
 	const hash = createHash('sha256').update(JSON.stringify({ format: CACHE_FORMAT, indexer, output }));
-	for (const page of pages) hash.update(`\n${page}\t${digests.get(page)}`);
+	for (const page of withBody.length > 0 ? withBody : pages) hash.update(`\n${page}\t${digests.get(page)?.digest}`);
 	return hash.digest('base64url');
 }
 

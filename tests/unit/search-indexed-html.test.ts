@@ -5,7 +5,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import * as pagefind from 'pagefind';
-import { indexedView } from '../../src/lib/search/indexed-html.ts';
+import { indexedView, marksBody } from '../../src/lib/search/indexed-html.ts';
 
 const page = (main: string) =>
 	`<!DOCTYPE html><html lang="en"><head><title>Exhibit 4.1</title>` +
@@ -29,10 +29,10 @@ const exhibit = (related: string, amendedBy: string) =>
 const item = (n: number) =>
 	`<li><a href="/filings/f-${n}/ex-4-1/">Exhibit 4.1: Supplemental Indenture No. ${n}</a></li>`;
 
-/** Every file Pagefind writes for `html` published at `url`, by path. */
-async function indexFiles(url: string, html: string): Promise<Map<string, string>> {
+/** Every file Pagefind writes for `html` published at `url` (and for `others`), by path. */
+async function indexFiles(url: string, html: string, others: [string, string][] = []): Promise<Map<string, string>> {
 	const { index } = await pagefind.createIndex({ forceLanguage: 'en' });
-	await index!.addHTMLFile({ url, content: html });
+	for (const [pageUrl, content] of [[url, html], ...others]) await index!.addHTMLFile({ url: pageUrl, content });
 	const { files } = await index!.getFiles();
 	await index!.deleteIndex();
 	return new Map(files.map((file) => [file.path, Buffer.from(file.content).toString('base64')]));
@@ -106,5 +106,24 @@ describe('what Pagefind reads of a page', () => {
 		);
 		expect(relatedFiles).toEqual(beforeFiles);
 		expect(textFiles).not.toEqual(beforeFiles);
+	});
+
+	it('tells a page that marks its body for Pagefind from one that does not', () => {
+		expect(marksBody(exhibit('', ''))).toBe(true);
+		expect(marksBody('<main id="main" tabindex="-1" data-pagefind-body="">x</main>')).toBe(true);
+		expect(marksBody('<main id="main"><p>Mark it data-pagefind-body.</p></main>')).toBe(false);
+		expect(marksBody('<main data-pagefind-bodyless>x</main>')).toBe(false);
+	});
+
+	it('leaves a page without a body out of an index where another has one, whatever it holds', async () => {
+		const url = '/parties/acme/';
+		const hub = exhibit('', '');
+		const list = (items: string) =>
+			`<!DOCTYPE html><html lang="en"><head><title>Filings</title></head><body><main><h1>Filings</h1><ul>${items}</ul></main></body></html>`;
+		const alone = await indexFiles(url, hub);
+		expect(await indexFiles(url, hub, [['/filings/', list(item(1))]])).toEqual(alone);
+		expect(await indexFiles(url, hub, [['/filings/', list(item(1) + item(2))]])).toEqual(alone);
+		// Without a page marking its body, Pagefind reads every page whole: the list counts.
+		expect(await indexFiles('/filings/', list(item(1)))).not.toEqual(await indexFiles('/filings/', list(item(2))));
 	});
 });

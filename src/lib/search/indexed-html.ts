@@ -57,6 +57,13 @@ function elementEnd(html: string, name: string, from: number): number {
 	return -1;
 }
 
+/**
+ * Whether a page marks the part Pagefind reads (`data-pagefind-body`). A page that does not is
+ * left out whole — its presence included — of an index where another page does (Pagefind's
+ * rule, checked in tests/unit/search-indexed-html.test.ts), as the site's lists are.
+ */
+export const marksBody = (html: string) => /<[a-zA-Z][^<>]*\sdata-pagefind-body(?=[\s=/>])/.test(html);
+
 /** `html` without the content Pagefind ignores (see above); `html` itself when it has none. */
 export function indexedView(html: string): string {
 	let view = '';
