@@ -158,6 +158,9 @@ async function astroBuild(
 	const args = [astroBin, 'build', '--outDir', outDir];
 	const run = mustSucceed(what, await runMeasured(node, args, { cwd, env: { ...buildEnv(options), ...env } }));
 	log(`${what}: ${seconds(run.wallMs)}, peak RSS ${megabytes(run.peakRss)}`);
+	// Which search index parts were indexed, and what each cost: where a rebuild's time went.
+	const indexing = run.lines.find(({ text }) => text.includes('Pagefind indexed'));
+	if (indexing) log(indexing.text.replace(/^.*?Pagefind indexed/, 'Pagefind indexed'));
 	return { run, stages: buildStages(run.lines) };
 }
 

@@ -44,9 +44,17 @@ const VOID_ELEMENTS = new Set([
 
 const ATTRIBUTE = 'data-pagefind-ignore';
 
+/** Opening and closing tags of one element name, made once per name (a page has thousands of ¶ links). */
+const tagsByName = new Map<string, RegExp>();
+const tagsOf = (name: string) => {
+	let tags = tagsByName.get(name);
+	if (!tags) tagsByName.set(name, (tags = new RegExp(`<(/?)${name}(?=[\\s/>])[^>]*>`, 'gi')));
+	return tags;
+};
+
 /** Where the element whose opening tag ends at `from` ends (after its closing tag), or -1. */
 function elementEnd(html: string, name: string, from: number): number {
-	const tags = new RegExp(`<(/?)${name}(?=[\\s/>])[^>]*>`, 'gi');
+	const tags = tagsOf(name);
 	tags.lastIndex = from;
 	let depth = 1;
 	for (let tag = tags.exec(html); tag; tag = tags.exec(html)) {
