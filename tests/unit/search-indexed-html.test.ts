@@ -32,7 +32,8 @@ const item = (n: number) =>
 /** Every file Pagefind writes for `html` published at `url` (and for `others`), by path. */
 async function indexFiles(url: string, html: string, others: [string, string][] = []): Promise<Map<string, string>> {
 	const { index } = await pagefind.createIndex({ forceLanguage: 'en' });
-	for (const [pageUrl, content] of [[url, html], ...others]) await index!.addHTMLFile({ url: pageUrl, content });
+	for (const [pageUrl, content] of [[url, html] as [string, string], ...others])
+		await index!.addHTMLFile({ url: pageUrl, content });
 	const { files } = await index!.getFiles();
 	await index!.deleteIndex();
 	return new Map(files.map((file) => [file.path, Buffer.from(file.content).toString('base64')]));
