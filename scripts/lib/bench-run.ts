@@ -247,9 +247,11 @@ export async function benchSize(options: BenchOptions, exhibits: number): Promis
 		}
 	}
 
-	const incremental: Rebuild[] | undefined = options.incremental ? [] : undefined;
-	for (const [i, added] of (incremental ? ADDED_FILINGS : []).entries())
-		incremental!.push(await addOneFiling(options, exhibits, generated.filings + i + 1, added, env, outDir));
+	const rebuilds: Rebuild[] = [];
+	if (options.incremental) {
+		for (const [i, added] of ADDED_FILINGS.entries())
+			rebuilds.push(await addOneFiling(options, exhibits, generated.filings + i + 1, added, env, outDir));
+	}
 
 	if (!options.keep) {
 		for (const dir of [raw, ...(given ? [] : [contentDir]), outDir, cacheDir])
@@ -269,7 +271,7 @@ export async function benchSize(options: BenchOptions, exhibits: number): Promis
 		search,
 		baselines,
 		...(baselineFailures.length > 0 ? { baselineFailures } : {}),
-		incremental,
+		incremental: options.incremental ? rebuilds : undefined,
 		withoutReadingAids,
 	};
 }

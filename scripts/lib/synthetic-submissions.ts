@@ -309,6 +309,7 @@ export function syntheticSubmission(
 	const company = registrantName(registrantIndex);
 	const cik = String(1_000_000 + registrantIndex).padStart(10, '0');
 	const bank = `${rng.pick(NAME_FIRST)} ${rng.pick(BANK_NAMES)}`;
+	// Drawn even when `filedOn` replaces it, so the draws after it (rate, terms) stay those of filing n.
 	const drawn = [rng.int(FIRST_YEAR, LAST_YEAR), rng.int(1, 12), rng.int(1, 28)] as const;
 	const [y, m, d] = filedOn ?? drawn;
 	const rate = rng.pick([5, 6.5, 7.25, 8, 9.5, 10, 11, 12, 13]);

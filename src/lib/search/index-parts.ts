@@ -31,9 +31,9 @@ export const MIN_FILINGS_TO_SPLIT = 1500;
 /**
  * Filings per filing part of a site that is split, by default: ~2,000 pages a part at 10,000
  * exhibits (8 parts), the size of the head tier that answers first results on such a site. A
- * new filing then re-indexes one eighth of the filings: 0.11× of a full build's CPU on 10,000
- * real-size exhibits, 0.33× on light ones, for 9–17 % more bytes to the final count than 4 parts
- * (docs/search-scaling.md, "Keeping dist/").
+ * new filing then re-indexes one eighth of the filings, for 9–17 % more bytes to the final
+ * count than 4 parts (docs/search-scaling.md, "Keeping dist/" and "A part's key over what
+ * Pagefind reads", have the rebuild times).
  */
 export const FILINGS_PER_PART = 250;
 
