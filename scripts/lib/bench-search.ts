@@ -23,8 +23,8 @@ export interface SearchMeasurement {
 	requests: number;
 }
 
-/** Pagefind's indexes (the parts, the head tier) and the passages of long pages (src/lib/search/passages.ts). */
-const SEARCH_FILES = ['/pagefind/', '/_shards/', '/_tiers/', `/${PASSAGES_FOLDER}/`];
+/** Pagefind's indexes (the parts, the head tier among them) and the passages of long pages (src/lib/search/passages.ts). */
+const SEARCH_FILES = ['/pagefind/', '/_shards/', `/${PASSAGES_FOLDER}/`];
 
 /** What the server sent since the last reset, counted server-side so Pagefind's worker fetches count too. */
 class ServedBytes {

@@ -3,10 +3,11 @@
  * The adapter turns Pagefind's `errors: []` responses into thrown errors and always closes
  * the Pagefind service (an open service keeps the build process alive).
  *
- * A large site is indexed in parts, one after another (src/lib/search/index-parts.ts: by a
- * hash of the filing id, PAGEFIND_FILING_PARTS; within PAGEFIND_MAX_PAGES pages each), and a
+ * A large site is indexed in parts, one after another (src/lib/search/index-parts.ts: runs of
+ * filings by date of at most PAGEFIND_PART_PAGES pages, the newest being the head tier), and a
  * part whose pages are unchanged since the previous build is installed from Astro's cache
- * folder instead of indexed again (src/integrations/pagefind-part-cache.ts). In each part the text of long pages moves out of Pagefind's fragments into passages
+ * folder instead of indexed again (src/integrations/pagefind-part-cache.ts). In each part the
+ * text of long pages moves out of Pagefind's fragments into passages
  * (src/integrations/pagefind-passages.ts), so a result costs a few kB, not its whole exhibit.
  */
 import { copyFile, link, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -22,7 +23,7 @@ import {
 	searchGroupOf,
 	searchIndexParts,
 } from '../lib/search/index-parts.ts';
-import { withShardIndexes } from '../lib/search/shard-layout.ts';
+import { shardIndexPath, withShardIndexes } from '../lib/search/shard-layout.ts';
 import {
 	type PageDigest,
 	pageDigest,
@@ -33,24 +34,18 @@ import {
 	stagingFolder,
 	storePart,
 } from './pagefind-part-cache.ts';
-import { HEAD_TIER_PART, nameHeadTier, writeHeadTier } from './pagefind-head-tier.ts';
 import { writePassages } from './pagefind-passages.ts';
-import { HEAD_TIER_PAGES, HEAD_TIER_PATH, sortDateOf } from '../lib/search/head-tier.ts';
+import { headTierMetaTag, sortDateOf } from '../lib/search/head-tier.ts';
 import { PASSAGES_FOLDER } from '../lib/search/passages.ts';
 import { readThroughCache, sourceDigest } from './fingerprint-cache.ts';
 import { deleteFiles, filesUnder } from './folder-files.ts';
 
 /**
  * The top-level folders of dist/ the search index is written to: the hub part's index, the
- * filing parts' (src/lib/search/shard-layout.ts), the head tier's and the passages. This step
- * deletes what is stale in them itself; src/integrations/stale-output.ts leaves them alone.
+ * filing parts' (src/lib/search/shard-layout.ts) and the passages. This step deletes what is
+ * stale in them itself; src/integrations/stale-output.ts leaves them alone.
  */
-export const SEARCH_INDEX_FOLDERS: readonly string[] = [
-	'pagefind',
-	'_shards',
-	HEAD_TIER_PATH.split('/')[1]!,
-	PASSAGES_FOLDER,
-];
+export const SEARCH_INDEX_FOLDERS: readonly string[] = ['pagefind', '_shards', PASSAGES_FOLDER];
 
 /** Throw when a Pagefind response carries errors, naming the step that failed. */
 function check<T extends { errors: string[] }>(step: string, response: T): T {
@@ -74,7 +69,7 @@ async function createIndex(): Promise<pagefind.PagefindIndex> {
 /** Every HTML file under `siteDir`, relative to it, with `/` separators. */
 const htmlPages = async (siteDir: string) => (await filesUnder(siteDir)).filter((file) => file.endsWith('.html'));
 
-/** What the index parts and the head tier need of a page: read once, or kept from the previous build. */
+/** What the index parts need of a page: read once, or kept from the previous build. */
 interface PageFacts {
 	digest: PageDigest;
 	bytes: number;
@@ -100,7 +95,7 @@ async function pageFacts(siteDir: string, page: string): Promise<PageFacts> {
 /**
  * Every page's digest (for the parts' cache keys), size (for the parts' memory), for a page
  * outside `filings/` the filing its search group tag names (for its part), and each filing's
- * date from its page (for the head tier). A page unchanged since the previous build is not read
+ * date from its page (for the runs by date). A page unchanged since the previous build is not read
  * again (`cacheFile`, src/integrations/fingerprint-cache.ts; `indexer` says what read it).
  */
 async function readPages(siteDir: string, pages: readonly string[], cacheFile: string, indexer: string) {
@@ -199,26 +194,20 @@ export interface SearchIndexOptions extends Omit<IndexPartOptions, 'maxPages'> {
 	/** The project root, where Pagefind is installed. */
 	root: string;
 	maxPages?: number;
-	/**
-	 * Pages in the head tier at most (PAGEFIND_HEAD_PAGES; src/lib/search/head-tier.ts). Given,
-	 * any site with more filing pages than it gets a tier; by default (HEAD_TIER_PAGES) only a
-	 * site of more than HEAD_TIER_SITE_FACTOR times it.
-	 */
-	headPages?: number;
 }
 
 /**
  * Index every HTML page under `siteDir` and write `pagefind/` into it, plus one index per
- * further part, listed in search/index.html (src/lib/search/index-parts.ts). A part whose
- * pages are those of a previous build is installed from the cache instead of indexed.
- * Then the head tier (src/integrations/pagefind-head-tier.ts), when the site has more pages than its budget.
- * Returns the page count of the parts indexed, the parts, the parts reused, the head tier's pages
- * and whether it was reused, and what each part indexed took (`hub 1103 pages 4.2 s`).
+ * further part, listed in search/index.html (src/lib/search/index-parts.ts), the newest filing
+ * parts named there as the head tier (src/lib/search/head-tier.ts). A part whose pages are those
+ * of a previous build is installed from the cache instead of indexed. Returns the page count of
+ * the parts indexed, the parts, the parts reused, the head tier's pages (0 without one), and
+ * what each part indexed took (`hubs-1 1103 pages 4.2 s`).
  */
 export async function buildSearchIndex(
 	siteDir: string,
 	options: SearchIndexOptions,
-): Promise<{ indexed: number; parts: number; reused: number; head: number; headReused: boolean; costs: string[] }> {
+): Promise<{ indexed: number; parts: number; reused: number; head: number; costs: string[] }> {
 	try {
 		const [pages, indexer] = await Promise.all([htmlPages(siteDir), indexerIdentity(options.root)]);
 		const { digests, sizes, groups, dates } = await readPages(
@@ -229,9 +218,10 @@ export async function buildSearchIndex(
 		);
 		const parts = searchIndexParts(pages, {
 			maxPages: options.maxPages ?? DEFAULT_MAX_PAGES_PER_INDEX,
-			filingParts: options.filingParts,
+			partPages: options.partPages,
 			pageBytes: sizes,
 			groups,
+			dates,
 		});
 		// What each part indexed cost, for the log: where a rebuild's time went.
 		const costs: string[] = [];
@@ -257,20 +247,12 @@ export async function buildSearchIndex(
 			else indexed += done.indexed;
 			for (const file of done.files) installed.add(file);
 		}
-		const head = await writeHeadTier(
-			siteDir,
-			pages,
-			{ groups, dates },
-			options.headPages === undefined ? { budget: HEAD_TIER_PAGES } : { budget: options.headPages, siteFactor: 1 },
-			install,
+		await pruneParts(
+			options.cacheDir,
+			parts.map((part) => part.name),
 		);
-		for (const file of head.files) installed.add(file);
-		await pruneParts(options.cacheDir, [
-			...parts.map((part) => part.name),
-			...(head.pages > 0 ? [HEAD_TIER_PART] : []),
-		]);
 		// dist/ is kept between builds (src/integrations/stale-output.ts): what the previous build
-		// installed and this one did not — a part split differently, a head tier no longer wanted — goes.
+		// installed and this one did not — a part split differently, or gone — goes.
 		const previous = await Promise.all(
 			SEARCH_INDEX_FOLDERS.map(async (folder) =>
 				(await filesUnder(path.join(siteDir, folder))).map((file) => `${folder}/${file}`),
@@ -280,18 +262,27 @@ export async function buildSearchIndex(
 			siteDir,
 			previous.flat().filter((file) => !installed.has(file)),
 		);
+		const head = parts.filter((part) => part.head);
 		if (parts.length > 1) {
 			const searchPage = path.join(siteDir, 'search', 'index.html');
+			const listed = withShardIndexes(
+				await readFile(searchPage, 'utf8'),
+				parts.slice(1).map((part) => part.name),
+			);
 			await writeFile(
 				searchPage,
-				withShardIndexes(
-					await readFile(searchPage, 'utf8'),
-					parts.slice(1).map((part) => part.name),
-				),
+				head.length > 0
+					? listed.replace('</head>', `${headTierMetaTag(head.map((part) => shardIndexPath(part.name)))}</head>`)
+					: listed,
 			);
 		}
-		if (head.pages > 0) await nameHeadTier(siteDir);
-		return { indexed, parts: parts.length, reused, head: head.pages, headReused: head.reused, costs };
+		return {
+			indexed,
+			parts: parts.length,
+			reused,
+			head: head.reduce((sum, part) => sum + part.pages.length, 0),
+			costs,
+		};
 	} finally {
 		await pagefind.close();
 	}
@@ -315,16 +306,15 @@ export default function pagefindIntegration(): AstroIntegration {
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = performance.now();
-				const { indexed, parts, reused, head, headReused, costs } = await buildSearchIndex(fileURLToPath(dir), {
+				const { indexed, parts, reused, head, costs } = await buildSearchIndex(fileURLToPath(dir), {
 					cacheDir,
 					root,
 					maxPages: numberFromEnv('PAGEFIND_MAX_PAGES'),
-					filingParts: numberFromEnv('PAGEFIND_FILING_PARTS'),
-					headPages: numberFromEnv('PAGEFIND_HEAD_PAGES'),
+					partPages: numberFromEnv('PAGEFIND_PART_PAGES'),
 				});
 				logger.info(
 					`Pagefind indexed ${indexed} pages in ${parts - reused} of ${parts} index parts; ${reused} reused from ${partCacheRoot(cacheDir)}` +
-						`${head > 0 ? `; head tier of ${head} pages, ${headReused ? 'reused' : 'indexed'}` : ''} (${((performance.now() - started) / 1000).toFixed(1)} s)` +
+						`${head > 0 ? `; head tier of ${head} pages` : ''} (${((performance.now() - started) / 1000).toFixed(1)} s)` +
 						`${costs.length > 0 ? `: ${costs.join(', ')}` : ''}.`,
 				);
 			},

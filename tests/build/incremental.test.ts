@@ -3,9 +3,9 @@
  * src/lib/corpus/page-cache-keys.ts; search index parts cached by src/integrations/pagefind-part-cache.ts):
  * adding a filing to a built corpus and rebuilding reuses the untouched pages and index parts,
  * re-renders and re-indexes the touched ones, and gives exactly the site a clean build gives.
- * Every build here splits its index in parts (PAGEFIND_FILING_PARTS=2: a hub part, and one part
- * for each of the two filings), as a large site does, and has a head tier of 2 pages
- * (PAGEFIND_HEAD_PAGES=2: the Borealis filing's two pages once it is there, none before or after).
+ * Every build here splits its index in parts (PAGEFIND_PART_PAGES=2: a hub part, and one part
+ * for each filing), as a large site does; with two filings the newer one's part, Borealis's, is
+ * the head tier (none before it is added or after it is withdrawn).
  * dist/ is kept between builds (src/integrations/stale-output.ts), so each comparison with a
  * clean build also shows that nothing stale is left in it.
  */
@@ -15,21 +15,22 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, repoRoot, type BuildResult } from '../../scripts/lib/build-site.ts';
+import { HEAD_TIER_META } from '../../src/lib/search/head-tier.ts';
 import { loadPagefind, searchUrls } from '../support/pagefind-in-node.ts';
 import { readPage } from './site-dist.ts';
 
 const fixture = (name: string) => path.join(repoRoot, 'tests', 'fixtures', name);
 let work: string;
 let rebuild: BuildResult;
-const env = { PAGEFIND_FILING_PARTS: '2', PAGEFIND_HEAD_PAGES: '2' };
+const env = { PAGEFIND_PART_PAGES: '2' };
 const build = (content: string, name: string) =>
 	buildSite({ contentDir: content, outDir: path.join(work, name), cacheDir: path.join(work, `cache-${name}`), env });
 /** The log line of the Pagefind step: parts indexed and reused. */
 const indexing = (log: string) =>
 	/Pagefind indexed \d+ pages in (\d+) of (\d+) index parts; (\d+) reused/.exec(log)?.slice(1);
 
-/** The head tier's part of that log line: its pages and whether it was reused, or undefined without a tier. */
-const headTier = (log: string) => /head tier of (\d+) pages, (reused|indexed)/.exec(log)?.slice(1);
+/** The head tier's pages in that log line, or undefined without a tier. */
+const headTier = (log: string) => /head tier of (\d+) pages/.exec(log)?.[1];
 
 /** Astro's build log names each page it reuses: `├─ /filings/x/ex-99-1/index.html (restored)`. */
 const reused = (log: string) => new Set([...log.matchAll(/(\S+\.html)\s*\((?:restored|cached)\)/g)].map((m) => m[1]!));
@@ -86,8 +87,8 @@ describe('rebuilding after adding a filing', () => {
 		// Acme's Exhibit 4.1 was re-rendered (above) for its "Related exhibits", which the index leaves
 		// out (src/lib/search/indexed-html.ts): Acme's part is reused, and the site is still a clean build's (below).
 		expect(indexing(rebuild.output)).toEqual(['2', '3', '1']);
-		// The newest filing makes a head tier, where the first build had none.
-		expect(headTier(rebuild.output)).toEqual(['2', 'indexed']);
+		// The newest filing's part is a head tier, where the first build had none.
+		expect(headTier(rebuild.output)).toBe('2');
 	});
 
 	it('gives byte for byte the site a clean build of the same content gives, search index included', async () => {
@@ -120,7 +121,7 @@ describe('rebuilding after an exhibit’s text is corrected', () => {
 
 	it('re-indexes only that filing’s part, and the search finds the new text', async () => {
 		expect(indexing(corrected.output)).toEqual(['1', '3', '2']);
-		expect(headTier(corrected.output)).toEqual(['2', 'reused']);
+		expect(headTier(corrected.output)).toBe('2');
 		const pagefind = await loadPagefind(path.join(work, 'dist'));
 		const parts = /<meta name="filed-herewith-shards" content="([^"]*)">/.exec(
 			readPage('/search/', path.join(work, 'dist')),
@@ -168,15 +169,15 @@ describe('rebuilding after a filing is withdrawn', () => {
 		expect(withdrawn.code, withdrawn.output).toBe(0);
 	}, 120_000);
 
-	it('deletes the pages, index part and head tier of the filing from the kept dist/', async () => {
+	it('deletes the pages and index part of the filing from the kept dist/, and the head tier with it', async () => {
 		expect(withdrawn.output).toMatch(
 			/Deleted \d+ file\(s\) of the previous build that this one did not write: .*borealis/,
 		);
 		const files = await filesUnder(path.join(work, 'dist'));
 		expect(files.filter((file) => file.includes('borealis'))).toEqual([]);
-		// No filing fits the head tier's 2 pages any more: the tier's index is gone too.
+		// One filing part is left: no head tier, and the search page names none.
 		expect(headTier(withdrawn.output)).toBeUndefined();
-		expect(files.filter((file) => file.startsWith('_tiers'))).toEqual([]);
+		expect(readPage('/search/', path.join(work, 'dist'))).not.toContain(HEAD_TIER_META);
 		expect(files).toContain(path.join('.git', 'HEAD'));
 		await rm(path.join(work, 'dist', '.git'), { recursive: true }); // not in a clean build, compared next
 	});

@@ -1,10 +1,10 @@
 /**
  * A site indexed in parts (src/lib/search/index-parts.ts, src/integrations/pagefind.ts: here
- * PAGEFIND_FILING_PARTS=2, a hub part and one part for each of the two filings); the search page
- * lists the further parts and one search over the merged parts finds every page, once. The
- * same site has a head tier (src/lib/search/head-tier.ts: PAGEFIND_HEAD_PAGES small enough
- * for the newer filing only): its searches find only that filing's pages, each one the whole
- * index finds, and the whole index finds what a site without tiers finds.
+ * PAGEFIND_PART_PAGES=2, so a hub part and one part for each of the two filings, oldest first);
+ * the search page lists the further parts and one search over the merged parts finds every
+ * page, once. The newer filing's part is the head tier (src/lib/search/head-tier.ts): its
+ * searches find only that filing's pages, each one the whole index finds, and the whole index
+ * finds what a site without parts finds.
  */
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -32,7 +32,7 @@ beforeAll(async () => {
 		contentDir: content,
 		outDir: site,
 		cacheDir: path.join(work, 'cache'),
-		env: { PAGEFIND_FILING_PARTS: '2', PAGEFIND_HEAD_PAGES: '4' },
+		env: { PAGEFIND_PART_PAGES: '2' },
 	});
 	expect(result.code, result.output).toBe(0);
 	log = result.output;
@@ -52,7 +52,10 @@ const listedIndexes = () =>
 describe('a site indexed in parts', () => {
 	it('writes the further parts beside the site and lists them on the search page', () => {
 		expect(log).toMatch(/Pagefind indexed \d+ pages in 3 of 3 index parts; 0 reused/);
-		expect(listedIndexes()).toEqual(['/_shards/filings-1/pagefind/', '/_shards/filings-2/pagefind/']);
+		expect(listedIndexes()).toEqual([
+			'/_shards/filings-acme-8-k-2020-01-02/pagefind/',
+			'/_shards/filings-borealis-8-k-2021-05-06/pagefind/',
+		]);
 	});
 
 	it('finds with one search what a single index of the same site finds, each page once', async () => {
@@ -82,14 +85,14 @@ describe('a site with a head tier', () => {
 			new RegExp(`<meta name="${HEAD_TIER_META}" content="([^"]*)">`).exec(readPage('/search/', site))?.[1],
 		);
 
-	it('indexes the newest filing alone as its own index, named on the search page', () => {
+	it('names the newest filing’s part on the search page, and no site without parts has one', () => {
 		expect(log).toMatch(/head tier of \d+ pages/);
-		expect(headTier()).toBe('/_tiers/head/pagefind/');
+		expect(headTier()).toEqual(['/_shards/filings-borealis-8-k-2021-05-06/pagefind/']);
 		expect(readPage('/search/', whole)).not.toContain(HEAD_TIER_META);
 	});
 
 	it('finds only pages of the newest filing, each of them one the whole index finds', async () => {
-		const head = await loadPagefind(path.join(site, '_tiers', 'head'));
+		const head = await loadPagefind(path.join(site, '_shards', 'filings-borealis-8-k-2021-05-06'));
 		const single = await loadPagefind(whole);
 		expect(await searchUrls(head, 'quillwort')).toEqual(['/filings/borealis-8-k-2021-05-06/ex-10-1/']);
 		// Not 'notes': an index without the word answers with its nearest one (as a part does, above),

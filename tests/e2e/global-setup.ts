@@ -40,10 +40,10 @@ export default async function setup(project: TestProject) {
 		contentDir: CONTENT,
 		outDir: DIST,
 		cacheDir: path.join(repoRoot, '.cache', 'astro-e2e'),
-		// A head tier of the newest filings' pages (src/lib/search/head-tier.ts), which the default
-		// site is too small to get: every search test then runs through the tiered search, first
-		// results from the head and the final list from the whole index.
-		env: { SITE_BASE: E2E_BASE, PAGEFIND_HEAD_PAGES: '60' },
+		// Index parts of at most 60 pages, the newest filings' the head tier (src/lib/search/head-tier.ts),
+		// which the default site is too small to get: every search test then runs through the tiered
+		// search, first results from the head and the final list from every part merged.
+		env: { SITE_BASE: E2E_BASE, PAGEFIND_PART_PAGES: '60' },
 	});
 	if (result.code !== 0)
 		throw new Error(`Building the browser-test site from ${CONTENT} failed (exit ${result.code}):\n${result.output}`);

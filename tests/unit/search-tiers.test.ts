@@ -1,86 +1,25 @@
 /**
- * Search in tiers: which pages the head tier holds (src/lib/search/head-tier.ts), and how the
- * search page merges the head tier's first results with the whole index's
+ * Search in tiers: how the search page names the head tier (src/lib/search/head-tier.ts; which
+ * pages it holds is tests/unit/search-index-parts.test.ts), and how it merges the head tier's first results with the whole index's
  * (src/scripts/search/tiered-search.ts), over stand-ins for Pagefind (tests/support/fake-pagefind.ts).
  */
 import { describe, expect, it } from 'vitest';
-import {
-	headTierPages,
-	HEAD_TIER_PATH,
-	HEAD_TIER_SITE_FACTOR,
-	headTierMetaTag,
-	parseHeadTier,
-	sortDateOf,
-	type RankedFiling,
-} from '../../src/lib/search/head-tier.ts';
+import { headTierMetaTag, parseHeadTier, sortDateOf } from '../../src/lib/search/head-tier.ts';
 import { SearchEngine, type FirstResults } from '../../src/scripts/search/engine.ts';
 import { TieredSearch } from '../../src/scripts/search/tiered-search.ts';
 import { emptySearchState } from '../../src/lib/search/url-state.ts';
 import { fakePagefind } from '../support/fake-pagefind.ts';
 
-const filing = (id: string, date: string, pages: number): RankedFiling => ({
-	id,
-	date,
-	pages: Array.from({ length: pages }, (_, n) => `filings/${id}/${n}/index.html`),
-});
-
-const FILINGS = [
-	filing('0001-03-000001', '2003-01-10', 3),
-	filing('0001-05-000002', '2005-06-23', 2),
-	filing('0001-05-000001', '2005-06-23', 2),
-	filing('0001-04-000009', '2004-02-01', 4),
-	filing('0001-99-000000', '', 1),
-];
-
-/** The tier of FILINGS (12 pages) as a site many times its budget would have it. */
-const tierOf = (filings: readonly RankedFiling[], budget: number) => headTierPages(filings, budget, { siteFactor: 1 });
-
-const filingsIn = (pages: string[]) => [...new Set(pages.map((page) => page.split('/')[1]))].sort();
-
 describe('the head tier', () => {
-	it('holds the newest filings whole, ties by filing id ascending, within the budget', () => {
-		// 2005 (two filings of 2 pages: 0001-05-000001 first by id), then 2004 (4 pages) would make 8 > 7.
-		expect(filingsIn(tierOf(FILINGS, 7))).toEqual(['0001-05-000001', '0001-05-000002']);
-		expect(filingsIn(tierOf(FILINGS, 3))).toEqual(['0001-05-000001']);
-		expect(filingsIn(tierOf(FILINGS, 8))).toEqual(['0001-04-000009', '0001-05-000001', '0001-05-000002']);
-	});
-
-	it('never passes its budget and stops at the first filing that would, keeping the newest first', () => {
-		for (let budget = 1; budget < 12; budget++) {
-			const pages = tierOf(FILINGS, budget);
-			expect(pages.length).toBeLessThanOrEqual(budget);
-			// No older filing is in the tier while a newer one is out.
-			const inTier = new Set(filingsIn(pages));
-			const ranked = ['0001-05-000001', '0001-05-000002', '0001-04-000009', '0001-03-000001', '0001-99-000000'];
-			const cut = ranked.findIndex((id) => !inTier.has(id));
-			expect(ranked.slice(cut === -1 ? ranked.length : cut).some((id) => inTier.has(id))).toBe(false);
-		}
-	});
-
-	it('is the same whatever order the filings come in, and sorted', () => {
-		const once = tierOf(FILINGS, 8);
-		expect(tierOf([...FILINGS].reverse(), 8)).toEqual(once);
-		expect(once).toEqual([...once].sort());
-	});
-
-	it('is empty when every filing fits: the whole index is then no bigger', () => {
-		expect(tierOf(FILINGS, 12)).toEqual([]);
-		expect(() => headTierPages(FILINGS, 0)).toThrow(/PAGEFIND_HEAD_PAGES/);
-	});
-
-	it('is empty unless the site has more than HEAD_TIER_SITE_FACTOR times the budget', () => {
-		expect(HEAD_TIER_SITE_FACTOR).toBe(4);
-		// 12 pages: a budget of 3 is exactly a quarter of the site, a budget of 2 a sixth.
-		expect(headTierPages(FILINGS, 3)).toEqual([]);
-		expect(filingsIn(headTierPages(FILINGS, 2))).toEqual(['0001-05-000001']);
-	});
-
 	it('reads a filing date from the sort key of its page, and its index path from the meta tag it writes', () => {
 		expect(sortDateOf('<meta data-pagefind-sort="date[content]" content="2003-12-18">')).toBe('2003-12-18');
 		expect(sortDateOf('<meta data-pagefind-sort="date[content]" content="">')).toBe('');
-		const content = /content="([^"]+)"/.exec(headTierMetaTag())![1];
-		expect(parseHeadTier(content)).toBe(HEAD_TIER_PATH);
-		expect(parseHeadTier('https://elsewhere.example/pagefind/')).toBeUndefined();
+		const paths = ['/_shards/filings-0001-05-000001/pagefind/', '/_shards/filings-0001-04-000009/pagefind/'];
+		const content = /content="([^"]+)"/.exec(headTierMetaTag(paths))![1];
+		expect(parseHeadTier(content)).toEqual(paths);
+		expect(parseHeadTier(paths[0])).toEqual([paths[0]]);
+		for (const other of ['https://elsewhere.example/pagefind/', `${paths[0]} /elsewhere/pagefind/`, '', null])
+			expect(parseHeadTier(other)).toBeUndefined();
 	});
 });
 

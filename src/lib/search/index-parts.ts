@@ -6,42 +6,50 @@
  *
  * Why parts:
  * - **Rebuilds** (src/integrations/pagefind-part-cache.ts). Pagefind has no incremental mode: it
- *   re-reads every page. A part whose pages are byte for byte those of the previous build is
- *   copied from the cache instead of indexed again, so a site split into parts re-indexes only
- *   the parts a change touches. A filing's pages all go to the part a hash of its id names, so
- *   adding a filing never moves another one; the other pages (parties, instruments, the home
- *   page…) are the hub parts, which most changes touch.
+ *   re-reads every page. A part whose pages read as the previous build's is installed from the
+ *   cache instead of indexed again, so a site split into parts re-indexes only the parts a change
+ *   touches. The pages outside any filing (parties, the home page…) are the hub parts, which most
+ *   changes touch.
+ * - **First results.** The filings' parts are runs of filings by date, so the newest part is the
+ *   head tier (src/lib/search/head-tier.ts): the search page searches it first, and the bytes to
+ *   first results depend on a part's size, not on the corpus's.
  * - **Memory.** Pagefind keeps every page it indexes in memory until it writes the index
  *   (~2.4 GB for 14,800 pages at 10,000 exhibits, docs/scaling.md), so parts are indexed one
- *   after another and freed, and none holds more than about `maxPages` pages.
+ *   after another and freed, and none holds more than `partPages` pages or MAX_FILING_PART_BYTES.
+ *
+ * Where a run ends is decided by the filings themselves, not by counting from one end
+ * (`filingRuns`), so a filing added among older ones changes the run it joins and, rarely, the
+ * next one; a filing newer than all the others changes only the newest run, the head.
  *
  * The cost (docs/search-scaling.md): every search reads each part's `.pf_meta` and one index
- * chunk per query word per part, and Pagefind's chunk of a small part is not much smaller than
- * a large one's. So a site is split only when it has many filings (MIN_FILINGS_TO_SPLIT), and
- * then in parts the size of the head tier (FILINGS_PER_PART), which answers its first results.
+ * chunk per query word per part, so a site is split only when its filings' pages pass
+ * SPLIT_FACTOR parts' worth.
  */
 import { createHash } from 'node:crypto';
 
-/** Pages per part, at most (about: parts are hash buckets), by default: ~6 GB of Pagefind memory at the measured rate. */
+/** Pages per part, at most (PAGEFIND_MAX_PAGES), by default: ~6 GB of Pagefind memory at the measured rate. */
 export const DEFAULT_MAX_PAGES_PER_INDEX = 40_000;
 
-/** A site of fewer filings than this is one index: below it a split costs searches more than it saves rebuilds (docs/search-scaling.md). */
-export const MIN_FILINGS_TO_SPLIT = 1500;
+/**
+ * Pages of a filing part, at most, by default (PAGEFIND_PART_PAGES): the head tier's size. A
+ * Pagefind index of 2,000 pages measured 112–171 kB to first results, and a part this size
+ * indexes in ~30 s at 10,000 real-size exhibits (docs/search-scaling.md, "Tiers" and "Parts by
+ * date"). A run ends anywhere from half of it on (`filingRuns`), so parts hold 1,000–2,000 pages.
+ */
+export const PART_PAGES = 2000;
 
 /**
- * Filings per filing part of a site that is split, by default: ~2,000 pages a part at 10,000
- * exhibits (8 parts), the size of the head tier that answers first results on such a site. A
- * new filing then re-indexes one eighth of the filings, for 9–17 % more bytes to the final
- * count than 4 parts (docs/search-scaling.md, "Keeping dist/" and "A part's key over what
- * Pagefind reads", have the rebuild times).
+ * A site is one index unless its filings' pages pass this many times `partPages` (by default;
+ * with PAGEFIND_PART_PAGES set, once they pass it). Below that, parts only add bytes and
+ * build time: on the real text ×10 (2,734 pages) a head tier of 1,975 pages made first results
+ * cost more (121.6–179.8 kB against 117.3–167.0 kB without it; docs/search-scaling.md, "Tiers").
  */
-export const FILINGS_PER_PART = 250;
+export const SPLIT_FACTOR = 4;
 
 /**
  * HTML bytes of filing pages per filing part, at most, by default: Pagefind's service took
  * 4.9 GB for parts of ~343 MB (10,000 realistic exhibits, 1,372 MB in four parts; docs/scaling.md),
- * so parts of this size keep it and Astro's process within 8 GB. Long exhibits, not many filings,
- * are what fill memory: 2,000 filings of real-size exhibits need four parts, not two.
+ * so parts of this size keep it and Astro's process within 8 GB.
  */
 export const MAX_FILING_PART_BYTES = 350_000_000;
 
@@ -56,25 +64,31 @@ export function searchGroupOf(html: string): string | undefined {
 	return new RegExp(`<meta name="${SEARCH_GROUP_META}" content="([^"]+)"`).exec(html)?.[1];
 }
 
-/** One part of the index: a name (a URL segment, and the folder of its cache) and its pages, site-relative and sorted. */
+/**
+ * One part of the index: a name (a URL segment, and the folder of its cache) and its pages,
+ * site-relative and sorted; `head` on the newest filing parts that make the head tier
+ * (`searchIndexParts`).
+ */
 export interface IndexPart {
 	name: string;
 	pages: string[];
+	head?: true;
 }
 
 export interface IndexPartOptions {
 	/** Pages per part, at most (PAGEFIND_MAX_PAGES). */
 	maxPages: number;
 	/**
-	 * Parts for the filings' pages (PAGEFIND_FILING_PARTS); by default one for a site of fewer
-	 * than MIN_FILINGS_TO_SPLIT filings, else one per FILINGS_PER_PART filings, and more to keep
-	 * each within MAX_FILING_PART_BYTES of `pageBytes`.
+	 * Pages per filing part, at most (PAGEFIND_PART_PAGES). Given, a site is split once its
+	 * filings' pages pass it; by default (PART_PAGES) once they pass SPLIT_FACTOR times it.
 	 */
-	filingParts?: number;
+	partPages?: number;
 	/** Each page's size in bytes, by path (pages not listed count as empty). */
 	pageBytes?: ReadonlyMap<string, number>;
 	/** The filing each page outside `filings/` joins (`searchGroupOf` its HTML), by path. */
 	groups?: ReadonlyMap<string, string>;
+	/** Each filing's date (`YYYY-MM-DD`; unknown counts as the oldest), by filing id. */
+	dates?: ReadonlyMap<string, string>;
 }
 
 /** The filing a page belongs to (`filings/{id}/…`), or undefined for a hub page. */
@@ -83,10 +97,65 @@ export function filingOf(page: string): string | undefined {
 	return segments[0] === 'filings' && segments.length > 2 ? segments[1] : undefined;
 }
 
-/** A stable bucket of `key` among `count`: the same whatever else the site holds. */
-function bucketOf(key: string, count: number): number {
-	return count === 1 ? 0 : createHash('sha256').update(key).digest().readUInt32BE(0) % count;
+/** A filing as the runs see it: its id, its date ('' when unknown), its pages and their bytes. */
+export interface DatedFiling {
+	id: string;
+	date: string;
+	pages: number;
+	bytes: number;
 }
+
+/** Oldest first; the same date, filing id ascending; an unknown date before every known one. */
+export function compareByDate(a: DatedFiling, b: DatedFiling): number {
+	if (a.date !== b.date) return a.date < b.date ? -1 : 1;
+	return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** A number in [0, 1) that is `key`'s own, whatever else the site holds. */
+const uniformOf = (key: string) => createHash('sha256').update(key).digest().readUInt32BE(0) / 2 ** 32;
+
+/**
+ * `filings` in runs by date, oldest first, each within `maxPages` pages and `maxBytes` bytes
+ * (a filing larger than that alone is a run of its own: a filing is never split).
+ *
+ * A run ends after a filing that says so: once the run has half of `maxPages`, each filing ends
+ * it with a chance of its pages in a quarter of `maxPages`, drawn from a hash of its id, so a
+ * run is on average ~70 % full and passes its bound (and is cut there) about one time in seven.
+ * Because a filing's own hash, not a count from the oldest, decides where runs end, a filing
+ * added anywhere changes the run it joins and, only when that run is cut at its bound, the next;
+ * a filing newer than every other changes only the last run.
+ */
+export function filingRuns(
+	filings: readonly DatedFiling[],
+	{ maxPages, maxBytes }: { maxPages: number; maxBytes: number },
+): DatedFiling[][] {
+	const half = maxPages / 2;
+	const runs: DatedFiling[][] = [];
+	let run: DatedFiling[] = [];
+	let pages = 0;
+	let bytes = 0;
+	const end = () => {
+		if (run.length > 0) runs.push(run);
+		run = [];
+		pages = bytes = 0;
+	};
+	for (const filing of [...filings].sort(compareByDate)) {
+		if (pages + filing.pages > maxPages || bytes + filing.bytes > maxBytes) end();
+		run.push(filing);
+		pages += filing.pages;
+		bytes += filing.bytes;
+		if (pages >= half && uniformOf(filing.id) * (maxPages / 4) < filing.pages) end();
+	}
+	end();
+	return runs;
+}
+
+/** A stable bucket of `key` among `count`: the same whatever else the site holds. */
+const bucketOf = (key: string, count: number) => (count === 1 ? 0 : Math.floor(uniformOf(key) * count));
+
+/** A filing part's name: `filings-` and its oldest filing's id, hashed when the id is not a URL segment. */
+const runName = (first: string) =>
+	`filings-${/^[a-z0-9-]+$/.test(first) ? first : createHash('sha256').update(first).digest('hex').slice(0, 16)}`;
 
 function assertCount(value: number, what: string, remedy: string): number {
 	if (!Number.isInteger(value) || value < 1) {
@@ -97,12 +166,15 @@ function assertCount(value: number, what: string, remedy: string): number {
 
 /**
  * `pages` (site-relative HTML paths) as index parts, the hub part(s) first. One part, the whole
- * site, when it has one filing part and fits within `maxPages`. Otherwise the filings' pages,
- * and the pages whose group names a filing, are split by a hash of the filing id into
- * `filingParts` parts (more if that many would pass `maxPages`; by default as many as the
- * filings' count and bytes ask for), the other pages by a hash of
- * their path into as few hub parts as keep within it.
- * Empty parts are left out; the same pages always give the same parts.
+ * site, while its filings' pages and bytes are within what one part may hold (see
+ * IndexPartOptions.partPages) and it has no more than `maxPages` pages. Otherwise the filings'
+ * pages, and the pages whose group names a filing, go in runs of filings by date
+ * (`filingRuns`), the newest run last; the other pages go by a hash of their path into as few
+ * hub parts as keep within `maxPages`. The same pages always give the same parts.
+ *
+ * The head tier is the newest run, and the runs before it until it holds half of `partPages`
+ * (the newest run is what is left after the last run that ended, so it can be small), never
+ * every run: those parts are marked `head`.
  */
 export function searchIndexParts(pages: readonly string[], options: IndexPartOptions): IndexPart[] {
 	const maxPages = assertCount(
@@ -110,45 +182,50 @@ export function searchIndexParts(pages: readonly string[], options: IndexPartOpt
 		'pages per search index',
 		'Set PAGEFIND_MAX_PAGES to e.g. 40000, or leave it unset.',
 	);
+	const partPages = Math.min(
+		maxPages,
+		options.partPages === undefined
+			? PART_PAGES
+			: assertCount(
+					options.partPages,
+					'pages per filing part',
+					'Set PAGEFIND_PART_PAGES to e.g. 2000, or leave it unset.',
+				),
+	);
 	const sorted = [...pages].sort();
-	const filingByPage = new Map<string, string>();
-	const filingIds = new Set<string>();
+	const byFiling = new Map<string, string[]>();
 	const hubPages: string[] = [];
 	for (const page of sorted) {
-		const own = filingOf(page);
-		if (own !== undefined) filingIds.add(own);
-		const filing = own ?? options.groups?.get(page);
+		const filing = filingOf(page) ?? options.groups?.get(page);
 		if (filing === undefined) hubPages.push(page);
-		else filingByPage.set(page, filing);
+		else if (byFiling.has(filing)) byFiling.get(filing)!.push(page);
+		else byFiling.set(filing, [page]);
 	}
-	const filingPages = [...filingByPage.keys()];
-	const filings = filingIds.size;
-	let filingBytes = 0;
-	for (const page of filingPages) filingBytes += options.pageBytes?.get(page) ?? 0;
-	const filingParts = Math.max(
-		options.filingParts === undefined
-			? Math.max(
-					filings < MIN_FILINGS_TO_SPLIT ? 1 : Math.round(filings / FILINGS_PER_PART),
-					Math.ceil(filingBytes / MAX_FILING_PART_BYTES),
-				)
-			: assertCount(
-					options.filingParts,
-					'number of filing parts',
-					'Set PAGEFIND_FILING_PARTS to e.g. 4, or leave it unset.',
-				),
-		Math.ceil(filingPages.length / maxPages),
-	);
-	if (filingParts === 1 && sorted.length <= maxPages) return [{ name: 'site', pages: sorted }];
+	const bytesOf = (list: readonly string[]) => list.reduce((sum, page) => sum + (options.pageBytes?.get(page) ?? 0), 0);
+	const filings = [...byFiling].map(([id, own]) => ({
+		id,
+		date: options.dates?.get(id) ?? '',
+		pages: own.length,
+		bytes: bytesOf(own),
+	}));
+	const total = (key: 'pages' | 'bytes') => filings.reduce((sum, filing) => sum + filing[key], 0);
+	const splitAt = options.partPages === undefined ? SPLIT_FACTOR * partPages : partPages;
+	if (total('pages') <= splitAt && total('bytes') <= MAX_FILING_PART_BYTES && sorted.length <= maxPages)
+		return [{ name: 'site', pages: sorted }];
 	const hubParts = Math.max(1, Math.ceil(hubPages.length / maxPages));
-	const split = (family: string, familyPages: string[], count: number, key: (page: string) => string) => {
-		const buckets = Array.from({ length: count }, (): string[] => []);
-		for (const page of familyPages) buckets[bucketOf(key(page), count)]!.push(page);
-		return buckets
-			.map((bucket, n) => ({ name: `${family}-${n + 1}`, pages: bucket }))
-			.filter((part) => part.pages.length > 0);
-	};
+	const hubs = Array.from({ length: hubParts }, (): string[] => []);
+	for (const page of hubPages) hubs[bucketOf(page, hubParts)]!.push(page);
+	const runs = filingRuns(filings, { maxPages: partPages, maxBytes: MAX_FILING_PART_BYTES }).map((run): IndexPart => ({
+		name: runName(run[0]!.id),
+		pages: run.flatMap(({ id }) => byFiling.get(id)!).sort(),
+	}));
+	let headPages = 0;
+	for (let n = runs.length - 1; n > 0 && headPages < partPages / 2; n--) {
+		runs[n]!.head = true;
+		headPages += runs[n]!.pages.length;
+	}
 	return [
-		...split('hubs', hubPages, hubParts, (page) => page),
-		...split('filings', filingPages, filingParts, (page) => filingByPage.get(page)!),
+		...hubs.map((bucket, n) => ({ name: `hubs-${n + 1}`, pages: bucket })).filter((part) => part.pages.length > 0),
+		...runs,
 	];
 }

@@ -97,14 +97,17 @@ export async function loadPagefind(bundleUrl: string): Promise<Pagefind> {
 }
 
 /**
- * The head tier's index (src/lib/search/head-tier.ts) as a Pagefind instance of its own, when
- * the search page names one: the same pagefind.js, so only the tier's files are fetched.
+ * The head tier (src/lib/search/head-tier.ts: the newest filing parts) as a Pagefind instance of
+ * its own, when the search page names one: the same pagefind.js, so only the tier's files are
+ * fetched, and the whole index later gets them from the browser's cache.
  */
 export async function loadHeadTier(bundleUrl: string): Promise<Pagefind | undefined> {
-	const basePath = parseHeadTier(document.querySelector<HTMLMetaElement>(`meta[name="${HEAD_TIER_META}"]`)?.content);
-	if (basePath === undefined) return undefined;
-	const head = (await importPagefind(bundleUrl)).createInstance({ basePath: withBase(basePath) });
+	const paths = parseHeadTier(document.querySelector<HTMLMetaElement>(`meta[name="${HEAD_TIER_META}"]`)?.content);
+	if (paths === undefined) return undefined;
+	const [first, ...others] = paths;
+	const head = (await importPagefind(bundleUrl)).createInstance({ basePath: withBase(first!) });
 	await head.options(PAGEFIND_OPTIONS);
+	await Promise.all(others.map((index) => head.mergeIndex(withBase(index), { baseUrl: siteBase })));
 	await head.init();
 	return head;
 }
