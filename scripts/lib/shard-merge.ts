@@ -12,7 +12,7 @@ import { existsSync } from 'node:fs';
 import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { writeDeployFiles } from '../../src/integrations/deploy-files.ts';
-import { assertShardName, withShardIndexes } from '../../src/lib/search/shard-layout.ts';
+import { assertShardName, listedShardNames, withShardIndexes } from '../../src/lib/search/shard-layout.ts';
 import { parseSiteBase } from '../../src/lib/urls/site-base.ts';
 import { mergedSitemapFiles, sitemapUrlOf } from '../../src/lib/urls/sitemap.ts';
 
@@ -81,13 +81,14 @@ export async function mergeShardBuilds(outDir: string, shards: readonly ShardBui
 	}
 	const outSearch = path.join(outDir, 'search', 'index.html');
 	const html = await readFile(outSearch, 'utf8');
-	await writeFile(
-		outSearch,
-		withShardIndexes(
-			html,
-			others.map((s) => s.name),
-		),
-	);
+	// A shard indexed in parts has its further parts under its own _shards/, copied above with
+	// its pages, and listed on its own search page: list them too, or they would not be searched.
+	const listed: string[] = [];
+	for (const shard of others) {
+		const own = await readFile(path.join(shard.dist, 'search', 'index.html'), 'utf8').catch(() => '');
+		listed.push(shard.name, ...listedShardNames(own));
+	}
+	await writeFile(outSearch, withShardIndexes(html, listed));
 	const { sitemapPages, base } = await mergeSitemaps(outDir, shards);
 	summary.sitemapPages = sitemapPages;
 	await writeDeployFiles(outDir, base);

@@ -22,6 +22,11 @@ import { htmlPages, readPage, urlExists } from './site-dist.ts';
 
 /** Shard name → its content folder: one registrant each (acme reuses the one-filing corpus). */
 const SHARDS = { acme: 'corpus-with-one-filing', borealis: 'shards-registrant-borealis' } as const;
+/**
+ * Borealis is indexed in parts, as a large shard is (src/lib/search/index-parts.ts): a hub part
+ * and its filing's part, which only its own search page lists.
+ */
+const SHARD_ENV: Record<string, Record<string, string>> = { borealis: { PAGEFIND_PART_PAGES: '1' } };
 
 /** The shard index paths the merge listed in the search page's meta tag. */
 const listedShardIndexes = (html: string) =>
@@ -39,7 +44,7 @@ beforeAll(async () => {
 			contentDir: path.join(repoRoot, 'tests', 'fixtures', folder),
 			outDir: dist,
 			cacheDir: path.join(work, `cache-${name}`),
-			env: { SITE_URL: '' },
+			env: { SITE_URL: '', ...SHARD_ENV[name] },
 		});
 		if (result.code !== 0) throw new Error(`Building shard ${name} failed (exit ${result.code}):\n${result.output}`);
 		buildLogs.push(result.output);
@@ -58,8 +63,11 @@ describe('a site published from two shards', () => {
 		expect(urlExists('/filings/borealis-8-k-2021-05-06/ex-10-1/', site)).toBe(true);
 	});
 
-	it('names the second shard index on the search page, where the search script merges it', () => {
-		expect(listedShardIndexes(readPage('/search/', site))).toEqual(['/_shards/borealis/pagefind/']);
+	it('names the second shard’s indexes on the search page, its own parts too, where the search script merges them', () => {
+		expect(listedShardIndexes(readPage('/search/', site))).toEqual([
+			'/_shards/borealis/pagefind/',
+			'/_shards/filings-borealis-8-k-2021-05-06/pagefind/',
+		]);
 	});
 
 	it('finds pages of both shards with one search once the shard index is merged', async () => {

@@ -55,6 +55,14 @@ export function withShardIndexes(html: string, names: readonly string[]): string
 
 const shardNameOf = (indexPath: string) => indexPath.replace(/^\/_shards\//, '').replace(/\/pagefind\/$/, '');
 
+/**
+ * The shard names `html` (a search page) lists in its shards meta tag, in order: a site built in
+ * index parts (src/lib/search/index-parts.ts) lists its further parts there, which a merge of
+ * that site as a shard must list too.
+ */
+export const listedShardNames = (html: string): string[] =>
+	parseShardIndexes(new RegExp(`<meta name="${SHARDS_META_NAME}" content="([^"]*)">`).exec(html)?.[1]).map(shardNameOf);
+
 /** Index paths from the meta tag's content; anything else is dropped, so search still works on the primary alone. */
 export const parseShardIndexes = (content: string | null | undefined): string[] =>
 	(content ?? '').split(/\s+/).filter((url) => /^\/_shards\/[a-z0-9][a-z0-9-]*\/pagefind\/$/.test(url));
