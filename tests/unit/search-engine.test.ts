@@ -4,7 +4,7 @@
  * the final results begin with exactly those.
  */
 import { describe, expect, it } from 'vitest';
-import { SearchEngine, type FirstResults } from '../../src/scripts/search/engine.ts';
+import { SearchEngine, type FirstResults, type RunOptions } from '../../src/scripts/search/engine.ts';
 import { emptySearchState } from '../../src/lib/search/url-state.ts';
 import { fakePagefind } from '../support/fake-pagefind.ts';
 
@@ -18,13 +18,13 @@ const PAGES = {
 	e: 'Senior notes, subordinated to the Trustee.',
 };
 
-async function run(query: string, pages: Record<string, string> = PAGES) {
+async function run(query: string, pages: Record<string, string> = PAGES, options: RunOptions = {}) {
 	const log: string[] = [];
 	const firsts: FirstResults[] = [];
 	const engine = new SearchEngine(fakePagefind(pages, log));
 	const outcome = await engine.run(
 		{ ...emptySearchState(), query },
-		{ firstResults: 10, onFirstResults: (first) => (log.push('first results'), firsts.push(first)) },
+		{ firstResults: 10, onFirstResults: (first) => (log.push('first results'), firsts.push(first)), ...options },
 	);
 	return { log, firsts, outcome: outcome! };
 }
@@ -75,6 +75,23 @@ describe('first results', () => {
 		const { firsts, outcome } = await run('"events of default" -"the trustee"', DEFAULTS);
 		expect(firsts).toEqual([]);
 		expect(outcome.results.map((r) => r.id)).toEqual(['a']);
+	});
+
+	it('asked for the first results only, shows every ranked page it can vouch for and ends there', async () => {
+		// c tops the ranking and matches only through an inflection: without the option nothing is shown.
+		const pages = { c: DEFAULTS.c, a: DEFAULTS.a, e: DEFAULTS.e, b: DEFAULTS.b };
+		const { log, firsts, outcome } = await run('"events of default" trustee', pages, { firstResultsOnly: true });
+		expect(firsts).toHaveLength(1);
+		expect(firsts[0]!.results.map((r) => r.result.id)).toEqual(['a', 'b']);
+		expect(outcome).toBeNull();
+		// The phrase with its stop word is never searched.
+		expect(log.some((entry) => entry.startsWith('search "events of default"'))).toBe(false);
+	});
+
+	it('asked for the first results only, still runs every clause when it can vouch for none', async () => {
+		const { firsts, outcome } = await run('"events of default" trustee', { c: DEFAULTS.c }, { firstResultsOnly: true });
+		expect(firsts).toEqual([]);
+		expect(outcome.results.map((r) => r.id)).toEqual(['c']);
 	});
 
 	it('reads no page ahead when the ranking alone is the answer', async () => {

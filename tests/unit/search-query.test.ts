@@ -14,7 +14,7 @@ import {
 	parseQuery,
 	rankingSearchTerm,
 	surelyMatches,
-	surelyMatchingPrefix,
+	surelyMatchingPages,
 } from '../../src/lib/search/query-language.ts';
 import { contentWords, normaliseWord } from '../../src/lib/search/words.ts';
 
@@ -170,11 +170,11 @@ describe('first results before the clause searches', () => {
 		expect(lacksAPhrase(query, [3, 4, 7])).toBe(true);
 	});
 
-	it('takes the ranked pages it can vouch for up to the first it cannot, and none with exclusions', () => {
+	it('names the ranked pages it can vouch for by position, and none with exclusions', () => {
 		const other = text('A press release of Acme Corporation.');
 		const query = parseQuery('"senior subordinated" trustee');
-		expect(surelyMatchingPrefix(query, [indenture, indenture, other, indenture])).toBe(2);
-		expect(surelyMatchingPrefix(query, [other, indenture])).toBe(0);
-		expect(surelyMatchingPrefix(parseQuery('"senior subordinated" -warrant'), [indenture])).toBe(0);
+		expect(surelyMatchingPages(query, [indenture, indenture, other, indenture])).toEqual([0, 1, 3]);
+		expect(surelyMatchingPages(query, [other, indenture])).toEqual([1]);
+		expect(surelyMatchingPages(parseQuery('"senior subordinated" -warrant'), [indenture])).toEqual([]);
 	});
 });

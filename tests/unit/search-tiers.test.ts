@@ -84,6 +84,13 @@ describe('search in tiers', () => {
 		expect(outcome.results.map((r) => r.id)).toEqual(alone.results.map((r) => r.id));
 	});
 
+	it('ends the head tier’s search at its first results: a stop word’s clause is searched only on the whole index', async () => {
+		const { log, firsts, outcome, alone } = await tiered('"notes of the trustee"', 1);
+		expect(firsts[0]!.results.map((r) => r.result.id)).toEqual(['new3']);
+		expect(log.filter((entry) => entry.endsWith('"notes of the trustee"'))).toEqual(['search "notes of the trustee"']);
+		expect(outcome.results.map((r) => r.id)).toEqual(alone.results.map((r) => r.id));
+	});
+
 	it('loads the whole index once for every search', async () => {
 		const { search, state, loads } = await tiered('trustee', 2);
 		await search.run(state, {});

@@ -217,20 +217,18 @@ export function textCanVouchFor(query: ParsedQuery): boolean {
 }
 
 /**
- * The leading run of ranked pages (those `lacksAPhrase` passes over left out) whose text
- * surely matches every required clause (`surelyMatches`), stopping at the first page it
- * cannot vouch for: since the final results keep the ranking's order, this run is exactly how
- * they begin. None when the text cannot vouch for the query (`textCanVouchFor`).
+ * Which of the ranked pages' texts (those `lacksAPhrase` passes over left out), by position,
+ * surely match every required clause (`surelyMatches`). None when the text cannot vouch for
+ * the query (`textCanVouchFor`). The leading run of them (positions 0, 1, …, up to the first
+ * page it cannot vouch for) is exactly how the final results begin, since they keep the
+ * ranking's order; the others are true matches in an order of their own.
  */
-export function surelyMatchingPrefix(query: ParsedQuery, rankedTexts: readonly (readonly string[])[]): number {
-	if (!textCanVouchFor(query)) return 0;
-	let n = 0;
-	while (n < rankedTexts.length) {
-		const normalised = rankedTexts[n]!.map(normaliseWord);
-		if (!query.required.every((clause) => matchesLiterally(normalised, clause))) break;
-		n++;
-	}
-	return n;
+export function surelyMatchingPages(query: ParsedQuery, rankedTexts: readonly (readonly string[])[]): number[] {
+	if (!textCanVouchFor(query)) return [];
+	return rankedTexts.flatMap((text, at) => {
+		const normalised = text.map(normaliseWord);
+		return query.required.every((clause) => matchesLiterally(normalised, clause)) ? [at] : [];
+	});
 }
 
 /**

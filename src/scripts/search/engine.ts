@@ -26,7 +26,7 @@ import {
 	parseQuery,
 	rankingSearchTerm,
 	searchedByRanking,
-	surelyMatchingPrefix,
+	surelyMatchingPages,
 	textCanVouchFor,
 	type Clause,
 	type ParsedQuery,
@@ -65,8 +65,9 @@ export interface SearchOutcome {
 
 /**
  * The top of the results, shown before the clause searches have run: ranked pages whose text
- * the page could read and vouch for (src/lib/search/query-language.ts surelyMatchingPrefix), in
- * order. The outcome's results always begin with exactly these.
+ * the page could read and vouch for (src/lib/search/query-language.ts surelyMatchingPages), in
+ * order. The outcome's results always begin with exactly these, unless the search was asked for
+ * the first results only (`RunOptions.firstResultsOnly`).
  */
 export interface FirstResults {
 	results: { result: PagefindResult; text: ResultText }[];
@@ -83,6 +84,16 @@ export interface RunOptions {
 	/** How many ranked pages to read ahead for first results (a page of results). */
 	firstResults?: number;
 	onFirstResults?: (first: FirstResults) => void;
+	/**
+	 * Only the first results are wanted, not the final list: such as the head tier's
+	 * (src/scripts/search/tiered-search.ts), whose first results are replaced when they are not
+	 * how the whole index's list begins. Then they may pass over ranked pages whose text cannot
+	 * vouch for them (every one shown is still a true match), and the search ends once they are
+	 * reported, resolving to null, instead of running the later clause searches: a stop word's
+	 * chunk holds nearly every location of an index (163 kB for `of` in a head of 1,293 real-size
+	 * pages, docs/search-scaling.md).
+	 */
+	firstResultsOnly?: boolean;
 }
 
 export class SearchEngine {
@@ -149,7 +160,9 @@ export class SearchEngine {
 			const kept = (id: string) =>
 				requiredPages.every((set) => set.has(id)) && !excludedPages.some((set) => set.has(id));
 			const candidates = ranked.results.filter((r) => kept(r.id));
-			await this.#firstResults(query, later, candidates, options.firstResults, options.onFirstResults);
+			const only = options.firstResultsOnly === true;
+			const reported = await this.#firstResults(query, later, candidates, options, only);
+			if (reported && only) return null;
 		}
 		// One clause at a time, after the first results: each Pagefind search costs time in
 		// proportion to the pages it matches and the locations it reads, so they never compete with
@@ -198,15 +211,16 @@ export class SearchEngine {
 
 	/**
 	 * `candidates`: ranked pages that match every clause searched so far; `later`: the clauses
-	 * their text must vouch for.
+	 * their text must vouch for; `anyOrder`: report every candidate read that the text vouches
+	 * for, not only the leading run. True when it reported first results.
 	 */
 	async #firstResults(
 		query: ParsedQuery,
 		later: ParsedQuery,
 		candidates: readonly PagefindResult[],
-		count: number,
-		report: NonNullable<RunOptions['onFirstResults']>,
-	) {
+		{ firstResults: count, onFirstResults: report }: Required<Pick<RunOptions, 'firstResults' | 'onFirstResults'>>,
+		anyOrder: boolean,
+	): Promise<boolean> {
 		const top: PagefindResult[] = [];
 		for (const result of candidates) {
 			if (top.length === count) break;
@@ -215,16 +229,18 @@ export class SearchEngine {
 		// A passage of a long page, not its whole text: it holds the most matched words, which is
 		// where a literal match is (src/lib/search/passages.ts), and a match in it is one in the page.
 		const texts = await Promise.all(top.map((result) => loadResultText(result, query)));
-		const n = surelyMatchingPrefix(
+		const vouched = surelyMatchingPages(
 			later,
 			texts.map((t) => t.words),
 		);
-		if (n === 0) return;
+		const shown = anyOrder ? vouched : vouched.filter((at, i) => at === i);
+		if (shown.length === 0) return false;
 		report({
-			results: top.slice(0, n).map((result, i) => ({ result, text: texts[i]! })),
+			results: shown.map((at) => ({ result: top[at]!, text: texts[at]! })),
 			query,
-			highlights: new Map(top.slice(0, n).map((result) => [result.id, result.words])),
+			highlights: new Map(shown.map((at) => [top[at]!.id, top[at]!.words])),
 		});
+		return true;
 	}
 
 	#loadFilters(): Promise<unknown> {

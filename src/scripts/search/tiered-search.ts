@@ -45,13 +45,16 @@ export class TieredSearch implements Searcher {
 	}
 
 	/**
-	 * The head tier's first results: those its engine reports before its slower clause searches,
-	 * or else the first `count` of its results; null when it has fewer than `count`.
+	 * The head tier's first results: every ranked page of its first `count` that its engine can
+	 * vouch for from the text, reported before its slower clause searches, which are then not
+	 * run (`firstResultsOnly`); or else, when it can vouch for none, the first `count` of its
+	 * results; null when it has fewer than `count`.
 	 */
 	#headFirstResults(state: SearchState, count: number): Promise<FirstResults | null> {
 		return new Promise<FirstResults | null>((resolve, reject) => {
-			const settled = this.#head.run(state, { firstResults: count, onFirstResults: resolve });
+			const settled = this.#head.run(state, { firstResults: count, onFirstResults: resolve, firstResultsOnly: true });
 			settled.then(async (outcome) => {
+				// Also null when the first results were reported and the search ended there: resolve is a no-op then.
 				if (!outcome || outcome.results.length < count) return resolve(null);
 				const top = outcome.results.slice(0, count);
 				const texts = await Promise.all(top.map((result) => outcome.text(result)));
