@@ -100,7 +100,7 @@ describe('splitting the site into search index parts', () => {
 
 	it('changes the run a filing joins, and seldom the next, when it is added among older ones', () => {
 		// 3,000 filings of 3 pages in parts of up to 400 (as a real-size site's 8 pages a filing in
-		// parts of 2,000 pages), then one more at each of 100 dates among them.
+		// parts of 1,000 pages), then one more at each of 100 dates among them.
 		const before = searchIndexParts(site(3000), { maxPages: 10_000, partPages: 400, dates: dates(3000) });
 		const counts: number[] = [];
 		for (let k = 0; k < 100; k++) {
@@ -108,12 +108,6 @@ describe('splitting the site into search index parts', () => {
 			const after = searchIndexParts(site(3001), { maxPages: 10_000, partPages: 400, dates: among });
 			counts.push(changed(before, after).filter((part) => part.name.startsWith('filings-')).length);
 		}
-		console.log(
-			JSON.stringify(counts),
-			filingParts(before)
-				.map((p) => p.pages.length)
-				.join(' '),
-		);
 		// Measured: 80 of the 100 change one part, none more than three.
 		expect(Math.min(...counts)).toBe(1);
 		expect(counts.filter((count) => count === 1).length).toBeGreaterThanOrEqual(75);

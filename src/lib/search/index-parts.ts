@@ -31,12 +31,16 @@ import { createHash } from 'node:crypto';
 export const DEFAULT_MAX_PAGES_PER_INDEX = 40_000;
 
 /**
- * Pages of a filing part, at most, by default (PAGEFIND_PART_PAGES): the head tier's size. A
- * Pagefind index of 2,000 pages measured 112–171 kB to first results, and a part this size
- * indexes in ~30 s at 10,000 real-size exhibits (docs/search-scaling.md, "Tiers" and "Parts by
- * date"). A run ends anywhere from half of it on (`filingRuns`), so parts hold 1,000–2,000 pages.
+ * Pages of a filing part, at most, by default (PAGEFIND_PART_PAGES): what bounds the head
+ * tier, whose bytes are the bytes to first results. Measured on 3,000 real-size exhibits
+ * (4,918 pages; docs/search-scaling.md, "A smaller head"): parts of 2,000 pages gave a head of
+ * 1,293 and 371 kB to first results for `"senior subordinated" trustee`; parts of 1,000 a head
+ * of 926 and 273 kB, with the counts 7–15 % dearer (more parts to merge) and the same
+ * Pagefind time (67 s); parts of 500 a head of two indexes (145 + 365 pages) and 287 kB, the
+ * counts 46–61 % dearer. A run ends anywhere from half of it on (`filingRuns`), so parts hold
+ * 500–1,000 pages.
  */
-export const PART_PAGES = 2000;
+export const PART_PAGES = 1000;
 
 /**
  * A site is one index unless its filings' pages pass this many times `partPages` (by default;
@@ -125,7 +129,7 @@ const uniformOf = (key: string) => createHash('sha256').update(key).digest().rea
  * added anywhere changes the run it joins and, when that pushes the run to its bound, one or two
  * after it until a cut falls where it fell before (tests/unit/search-index-parts.test.ts: one
  * part 80 times in 100, never more than three); a filing newer than every other changes only
- * the last run. That needs filings small beside the bound (8 pages against 2,000 on real-size
+ * the last run. That needs filings small beside the bound (8 pages against 1,000 on real-size
  * filings): a filing of a quarter of it or more always ends a run past half, and then the
  * counting from the oldest decides after all.
  */
@@ -193,7 +197,7 @@ export function searchIndexParts(pages: readonly string[], options: IndexPartOpt
 			: assertCount(
 					options.partPages,
 					'pages per filing part',
-					'Set PAGEFIND_PART_PAGES to e.g. 2000, or leave it unset.',
+					'Set PAGEFIND_PART_PAGES to e.g. 1000, or leave it unset.',
 				),
 	);
 	const sorted = [...pages].sort();
