@@ -1,9 +1,13 @@
 /**
  * Search bench: bytes fetched and time to first results for a few queries, in Chromium, on the
- * default site (content/) and on a synthetic corpus (scripts/lib/synthetic-corpus.ts) or on
- * copies of the real submissions (scripts/lib/real-text-copies.ts).
+ * default site (content/) and on a synthetic corpus or on copies of the real submissions
+ * (scripts/lib/real-text-copies.ts). The synthetic corpus is by default the build bench's:
+ * submissions with exhibits as long as real ones (scripts/lib/synthetic-submissions.ts),
+ * ingested; `--light` is the content folder of light exhibits (scripts/lib/synthetic-corpus.ts)
+ * that this bench measured before 2026-12-03.
  *
- *   npm run bench:search                              # default site + 10,000 synthetic exhibits
+ *   npm run bench:search                              # default site + 10,000 real-size synthetic exhibits
+ *   npm run bench:search -- --light                   # … 10,000 light synthetic exhibits
  *   npm run bench:search -- --exhibits 2000 --query 'trustee -warrant' --query indenture
  *   npm run bench:search -- --real-copies 10          # default site + the real submissions ×10
  *   npm run bench:search -- --reuse                   # skip builds whose output exists
@@ -25,6 +29,7 @@ import { measureSearch } from './lib/bench-search.ts';
 import { type Cell, formatTable } from './lib/bench-table.ts';
 import { type CommandLine, HELP, parseCommandLine, readCommandLine, UsageError } from './lib/cli-args.ts';
 import { writeSyntheticCorpus } from './lib/synthetic-corpus.ts';
+import { writeSyntheticSubmissions } from './lib/synthetic-submissions.ts';
 import { MAX_COPIES, writeRealTextCopies } from './lib/real-text-copies.ts';
 import { spawnSync } from 'node:child_process';
 
@@ -33,12 +38,13 @@ const TARGET_MS = 300;
 
 const searchBenchCommandLine = {
 	script: 'scripts/search-bench.ts',
-	usage: 'Usage: node scripts/search-bench.ts [--exhibits 10000 | --real-copies N] [--query TEXT]… [--reuse]',
+	usage: 'Usage: node scripts/search-bench.ts [--exhibits 10000 [--light] | --real-copies N] [--query TEXT]… [--reuse]',
 	help: `Measures bytes fetched and time to first results of a few queries in Chromium, on the default site
 (content/) and on a synthetic corpus or on copies of the real submissions.
 Targets: under ${TARGET_BYTES / 1024} kB to first results, under ${TARGET_MS} ms warm.
 
-  --exhibits N      exhibits in the synthetic corpus (default 10000)
+  --exhibits N      exhibits in the synthetic corpus (default 10000), as long as real ones
+  --light           the light synthetic corpus instead (~7.5 kB of text per exhibit), written as content
   --real-copies N   instead of it, the real submissions of tests/fixtures (samples, seed) N times
                     under new accession numbers, ingested (N from 1 to 99)
   --query TEXT      a query to measure; repeat for several (default: five kinds of query a reader types)
@@ -46,12 +52,14 @@ Targets: under ${TARGET_BYTES / 1024} kB to first results, under ${TARGET_MS} ms
   --help, -h        print this help`,
 	examples: [
 		'npm run bench:search',
+		'npm run bench:search -- --light',
 		"npm run bench:search -- --exhibits 2000 --query 'trustee -warrant' --query indenture",
 		'npm run bench:search -- --real-copies 10',
 		'npm run bench:search -- --reuse',
 	],
 	options: {
 		exhibits: { type: 'string', default: '10000' },
+		light: { type: 'boolean', default: false },
 		'real-copies': { type: 'string' },
 		query: {
 			type: 'string',
@@ -85,6 +93,11 @@ function parseSearchBenchOptions(argv: string[]) {
 			`--real-copies must be a whole number from 1 to ${MAX_COPIES}, got "${given}". Example: --real-copies 10.`,
 		);
 	}
+	if (realCopies !== undefined && parsed.values.light) {
+		throw new UsageError(
+			'--light is a kind of synthetic corpus; --real-copies measures the real submissions instead. Pass one of them.',
+		);
+	}
 	return { ...parsed.values, exhibits, realCopies };
 }
 
@@ -111,12 +124,8 @@ async function build(name: string, contentDir: string): Promise<string> {
 const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 
 const defaultDist = await build('default', path.join(repoRoot, 'content'));
-/** The real submissions `copies` times, ingested as a user ingests them (`npm run ingest`). */
-async function realTextContent(copies: number): Promise<string> {
-	const content = path.join(benchDir, `real-${copies}-content`);
-	if (args.reuse && existsSync(content)) return content;
-	const raw = path.join(benchDir, `real-${copies}-raw`);
-	const files = await writeRealTextCopies(repoRoot, raw, copies);
+/** Ingest the raw submissions in `raw` into the content folder `content`, as a user does (`npm run ingest`). */
+function ingestInto(raw: string, content: string, label: string) {
 	const started = performance.now();
 	const ingest = spawnSync(process.execPath, [path.join(repoRoot, 'scripts', 'ingest.ts'), '-q', raw], {
 		cwd: repoRoot,
@@ -124,23 +133,43 @@ async function realTextContent(copies: number): Promise<string> {
 		encoding: 'utf8',
 	});
 	if (ingest.status !== 0) throw new Error(`Ingesting ${raw} failed (exit ${ingest.status}):\n${ingest.stderr}`);
-	console.log(`real-${copies}: ingested ${files} raw files in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-	return content;
+	console.log(`${label}: ingested in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
-async function syntheticContent(): Promise<string> {
-	const content = path.join(benchDir, `synthetic-${exhibits}-content`);
+/** The real submissions `copies` times, ingested. */
+async function realTextContent(copies: number): Promise<string> {
+	const content = path.join(benchDir, `real-${copies}-content`);
 	if (args.reuse && existsSync(content)) return content;
-	const stats = await writeSyntheticCorpus(content, { exhibits });
-	console.log(
-		`synthetic-${exhibits}: wrote ${stats.filings} filings, ${stats.exhibits} exhibits, ` +
-			`${stats.parties} parties, ${stats.instruments} instruments`,
-	);
+	const raw = path.join(benchDir, `real-${copies}-raw`);
+	const files = await writeRealTextCopies(repoRoot, raw, copies);
+	ingestInto(raw, content, `real-${copies}: ${files} raw files`);
 	return content;
 }
 
-const corpusName = realCopies === undefined ? `synthetic-${exhibits}` : `real-${realCopies}`;
-const corpusLabel = realCopies === undefined ? `synthetic, ${exhibits} exhibits` : `real submissions ×${realCopies}`;
+/** The synthetic corpus: the build bench's real-size submissions, ingested, or with --light the light content folder. */
+async function syntheticContent(): Promise<string> {
+	const content = path.join(benchDir, `${corpusName}-content`);
+	if (args.reuse && existsSync(content)) return content;
+	if (args.light) {
+		const stats = await writeSyntheticCorpus(content, { exhibits });
+		console.log(
+			`${corpusName}: wrote ${stats.filings} filings, ${stats.exhibits} exhibits, ` +
+				`${stats.parties} parties, ${stats.instruments} instruments`,
+		);
+		return content;
+	}
+	const raw = path.join(benchDir, `${corpusName}-raw`);
+	const written = await writeSyntheticSubmissions(raw, { exhibits });
+	ingestInto(raw, content, `${corpusName}: ${written.filings} filings, ${written.exhibits} exhibits`);
+	return content;
+}
+
+const corpusName =
+	realCopies !== undefined ? `real-${realCopies}` : args.light ? `light-${exhibits}` : `synthetic-${exhibits}`;
+const corpusLabel =
+	realCopies !== undefined
+		? `real submissions ×${realCopies}`
+		: `synthetic, ${exhibits} ${args.light ? 'light' : 'real-size'} exhibits`;
 const corpusDist = await build(
 	corpusName,
 	realCopies === undefined ? await syntheticContent() : await realTextContent(realCopies),

@@ -62,12 +62,17 @@ async function measure(page: Page, origin: string, query: string, served: Served
 				// waiting for a result alone would never end for a query that matches nothing.
 				const done = () =>
 					list.querySelector('li') !== null || root.dataset.status === 'results' || root.dataset.status === 'error';
-				new MutationObserver((_, observer) => {
+				const observer = new MutationObserver(() => {
 					if (done()) {
 						observer.disconnect();
 						resolve(performance.now() - started);
 					}
-				}).observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-status'] });
+				});
+				observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-status'] });
+				// Held by the page, so the promise stays reachable until it settles. Once, under load (a
+				// CI run beside the bench), Playwright failed with "Resulting promise was garbage
+				// collected" while the observer was reachable only from the observed nodes (not traced further).
+				(window as unknown as { benchObserver?: MutationObserver }).benchObserver = observer;
 				document.querySelector<HTMLFormElement>('#search-form')!.requestSubmit();
 			}),
 		query,
