@@ -35,9 +35,9 @@ export const DEFAULT_MAX_PAGES_PER_INDEX = 40_000;
  * tier, whose bytes are the bytes to first results. Measured on 3,000 real-size exhibits
  * (4,918 pages; docs/search-scaling.md, "A smaller head"): parts of 2,000 pages gave a head of
  * 1,293 and 371 kB to first results for `"senior subordinated" trustee`; parts of 1,000 a head
- * of 926 and 273 kB, with the counts 7–15 % dearer (more parts to merge) and the same
+ * of 926 and 273 kB, with the counts 7–38 % dearer (more parts to merge) and the same
  * Pagefind time (67 s); parts of 500 a head of two indexes (145 + 365 pages) and 287 kB, the
- * counts 46–61 % dearer. A run ends anywhere from half of it on (`filingRuns`), so parts hold
+ * counts 46–134 % dearer. A run ends anywhere from half of it on (`filingRuns`), so parts hold
  * 500–1,000 pages.
  */
 export const PART_PAGES = 1000;

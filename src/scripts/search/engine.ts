@@ -161,7 +161,8 @@ export class SearchEngine {
 				requiredPages.every((set) => set.has(id)) && !excludedPages.some((set) => set.has(id));
 			const candidates = ranked.results.filter((r) => kept(r.id));
 			const only = options.firstResultsOnly === true;
-			const reported = await this.#firstResults(query, later, candidates, options, only);
+			const { firstResults, onFirstResults } = options;
+			const reported = await this.#firstResults(query, later, candidates, { firstResults, onFirstResults }, only);
 			if (reported && only) return null;
 		}
 		// One clause at a time, after the first results: each Pagefind search costs time in
