@@ -124,6 +124,14 @@ async function build(name: string, contentDir: string): Promise<string> {
 const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 
 const defaultDist = await build('default', path.join(repoRoot, 'content'));
+// Not `synthetic-N`: that folder held the light corpus until 2026-12-03, and --reuse would take it as real-size.
+const corpusName =
+	realCopies !== undefined ? `real-${realCopies}` : `${args.light ? 'light' : 'real-size'}-${exhibits}`;
+const corpusLabel =
+	realCopies !== undefined
+		? `real submissions ×${realCopies}`
+		: `synthetic, ${exhibits} ${args.light ? 'light' : 'real-size'} exhibits`;
+
 /** Ingest the raw submissions in `raw` into the content folder `content`, as a user does (`npm run ingest`). */
 function ingestInto(raw: string, content: string, label: string) {
 	const started = performance.now();
@@ -164,12 +172,6 @@ async function syntheticContent(): Promise<string> {
 	return content;
 }
 
-const corpusName =
-	realCopies !== undefined ? `real-${realCopies}` : args.light ? `light-${exhibits}` : `synthetic-${exhibits}`;
-const corpusLabel =
-	realCopies !== undefined
-		? `real submissions ×${realCopies}`
-		: `synthetic, ${exhibits} ${args.light ? 'light' : 'real-size'} exhibits`;
 const corpusDist = await build(
 	corpusName,
 	realCopies === undefined ? await syntheticContent() : await realTextContent(realCopies),

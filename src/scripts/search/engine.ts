@@ -161,8 +161,14 @@ export class SearchEngine {
 				requiredPages.every((set) => set.has(id)) && !excludedPages.some((set) => set.has(id));
 			const candidates = ranked.results.filter((r) => kept(r.id));
 			const only = options.firstResultsOnly === true;
-			const { firstResults, onFirstResults } = options;
-			const reported = await this.#firstResults(query, later, candidates, { firstResults, onFirstResults }, only);
+			const reported = await this.#firstResults(
+				query,
+				later,
+				candidates,
+				options.firstResults,
+				options.onFirstResults,
+				only,
+			);
 			if (reported && only) return null;
 		}
 		// One clause at a time, after the first results: each Pagefind search costs time in
@@ -219,7 +225,8 @@ export class SearchEngine {
 		query: ParsedQuery,
 		later: ParsedQuery,
 		candidates: readonly PagefindResult[],
-		{ firstResults: count, onFirstResults: report }: Required<Pick<RunOptions, 'firstResults' | 'onFirstResults'>>,
+		count: number,
+		report: NonNullable<RunOptions['onFirstResults']>,
 		anyOrder: boolean,
 	): Promise<boolean> {
 		const top: PagefindResult[] = [];
