@@ -77,11 +77,29 @@ describe('search in tiers', () => {
 		expect(outcome.results.map((r) => r.id).slice(0, 2)).toEqual(['old1', 'new1']);
 	});
 
-	it('falls through to the whole index when the head tier has fewer results than a page', async () => {
-		const { log, firsts, outcome, alone } = await tiered('Wilmington', 2);
+	it('shows the head tier’s few results first when it has fewer than a page, then the whole index’s', async () => {
+		const { log, firsts, outcome, alone } = await tiered('subordinated', 3);
+		expect(firsts).toHaveLength(1);
+		expect(firsts[0]!.fromHeadTier).toBe(true);
+		expect(firsts[0]!.results.map((r) => r.result.id).sort()).toEqual(['new1', 'new2']);
+		expect(log.indexOf('first results')).toBeLessThan(log.indexOf('load whole'));
+		expect(outcome.results.map((r) => r.id)).toEqual(alone.results.map((r) => r.id));
+		expect(outcome.results).toHaveLength(4);
+	});
+
+	it('falls through to the whole index when the head tier has no result', async () => {
+		const { log, firsts, outcome, alone } = await tiered('Wilmington Trust', 2);
 		expect(firsts.every((first) => !first.fromHeadTier)).toBe(true);
 		expect(log).toContain('load whole');
 		expect(outcome.results.map((r) => r.id)).toEqual(alone.results.map((r) => r.id));
+		expect(outcome.results.map((r) => r.id).sort()).toEqual(['old1', 'old2']);
+	});
+
+	it('settles a query the head has no result for on its rarest-looking word alone, before reading every word', async () => {
+		const { log, outcome } = await tiered('Trust Xylophones', 2);
+		expect(outcome.results).toEqual([]);
+		// After the whole index loads: the longest word alone, and nothing else once it has no page.
+		expect(log.slice(log.indexOf('load whole') + 1)).toEqual(['search "xylophones"']);
 	});
 
 	it('ends the head tier’s search at its first results: a stop word’s clause is searched only on the whole index', async () => {

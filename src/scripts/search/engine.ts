@@ -94,6 +94,14 @@ export interface RunOptions {
 	 * pages, docs/search-scaling.md).
 	 */
 	firstResultsOnly?: boolean;
+	/**
+	 * A part of the index (the head tier: src/scripts/search/tiered-search.ts) found nothing for
+	 * this query, so it likely has a word the corpus lacks. The ranking search reads the index
+	 * chunk of every word in every part before it can say so (~30 kB a word a part); the
+	 * query's required words are searched alone first instead, longest (likeliest rare) first,
+	 * and the first with no page ends the search. Otherwise their chunks are the ranking's.
+	 */
+	rareWordsFirst?: boolean;
 }
 
 export class SearchEngine {
@@ -114,19 +122,31 @@ export class SearchEngine {
 		const filters = pagefindFilters(state);
 		const sort = pagefindSort(state);
 		const rankingTerm = rankingSearchTerm(query);
+		const noResults = (filterCounts: FilterCounts): SearchOutcome => ({
+			results: [],
+			query,
+			highlights: new Map(),
+			counts: async () => ({ counts: filterCounts, exact: true }),
+			text: (result) => loadResultText(result, query),
+		});
+		// Clause searches run before the first results, by clause.
+		const early = new Map<Clause, PagefindResponse>();
+		const words = query.required.filter((c) => c.kind === 'word' && searchedByRanking(c));
+		// One word alone is what the ranking searches anyway.
+		if (options.rareWordsFirst && words.length > 1) {
+			for (const clause of words.sort((a, b) => b.words[0]!.length - a.words[0]!.length)) {
+				const response = await this.#pagefind.search(clauseSearchTerm(clause), { filters });
+				if (response.results.length === 0) return noResults(response.filters);
+				early.set(clause, response);
+			}
+		}
 		// Excluded words are not in the ranking search: fetch their index chunks while it runs.
 		for (const clause of query.excluded)
 			void this.#pagefind.preload(clauseSearchTerm(clause), { filters }).catch(() => {});
 		// Pagefind's exact mode finds the right pages but scores them all alike, so the order
 		// always comes from an unquoted search of every positive word (BM25 and meta weights).
 		const ranked = await this.#pagefind.search(rankingTerm, { filters, sort });
-		const none: SearchOutcome = {
-			results: [],
-			query,
-			highlights: new Map(),
-			counts: async () => ({ counts: ranked.filters, exact: true }),
-			text: (result) => loadResultText(result, query),
-		};
+		const none = noResults(ranked.filters);
 		if (ranked.results.length === 0 && emptyRankingMeansNoMatch(query, Object.keys(sort).length > 0)) return none;
 		// A prefix clause searched as the ranking was is answered by it.
 		const answeredByRanking = (clause: Clause) => clause.kind === 'prefix' && clauseSearchTerm(clause) === rankingTerm;
@@ -137,10 +157,9 @@ export class SearchEngine {
 		// (docs/search-scaling.md). Those run first, so the first results need no text to vouch for
 		// them; clauses with a stop word (query-language.ts STOP_WORDS) load its chunk, which holds
 		// nearly every page, and run after the first results are shown.
-		const early = new Map<Clause, PagefindResponse>();
 		if (ranked.results.length <= EARLY_CLAUSE_PAGES) {
 			for (const clause of [...query.required, ...query.excluded]) {
-				if (!searchedByRanking(clause)) continue;
+				if (!searchedByRanking(clause) || early.has(clause)) continue;
 				const response = await clauseSearch(clause);
 				// Every result must match every required clause: one with no pages settles it.
 				if (response.results.length === 0 && query.required.includes(clause)) return none;

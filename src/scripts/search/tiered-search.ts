@@ -10,8 +10,10 @@
  * the whole index's. Pagefind ranks each index by its own statistics, so the first results
  * need not be how the final results begin: the controller keeps them when they are and
  * replaces the list when they are not (src/scripts/search/search-controller.ts). A query the
- * head tier answers with no first result, or with fewer results than a page, is searched on the
- * whole index alone, as without tiers (and costs what it did).
+ * head tier answers with fewer results than a page shows those few first; one it answers with
+ * none is searched on the whole index alone, its required words one at a time first
+ * (`RunOptions.rareWordsFirst`), so a word the corpus lacks ends it before the other words'
+ * chunks are read in every part.
  */
 import type { SearchState } from '../../lib/search/url-state.ts';
 import type { FirstResults, RunOptions, SearchEngine, SearchOutcome } from './engine.ts';
@@ -39,7 +41,7 @@ export class TieredSearch implements Searcher {
 		const { firstResults, onFirstResults } = options;
 		if (!firstResults || !onFirstResults) return (await this.#wholeIndex()).run(state, options);
 		const first = await this.#headFirstResults(state, firstResults);
-		if (first === null) return (await this.#wholeIndex()).run(state, options);
+		if (first === null) return (await this.#wholeIndex()).run(state, { ...options, rareWordsFirst: true });
 		onFirstResults({ ...first, fromHeadTier: true });
 		return (await this.#wholeIndex()).run(state, {});
 	}
@@ -48,14 +50,15 @@ export class TieredSearch implements Searcher {
 	 * The head tier's first results: every ranked page of its first `count` that its engine can
 	 * vouch for from the text, reported before its slower clause searches, which are then not
 	 * run (`firstResultsOnly`); or else, when it can vouch for none, the first `count` of its
-	 * results; null when it has fewer than `count`.
+	 * results, or all of them when it has fewer (a rare name: the whole index is searched next
+	 * anyway, and the head's few are on screen meanwhile); null when it has none.
 	 */
 	#headFirstResults(state: SearchState, count: number): Promise<FirstResults | null> {
 		return new Promise<FirstResults | null>((resolve, reject) => {
 			const settled = this.#head.run(state, { firstResults: count, onFirstResults: resolve, firstResultsOnly: true });
 			settled.then(async (outcome) => {
 				// Also null when the first results were reported and the search ended there: resolve is a no-op then.
-				if (!outcome || outcome.results.length < count) return resolve(null);
+				if (!outcome || outcome.results.length === 0) return resolve(null);
 				const top = outcome.results.slice(0, count);
 				const texts = await Promise.all(top.map((result) => outcome.text(result)));
 				resolve({
