@@ -19,8 +19,12 @@ import type { PageAnchor } from './excerpts.ts';
 import { phraseCanMatch, type ParsedQuery } from './query-language.ts';
 import { contentWords } from './words.ts';
 
-/** Words per passage: ~7 kB of text, ~3 kB gzipped. Pages up to this length keep their text in the fragment. */
-export const PASSAGE_WORDS = 1000;
+/**
+ * Words per passage: ~3.5 kB of text, ~1.7 kB gzipped. Pages up to this length keep their text
+ * in the fragment. A page of results reads ten passages, so their size is part of the bytes to
+ * first results (docs/search-scaling.md, "Passages of 500 words").
+ */
+export const PASSAGE_WORDS = 500;
 
 /** Where a site's passages live, under its base: `/search-text/{page id}/{n}.json.gz`. */
 export const PASSAGES_FOLDER = 'search-text';
