@@ -35,21 +35,26 @@ export async function fingerprints(root: string, files: readonly string[]): Prom
 
 /**
  * Every file under `root`, relative to it with `/` separators, sorted; none when `root` does
- * not exist. Files in the top-level folders `except` are left out.
+ * not exist. The top-level folders (or files) `except` are left out, unread: the search index's
+ * folders hold most of a large site's files (230,000 at 10,000 real-size exhibits, 2.3 s to list).
  */
 export async function filesUnder(root: string, except: readonly string[] = []): Promise<string[]> {
-	const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(
-		(error: NodeJS.ErrnoException) => {
-			if (error.code === 'ENOENT') return [];
-			throw error;
-		},
-	);
+	const top = await readdir(root, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+		if (error.code === 'ENOENT') return [];
+		throw error;
+	});
 	const left = new Set(except);
-	return entries
-		.filter((entry) => entry.isFile())
-		.map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-		.filter((file) => !left.has(file.split('/')[0]!))
-		.sort();
+	const files: string[] = [];
+	for (const entry of top) {
+		if (left.has(entry.name)) continue;
+		if (entry.isFile()) files.push(entry.name);
+		if (!entry.isDirectory()) continue;
+		for (const inner of await readdir(path.join(root, entry.name), { recursive: true, withFileTypes: true })) {
+			if (inner.isFile())
+				files.push(path.relative(root, path.join(inner.parentPath, inner.name)).split(path.sep).join('/'));
+		}
+	}
+	return files.sort();
 }
 
 /**

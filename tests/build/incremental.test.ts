@@ -18,6 +18,7 @@ import { buildSite, repoRoot, type BuildResult } from '../../scripts/lib/build-s
 import { HEAD_TIER_META } from '../../src/lib/search/head-tier.ts';
 import { loadPagefind, searchUrls } from '../support/pagefind-in-node.ts';
 import { readPage } from './site-dist.ts';
+import { fingerprints } from '../../src/integrations/folder-files.ts';
 
 const fixture = (name: string) => path.join(repoRoot, 'tests', 'fixtures', name);
 let work: string;
@@ -93,6 +94,19 @@ describe('rebuilding after adding a filing', () => {
 
 	it('gives byte for byte the site a clean build of the same content gives, search index included', async () => {
 		await expectSameFiles(path.join(work, 'dist'), path.join(work, 'dist-clean'));
+	});
+
+	it('leaves the pages it indexed as it found them, so the next build reads none of them again', async () => {
+		// The Pagefind step keeps each page's fingerprint (src/integrations/fingerprint-cache.ts);
+		// indexing a part through hard links changed the change time of every page it indexed.
+		const cache = JSON.parse(await readFile(path.join(work, 'cache-dist', 'search-pages.json'), 'utf8')) as {
+			files: Record<string, { fingerprint: string }>;
+		};
+		const pages = Object.keys(cache.files);
+		expect(pages).toContain('filings/borealis-8-k-2021-05-06/ex-10-1/index.html');
+		const now = await fingerprints(path.join(work, 'dist'), pages);
+		// But the search page, which this step writes after reading it: it lists the index parts.
+		expect(pages.filter((page) => now.get(page) !== cache.files[page]!.fingerprint)).toEqual(['search/index.html']);
 	});
 });
 
