@@ -129,13 +129,16 @@ export class SearchEngine {
 			counts: async () => ({ counts: filterCounts, exact: true }),
 			text: (result) => loadResultText(result, query),
 		});
+		const searchClause = (clause: Clause) => this.#pagefind.search(clauseSearchTerm(clause), { filters });
 		// Clause searches run before the first results, by clause.
 		const early = new Map<Clause, PagefindResponse>();
-		const words = query.required.filter((c) => c.kind === 'word' && searchedByRanking(c));
+		const wordClauses = options.rareWordsFirst
+			? query.required.filter((c) => c.kind === 'word' && searchedByRanking(c))
+			: [];
 		// One word alone is what the ranking searches anyway.
-		if (options.rareWordsFirst && words.length > 1) {
-			for (const clause of words.sort((a, b) => b.words[0]!.length - a.words[0]!.length)) {
-				const response = await this.#pagefind.search(clauseSearchTerm(clause), { filters });
+		if (wordClauses.length > 1) {
+			for (const clause of wordClauses.sort((a, b) => b.words[0]!.length - a.words[0]!.length)) {
+				const response = await searchClause(clause);
 				if (response.results.length === 0) return noResults(response.filters);
 				early.set(clause, response);
 			}
@@ -150,8 +153,7 @@ export class SearchEngine {
 		if (ranked.results.length === 0 && emptyRankingMeansNoMatch(query, Object.keys(sort).length > 0)) return none;
 		// A prefix clause searched as the ranking was is answered by it.
 		const answeredByRanking = (clause: Clause) => clause.kind === 'prefix' && clauseSearchTerm(clause) === rankingTerm;
-		const clauseSearch = async (clause: Clause) =>
-			answeredByRanking(clause) ? ranked : this.#pagefind.search(clauseSearchTerm(clause), { filters });
+		const clauseSearch = async (clause: Clause) => (answeredByRanking(clause) ? ranked : searchClause(clause));
 		// A clause of ranked words only reads index chunks the ranking has loaded (or, excluded, that
 		// were preloaded beside it): a few milliseconds of the main thread on a few thousand pages
 		// (docs/search-scaling.md). Those run first, so the first results need no text to vouch for
