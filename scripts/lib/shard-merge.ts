@@ -13,6 +13,7 @@ import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { writeDeployFiles } from '../../src/integrations/deploy-files.ts';
 import { assertShardName, listedShardNames, withShardIndexes } from '../../src/lib/search/shard-layout.ts';
+import { withoutPageSets } from '../../src/lib/search/page-sets.ts';
 import { parseSiteBase } from '../../src/lib/urls/site-base.ts';
 import { mergedSitemapFiles, sitemapUrlOf } from '../../src/lib/urls/sitemap.ts';
 
@@ -88,7 +89,7 @@ export async function mergeShardBuilds(outDir: string, shards: readonly ShardBui
 		const own = await readFile(path.join(shard.dist, 'search', 'index.html'), 'utf8').catch(() => '');
 		listed.push(shard.name, ...listedShardNames(own));
 	}
-	await writeFile(outSearch, withShardIndexes(html, listed));
+	await writeFile(outSearch, withShardIndexes(withoutPageSets(html), listed));
 	const { sitemapPages, base } = await mergeSitemaps(outDir, shards);
 	summary.sitemapPages = sitemapPages;
 	await writeDeployFiles(outDir, base);

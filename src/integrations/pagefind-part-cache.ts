@@ -3,8 +3,9 @@
  * (`{cacheDir}/search-index/{part}/`), so a rebuild indexes again only the parts whose pages
  * changed (src/lib/search/index-parts.ts says how pages are split).
  *
- * A cached part is what the Pagefind step wrote for it — its `pagefind/` folder and its
- * passages (`search-text/`, src/integrations/pagefind-passages.ts) — and a manifest with its
+ * A cached part is what the Pagefind step wrote for it — its `pagefind/` folder, its passages
+ * (`search-text/`, src/integrations/pagefind-passages.ts) and its pages' page-set records
+ * (src/integrations/pagefind-page-sets.ts, kept in the cache only) — and a manifest with its
  * key: a hash of every page of the part (its path and what Pagefind reads of it), where it is
  * published, and the indexer (Pagefind's version, the options, the source of the indexing
  * code). Pagefind writes the same files for the same pages, so a part whose key matches is the
@@ -33,6 +34,7 @@ import {
 import type { Stats } from 'node:fs';
 import path from 'node:path';
 import { indexedView, marksBody } from '../lib/search/indexed-html.ts';
+import { PASSAGES_FOLDER } from '../lib/search/passages.ts';
 import { filesUnder } from './folder-files.ts';
 
 /** Bump when the layout of a cached part changes. */
@@ -148,21 +150,26 @@ export async function restorePart(
 	const manifest = await readManifest(folder);
 	const stats = manifest?.key === key ? await intact(folder, manifest) : undefined;
 	if (!manifest || !stats) return undefined;
-	const installed = manifest.files.map((file) => {
+	// The index and its passages are published; the part's other files (its page-set records) stay in the cache.
+	const published = manifest.files.flatMap((file, n) => {
 		const [top, ...rest] = file.path.split('/');
-		return top === 'pagefind' ? path.posix.join(output.split(path.sep).join('/'), ...rest) : file.path;
+		if (top === 'pagefind')
+			return [{ file, stats: stats[n]!, at: path.posix.join(output.split(path.sep).join('/'), ...rest) }];
+		return top === PASSAGES_FOLDER ? [{ file, stats: stats[n]!, at: file.path }] : [];
 	});
-	for (let i = 0; i < manifest.files.length; i += READ_AHEAD) {
+	for (let i = 0; i < published.length; i += READ_AHEAD) {
 		await Promise.all(
-			manifest.files
+			published
 				.slice(i, i + READ_AHEAD)
-				.map((file, n) =>
-					linkOrCopy(path.join(folder, file.path), stats[i + n]!, path.join(siteDir, installed[i + n]!)),
-				),
+				.map(({ file, stats: source, at }) => linkOrCopy(path.join(folder, file.path), source, path.join(siteDir, at))),
 		);
 	}
-	return installed;
+	return published.map(({ at }) => at);
 }
+
+/** A file the cached part `name` keeps beside what it publishes (valid once `restorePart` has found the part intact). */
+export const cachedPartFile = (cacheDir: string, name: string, file: string) =>
+	path.join(partCacheRoot(cacheDir), name, file);
 
 /** A fresh folder to index part `name` into; `storePart` makes it the cached part. */
 export async function stagingFolder(cacheDir: string, name: string): Promise<string> {

@@ -17,7 +17,7 @@ import { passagePath, splitIntoPassages, type PassageNote } from '../lib/search/
 /** Pagefind's signature at the start of every decompressed file. */
 const SIGNATURE = 'pagefind_dcd';
 
-interface Fragment {
+export interface Fragment {
 	url: string;
 	content: string;
 	word_count: number;
@@ -51,8 +51,16 @@ async function withPassages(siteDir: string, pageId: string, fragment: Fragment)
 	return { ...fragment, content: '', anchors: [], passages: note };
 }
 
-/** Move the text of the long pages of the index at `indexDir` (a `pagefind/` folder) into passages. */
-export async function writePassages(siteDir: string, indexDir: string): Promise<{ pages: number; passages: number }> {
+/**
+ * Move the text of the long pages of the index at `indexDir` (a `pagefind/` folder) into passages.
+ * `visit` sees every page's fragment as Pagefind wrote it, text included (the page-set records of
+ * src/integrations/pagefind-page-sets.ts are made from it in this same reading).
+ */
+export async function writePassages(
+	siteDir: string,
+	indexDir: string,
+	visit: (fragment: Fragment) => void = () => {},
+): Promise<{ pages: number; passages: number }> {
 	const fragmentDir = path.join(indexDir, 'fragment');
 	let pages = 0;
 	let passages = 0;
@@ -65,6 +73,7 @@ export async function writePassages(siteDir: string, indexDir: string): Promise<
 		let changed = false;
 		const rewritten: Record<string, unknown> = {};
 		for (const [pageId, fragment] of members) {
+			if (isFragment(fragment)) visit(fragment);
 			const moved = isFragment(fragment) ? await withPassages(siteDir, pageId, fragment) : null;
 			rewritten[pageId] = moved ?? fragment;
 			if (moved) {

@@ -14,7 +14,6 @@ import { copyFile, link, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFi
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import * as pagefind from 'pagefind';
 import {
 	DEFAULT_MAX_PAGES_PER_INDEX,
 	filingOf,
@@ -35,6 +34,9 @@ import {
 	storePart,
 } from './pagefind-part-cache.ts';
 import { writePassages } from './pagefind-passages.ts';
+import { check, closePagefind, createIndex, INDEX_OPTIONS } from './pagefind-service.ts';
+import { installPageSets, type PageSetRecord, pageSetRecord, writePageSetRecords } from './pagefind-page-sets.ts';
+import { pageSetsMetaTag } from '../lib/search/page-sets.ts';
 import { headTierMetaTag, sortDateOf } from '../lib/search/head-tier.ts';
 import { PASSAGES_FOLDER } from '../lib/search/passages.ts';
 import { readThroughCache, sourceDigest } from './fingerprint-cache.ts';
@@ -46,25 +48,6 @@ import { deleteFiles, filesUnder } from './folder-files.ts';
  * stale in them itself; src/integrations/stale-output.ts leaves them alone.
  */
 export const SEARCH_INDEX_FOLDERS: readonly string[] = ['pagefind', '_shards', PASSAGES_FOLDER];
-
-/** Throw when a Pagefind response carries errors, naming the step that failed. */
-function check<T extends { errors: string[] }>(step: string, response: T): T {
-	if (response.errors.length > 0) {
-		throw new Error(
-			`Pagefind failed to ${step}: ${response.errors.join('; ')}. Check the built HTML in dist/ and the Pagefind version.`,
-		);
-	}
-	return response;
-}
-
-/** Pagefind's options; part of every cached part's key. */
-const INDEX_OPTIONS = { forceLanguage: 'en' } as const;
-
-async function createIndex(): Promise<pagefind.PagefindIndex> {
-	const { index } = check('create an index', await pagefind.createIndex({ ...INDEX_OPTIONS }));
-	if (!index) throw new Error('Pagefind returned no index. Reinstall the pagefind package (npm ci).');
-	return index;
-}
 
 /** Every HTML file under `siteDir`, relative to it, with `/` separators (none is in the search index's folders). */
 const htmlPages = async (siteDir: string) =>
@@ -145,7 +128,13 @@ async function indexerIdentity(root: string): Promise<string> {
 	const here = path.dirname(fileURLToPath(import.meta.url));
 	const lib = path.join(here, '..', 'lib', 'search');
 	const code = await sourceDigest([
-		...['pagefind.ts', 'pagefind-part-cache.ts', 'pagefind-passages.ts'].map((name) => path.join(here, name)),
+		...[
+			'pagefind.ts',
+			'pagefind-part-cache.ts',
+			'pagefind-passages.ts',
+			'pagefind-page-sets.ts',
+			'pagefind-service.ts',
+		].map((name) => path.join(here, name)),
 		...(await readdir(lib)).filter((name) => name.endsWith('.ts')).map((name) => path.join(lib, name)),
 	]);
 	return JSON.stringify({ pagefind: pagefindPackage.version, options: INDEX_OPTIONS, code });
@@ -165,7 +154,9 @@ async function indexPart(siteDir: string, part: IndexPart, staging: string): Pro
 	}
 	check('write the index', await index.writeFiles({ outputPath: path.join(staging, 'pagefind') }));
 	await index.deleteIndex();
-	await writePassages(staging, path.join(staging, 'pagefind'));
+	const records: PageSetRecord[] = [];
+	await writePassages(staging, path.join(staging, 'pagefind'), (fragment) => records.push(pageSetRecord(fragment)));
+	await writePageSetRecords(staging, records);
 	return pages;
 }
 
@@ -232,15 +223,9 @@ export async function buildSearchIndex(
 		});
 		// What each part indexed cost, for the log: where a rebuild's time went.
 		const costs: string[] = [];
-		const install = async (part: IndexPart, output: string) => {
+		const install = async (part: IndexPart, output: string, key: string) => {
 			const started = performance.now();
-			const done = await installPart(
-				siteDir,
-				part,
-				output,
-				partKey(part.pages, digests, output, indexer),
-				options.cacheDir,
-			);
+			const done = await installPart(siteDir, part, output, key, options.cacheDir);
 			if (done.indexed !== undefined)
 				costs.push(`${part.name} ${done.indexed} pages ${((performance.now() - started) / 1000).toFixed(1)} s`);
 			return done;
@@ -248,16 +233,30 @@ export async function buildSearchIndex(
 		let indexed = 0;
 		let reused = 0;
 		const installed = new Set<string>();
+		const keys = new Map<string, string>();
 		for (const [n, part] of parts.entries()) {
-			const done = await install(part, n === 0 ? 'pagefind' : path.join('_shards', part.name, 'pagefind'));
+			const output = n === 0 ? 'pagefind' : path.join('_shards', part.name, 'pagefind');
+			const key = partKey(part.pages, digests, output, indexer);
+			keys.set(part.name, key);
+			const done = await install(part, output, key);
 			if (done.indexed === undefined) reused++;
 			else indexed += done.indexed;
 			for (const file of done.files) installed.add(file);
 		}
-		await pruneParts(
-			options.cacheDir,
-			parts.map((part) => part.name),
-		);
+		const head = parts.filter((part) => part.head);
+		// Counts come from the page-set indexes only where a head tier gives the first results
+		// (src/scripts/search/tiered-search.ts); a site of one index counts on it.
+		const pageSets =
+			head.length > 0
+				? await installPageSets(
+						siteDir,
+						options.cacheDir,
+						parts.map((part) => ({ name: part.name, key: keys.get(part.name)!, pages: part.pages.length })),
+					)
+				: { paths: [], files: [], names: [], costs: [] };
+		for (const file of pageSets.files) installed.add(file);
+		costs.push(...pageSets.costs);
+		await pruneParts(options.cacheDir, [...parts.map((part) => part.name), ...pageSets.names]);
 		// dist/ is kept between builds (src/integrations/stale-output.ts): what the previous build
 		// installed and this one did not — a part split differently, or gone — goes.
 		const previous = await Promise.all(
@@ -269,19 +268,17 @@ export async function buildSearchIndex(
 			siteDir,
 			previous.flat().filter((file) => !installed.has(file)),
 		);
-		const head = parts.filter((part) => part.head);
 		if (parts.length > 1) {
 			const searchPage = path.join(siteDir, 'search', 'index.html');
 			const listed = withShardIndexes(
 				await readFile(searchPage, 'utf8'),
 				parts.slice(1).map((part) => part.name),
 			);
-			await writeFile(
-				searchPage,
+			const tiers =
 				head.length > 0
-					? listed.replace('</head>', `${headTierMetaTag(head.map((part) => shardIndexPath(part.name)))}</head>`)
-					: listed,
-			);
+					? headTierMetaTag(head.map((part) => shardIndexPath(part.name))) + pageSetsMetaTag(pageSets.paths)
+					: '';
+			await writeFile(searchPage, listed.replace('</head>', `${tiers}</head>`));
 		}
 		return {
 			indexed,
@@ -291,7 +288,7 @@ export async function buildSearchIndex(
 			costs,
 		};
 	} finally {
-		await pagefind.close();
+		await closePagefind();
 	}
 }
 

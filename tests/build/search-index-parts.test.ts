@@ -6,12 +6,15 @@
  * searches find only that filing's pages, each one the whole index finds, and the whole index
  * finds what a site without parts finds.
  */
+import { existsSync } from 'node:fs';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HEAD_TIER_META, parseHeadTier } from '../../src/lib/search/head-tier.ts';
+import { PAGE_SETS_META, parsePageSets } from '../../src/lib/search/page-sets.ts';
+import { normaliseWord } from '../../src/lib/search/words.ts';
 import { parseShardIndexes, SHARDS_META_NAME } from '../../src/lib/search/shard-layout.ts';
 import { buildSite, repoRoot } from '../../scripts/lib/build-site.ts';
 import { loadPagefind, searchUrls } from '../support/pagefind-in-node.ts';
@@ -105,5 +108,50 @@ describe('a site with a head tier', () => {
 			).toBe(true);
 			expect(await searchUrls(single, term), term).toEqual(expect.arrayContaining(found));
 		}
+	});
+});
+
+describe('the page-set index of a site with a head tier', () => {
+	const pageSets = () =>
+		parsePageSets(
+			new RegExp(`<meta name="${PAGE_SETS_META}" content="([^"]*)">`).exec(readPage('/search/', site))?.[1],
+		) ?? [];
+
+	it('is named on the search page, not among the parts the whole index merges, and has no fragments', () => {
+		expect(pageSets()).toEqual(['/_shards/page-sets-hubs-1/pagefind/']);
+		expect(listedIndexes()).not.toContain(pageSets()[0]);
+		expect(existsSync(path.join(site, pageSets()[0]!, 'fragment'))).toBe(false);
+		expect(readPage('/search/', whole)).not.toContain(PAGE_SETS_META);
+	});
+
+	it('finds for every word of the site the pages a single index finds, so its counts are the whole index’s', async () => {
+		const [first, ...others] = pageSets();
+		const sets = (await loadPagefind(path.join(site, first!, '..'))) as Awaited<ReturnType<typeof loadPagefind>> & {
+			mergeIndex(url: string, options: { baseUrl: string }): Promise<void>;
+		};
+		for (const index of others)
+			await sets.mergeIndex(pathToFileURL(path.join(site, index)).href + '/', { baseUrl: '/' });
+		const single = await loadPagefind(whole);
+		// Every word with a letter on every page the single index holds, meta fields included.
+		const pages = await Promise.all((await single.search(null)).results.map((result) => result.data()));
+		expect(pages.length).toBeGreaterThanOrEqual(10);
+		const words = new Set<string>();
+		for (const page of pages)
+			for (const text of [page.content, ...Object.values(page.meta)])
+				for (const word of text.split(/\s+/).map(normaliseWord)) if (/\p{L}/u.test(word)) words.add(word);
+		expect(words.size).toBeGreaterThan(100);
+		// Counts, not URLs: the page-set index keeps no fragments (only the search page's counts read it).
+		const counts = async (pagefind: typeof single, term: string) => {
+			const { results, filters } = (await pagefind.search(term)) as { results: unknown[]; filters?: unknown };
+			return { pages: results.length, filters };
+		};
+		await Promise.all([single.filters(), sets.filters()]);
+		const differ: string[] = [];
+		for (const term of [...[...words].sort().map((word) => `"${word}"`), 'trust', 'subordinat', 'inden']) {
+			const [expected, found] = await Promise.all([counts(single, term), counts(sets, term)]);
+			if (JSON.stringify(expected) !== JSON.stringify(found))
+				differ.push(`${term} ${JSON.stringify(expected)} ${JSON.stringify(found)}`);
+		}
+		expect(differ).toEqual([]);
 	});
 });

@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 
 interface PagefindResultData {
 	url: string;
+	content: string;
 	meta: Record<string, string>;
 	excerpt: string;
 	filters: Record<string, string[]>;

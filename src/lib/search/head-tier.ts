@@ -11,7 +11,7 @@
  * first. A new newest filing changes this one part, not a second index of the newest pages, so
  * adding it costs one part's indexing.
  */
-import { parseShardIndexes } from './shard-layout.ts';
+import { parseNamedIndexes } from './shard-layout.ts';
 
 /** `<meta name>` of the search page naming the head tier's index, when the site has one. */
 export const HEAD_TIER_META = 'filed-herewith-head-tier';
@@ -25,11 +25,5 @@ export function sortDateOf(html: string): string {
 export const headTierMetaTag = (indexPaths: readonly string[]) =>
 	`<meta name="${HEAD_TIER_META}" content="${indexPaths.join(' ')}">`;
 
-/**
- * The head tier's index paths named by the search page, or undefined: no tier, or anything but
- * part indexes in the tag (then the search page searches the whole index alone).
- */
-export const parseHeadTier = (content: string | null | undefined): string[] | undefined => {
-	const paths = parseShardIndexes(content);
-	return paths.length > 0 && paths.join(' ') === content ? paths : undefined;
-};
+/** The head tier's index paths named by the search page (`parseNamedIndexes`), or undefined. */
+export const parseHeadTier = parseNamedIndexes;

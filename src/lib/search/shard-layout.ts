@@ -66,3 +66,12 @@ export const listedShardNames = (html: string): string[] =>
 /** Index paths from the meta tag's content; anything else is dropped, so search still works on the primary alone. */
 export const parseShardIndexes = (content: string | null | undefined): string[] =>
 	(content ?? '').split(/\s+/).filter((url) => /^\/_shards\/[a-z0-9][a-z0-9-]*\/pagefind\/$/.test(url));
+
+/**
+ * The part indexes a tag of the search page names (the head tier's, the page sets'), or
+ * undefined: none, or anything but part indexes in it (then the search page does without them).
+ */
+export const parseNamedIndexes = (content: string | null | undefined): string[] | undefined => {
+	const paths = parseShardIndexes(content);
+	return paths.length > 0 && paths.join(' ') === content ? paths : undefined;
+};
