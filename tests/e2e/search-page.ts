@@ -2,9 +2,14 @@
 import type { Page } from 'playwright-core';
 import { sitePathOf, siteUrl } from './site.ts';
 
-/** Wait until the search page shows the outcome of its current search (results or none). */
+/**
+ * Wait until the search page shows the outcome of its current search (results or none) and its
+ * list is settled: a page of first results is filled from the whole index after the count
+ * (src/scripts/search/search-controller.ts), while the list is still busy.
+ */
 export async function waitForResults(page: Page): Promise<void> {
 	await page.waitForSelector('[data-search][data-status="results"]', { timeout: 20_000 });
+	await page.waitForSelector('#search-results:not([aria-busy])', { timeout: 20_000 });
 }
 
 /** Wait until the filters for the current results are rendered with their counts. */

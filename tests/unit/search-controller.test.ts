@@ -13,6 +13,8 @@ import {
 	type SearchView,
 } from '../../src/scripts/search/search-controller.ts';
 import { fakePagefind, type FakePageFilters } from '../support/fake-pagefind.ts';
+import { TieredSearch } from '../../src/scripts/search/tiered-search.ts';
+import { pageSetWords } from '../../src/lib/search/page-sets.ts';
 
 const PAGES = {
 	a: 'The 12% Senior Subordinated Notes; Wilmington Trust Company, as Trustee.',
@@ -186,6 +188,42 @@ describe('running a search', () => {
 		await controller.showMore();
 		expect(view.events.slice(-2)).toEqual(['+ p11 (focused)', '+ p12']);
 		expect(view.positions.slice(-3)).toEqual([10, 11, 12]);
+		expect(view.more).toBeNull();
+	});
+});
+
+describe('first results from the head tier, counted on the page sets', () => {
+	const notes = (ids: string[], text: string) => Object.fromEntries(ids.map((id) => [id, text]));
+	const head = notes(
+		Array.from({ length: 10 }, (_, i) => `p${i + 1}`),
+		'The Trustee of the Notes.',
+	);
+	const all = { ...head, ...notes(['p11', 'p12'], 'The Trustee of the Notes.'), x: 'Notes for the Trustee.' };
+
+	it('says a phrase’s count is an upper bound until the reader asks for more, then loads the whole list', async () => {
+		const log: string[] = [];
+		const tiered = new TieredSearch(
+			new SearchEngine(fakePagefind(head, [])),
+			async () => (log.push('load whole'), new SearchEngine(fakePagefind(all, []))),
+			async () =>
+				new SearchEngine(
+					fakePagefind(Object.fromEntries(Object.entries(all).map(([id, t]) => [id, pageSetWords(t).join(' ')])), []),
+				),
+		);
+		const view = new RecordingView();
+		const controller = new SearchController(Promise.resolve(tiered), view);
+		await controller.search('"trustee of the notes"', 'push');
+		expect(view.list).toHaveLength(10);
+		expect(view.status.text).toBe(
+			'Up to 13 results for “"trustee of the notes"”; the exact count comes with the full list.',
+		);
+		expect(view.more).toBe('10 of 13');
+		expect(view.events).toContain('facets ready');
+		expect(log).toEqual([]);
+		await controller.showMore();
+		expect(log).toEqual(['load whole']);
+		expect(view.events.slice(-2)).toEqual(['+ p11 (focused)', '+ p12']);
+		expect(view.status).toEqual({ text: '12 results for “"trustee of the notes"”.', kind: 'results' });
 		expect(view.more).toBeNull();
 	});
 });

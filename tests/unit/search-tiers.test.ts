@@ -8,6 +8,8 @@ import { headTierMetaTag, parseHeadTier, sortDateOf } from '../../src/lib/search
 import { SearchEngine, type FirstResults } from '../../src/scripts/search/engine.ts';
 import { TieredSearch } from '../../src/scripts/search/tiered-search.ts';
 import { emptySearchState } from '../../src/lib/search/url-state.ts';
+import { formatQuery, pageSetGroups, pageSetQuery, pageSetWords } from '../../src/lib/search/page-sets.ts';
+import { parseQuery } from '../../src/lib/search/query-language.ts';
 import { fakePagefind } from '../support/fake-pagefind.ts';
 
 describe('the head tier', () => {
@@ -114,5 +116,104 @@ describe('search in tiers', () => {
 		await search.run(state, {});
 		await search.run(state, { firstResults: 2, onFirstResults: () => {} });
 		expect(loads()).toBe(1);
+	});
+});
+
+/** The page-set index of PAGES: each page's words once, as src/integrations/pagefind-page-sets.ts records them. */
+const PAGE_SET_PAGES = Object.fromEntries(
+	Object.entries(PAGES).map(([id, text]) => [id, pageSetWords(text).join(' ')]),
+);
+
+async function counted(query: string, firstResults: number) {
+	const log: string[] = [];
+	const head = new SearchEngine(fakePagefind(Object.fromEntries(HEAD.map((id) => [id, PAGES[id]!])), headLog(log)));
+	const search = new TieredSearch(
+		head,
+		async () => (log.push('load whole'), new SearchEngine(fakePagefind(PAGES, log))),
+		async () => (log.push('load page sets'), new SearchEngine(fakePagefind(PAGE_SET_PAGES, []))),
+	);
+	const firsts: FirstResults[] = [];
+	const state = { ...emptySearchState(), query };
+	const outcome = await search.run(state, { firstResults, onFirstResults: (first) => firsts.push(first) });
+	const alone = await new SearchEngine(fakePagefind(PAGES, [])).run(state);
+	return { log, firsts, outcome: outcome!, alone: alone!, search, state };
+}
+
+describe('counts from the page-set index', () => {
+	it('keeps a page’s words with a letter once, as written, and leaves out amounts, dates and numbers', () => {
+		expect(
+			pageSetWords('The Trustee and the Trustee; $1,000,000 on 12/31/2003 under Section 4.02 (A-1) RolesBorrower'),
+		).toEqual(['The', 'Trustee', 'and', 'the', 'Trustee;', 'on', 'under', 'Section', '(A-1)', 'RolesBorrower']);
+	});
+
+	it('counts words, prefixes and exclusions as asked, a phrase as its words but stop words, and not a number', () => {
+		expect(pageSetQuery(parseQuery('trustee subordinat* -warrant'))).toEqual({
+			query: parseQuery('trustee subordinat* -warrant'),
+			exact: true,
+		});
+		const phrase = pageSetQuery(parseQuery('"events of default" -"form of" indenture'))!;
+		expect(formatQuery(phrase.query)).toBe('events default indenture');
+		expect(phrase.exact).toBe(false);
+		expect(pageSetQuery(parseQuery('notes 2010'))).toBeNull();
+		for (const query of ['trustee subordinat* -warrant -"form of"', '"senior subordinated" notes'])
+			expect(parseQuery(formatQuery(parseQuery(query)))).toEqual(parseQuery(query));
+	});
+
+	it('groups consecutive parts into page-set indexes of at most the budget, a larger part alone', () => {
+		const parts = [
+			{ name: 'hubs-1', pages: 300 },
+			{ name: 'filings-a', pages: 900 },
+			{ name: 'filings-b', pages: 2500 },
+			{ name: 'filings-c', pages: 700 },
+		];
+		expect(pageSetGroups(parts, 1500)).toEqual([
+			{ name: 'page-sets-hubs-1', parts: ['hubs-1', 'filings-a'] },
+			{ name: 'page-sets-filings-b', parts: ['filings-b'] },
+			{ name: 'page-sets-filings-c', parts: ['filings-c'] },
+		]);
+	});
+
+	it('shows the head tier’s first results, then the count, without loading the whole index', async () => {
+		const { log, firsts, outcome, alone } = await counted('senior trustee', 2);
+		expect(firsts[0]!.results.map((r) => r.result.id)).toEqual(['new1', 'new2']);
+		expect(outcome.total).toEqual({ count: alone.results.length, exact: true });
+		expect(outcome.results.map((r) => r.id)).toEqual(['new1', 'new2']);
+		expect(log).toContain('load page sets');
+		expect(log).not.toContain('load whole');
+		expect((await outcome.counts()).exact).toBe(true);
+	});
+
+	it('counts a phrase as its words and says it is an upper bound', async () => {
+		const { outcome, alone } = await counted('"notes of the trustee"', 1);
+		// Every page has both words; two have the phrase.
+		expect(alone.results.map((r) => r.id).sort()).toEqual(['new3', 'old2']);
+		expect(outcome.total).toEqual({ count: 5, exact: false });
+		expect((await outcome.counts()).exact).toBe(false);
+	});
+
+	it('continues the first results with the whole index’s others when the reader asks for more, each page once', async () => {
+		const { log, outcome, alone } = await counted('"senior subordinated" trustee', 2);
+		const whole = (await outcome.rest!())!;
+		expect(log).toContain('load whole');
+		expect(whole.results.map((r) => r.id).slice(0, 2)).toEqual(['new1', 'new2']);
+		expect(whole.results.map((r) => r.id).sort()).toEqual(alone.results.map((r) => r.id).sort());
+		expect(whole.total).toBeUndefined();
+	});
+
+	it('settles a query no page fully matches on the page sets, without the whole index', async () => {
+		const { log, outcome } = await counted('Trust Xylophones', 2);
+		expect(outcome.results).toEqual([]);
+		expect(outcome.total?.count).toBe(0);
+		expect(log).not.toContain('load whole');
+	});
+
+	it('searches the whole index when only old pages match, and for a query with a number', async () => {
+		const old = await counted('Wilmington Trust', 2);
+		expect(old.log).toContain('load whole');
+		expect(old.outcome.results.map((r) => r.id)).toEqual(old.alone.results.map((r) => r.id));
+		const dated = await counted('notes 2010', 1);
+		expect(dated.log).not.toContain('load page sets');
+		expect(dated.outcome.total).toBeUndefined();
+		expect(dated.outcome.results.map((r) => r.id)).toEqual(dated.alone.results.map((r) => r.id));
 	});
 });

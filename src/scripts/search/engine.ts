@@ -61,6 +61,13 @@ export interface SearchOutcome {
 	counts: () => Promise<FacetCounts>;
 	/** What a result shows of its text, chosen by its highlight candidates (src/scripts/search/result-text.ts). */
 	text: (result: PagefindResult) => Promise<ResultText>;
+	/**
+	 * How many pages match, when `results` holds only the first of them (the head tier's, counted
+	 * on the page-set index: src/scripts/search/tiered-search.ts); `exact` is false for an upper bound.
+	 */
+	total?: { count: number; exact: boolean };
+	/** The whole list, beginning as `results` does where it can: loaded once the reader needs more than `results`. */
+	rest?: () => Promise<SearchOutcome | null>;
 }
 
 /**

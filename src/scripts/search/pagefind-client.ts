@@ -6,6 +6,7 @@
 import type { PageAnchor } from '../../lib/search/excerpts.ts';
 import type { PassageNote } from '../../lib/search/passages.ts';
 import { HEAD_TIER_META, parseHeadTier } from '../../lib/search/head-tier.ts';
+import { PAGE_SETS_META, parsePageSets } from '../../lib/search/page-sets.ts';
 import { parseShardIndexes, SHARDS_META_NAME } from '../../lib/search/shard-layout.ts';
 import { siteBase, withBase } from '../../lib/urls/site-base.ts';
 
@@ -101,15 +102,23 @@ export async function loadPagefind(bundleUrl: string): Promise<Pagefind> {
  * its own, when the search page names one: the same pagefind.js, so only the tier's files are
  * fetched, and the whole index later gets them from the browser's cache.
  */
-export async function loadHeadTier(bundleUrl: string): Promise<Pagefind | undefined> {
-	const paths = parseHeadTier(document.querySelector<HTMLMetaElement>(`meta[name="${HEAD_TIER_META}"]`)?.content);
+export const loadHeadTier = (bundleUrl: string) =>
+	loadNamedIndexes(bundleUrl, parseHeadTier(metaContent(HEAD_TIER_META)));
+
+/** The page-set indexes (src/lib/search/page-sets.ts), merged as one Pagefind instance, when the search page names them. */
+export const loadPageSets = (bundleUrl: string) =>
+	loadNamedIndexes(bundleUrl, parsePageSets(metaContent(PAGE_SETS_META)));
+
+const metaContent = (name: string) => document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content;
+
+async function loadNamedIndexes(bundleUrl: string, paths: string[] | undefined): Promise<Pagefind | undefined> {
 	if (paths === undefined) return undefined;
 	const [first, ...others] = paths;
-	const head = (await importPagefind(bundleUrl)).createInstance({ basePath: withBase(first!) });
-	await head.options(PAGEFIND_OPTIONS);
-	await Promise.all(others.map((index) => head.mergeIndex(withBase(index), { baseUrl: siteBase })));
-	await head.init();
-	return head;
+	const instance = (await importPagefind(bundleUrl)).createInstance({ basePath: withBase(first!) });
+	await instance.options(PAGEFIND_OPTIONS);
+	await Promise.all(others.map((index) => instance.mergeIndex(withBase(index), { baseUrl: siteBase })));
+	await instance.init();
+	return instance;
 }
 
 /**

@@ -196,14 +196,44 @@ export class SearchController {
 			this.#view.showStatus(IDLE_STATUS, 'idle');
 			return;
 		}
-		await this.#showMore(false, Math.max(this.#shown, PAGE_SIZE));
+		// With a count of its own (the head tier's first results: src/scripts/search/tiered-search.ts),
+		// the outcome's results are only those first ones; the rest is loaded when needed.
+		const total = outcome.total ?? { count: outcome.results.length, exact: true };
+		if (!outcome.rest) await this.#showMore(false, Math.max(this.#shown, PAGE_SIZE));
+		else this.#view.showMoreButton({ shown: this.#shown, total: total.count });
 		if (!this.#isCurrent(run)) return;
-		this.#view.showStatus(this.#describe(outcome.results.length), 'results');
+		this.#view.showStatus(this.#describe(total.count, total.exact), 'results');
+		await this.#showCounts(run, outcome);
+		// Fewer first results than a page, and more to come: fill the page.
+		if (this.#isCurrent(run) && outcome.rest && this.#shown < Math.min(PAGE_SIZE, total.count)) {
+			await this.#showMore(false, PAGE_SIZE);
+		}
+	}
+
+	async #showCounts(run: number, outcome: SearchOutcome) {
 		const { counts, exact } = await outcome.counts();
 		if (!this.#isCurrent(run)) return;
 		this.#counts = counts;
 		this.#view.renderFacets(counts, this.#state, this.#expanded);
 		this.#view.facetsReady(exact);
+	}
+
+	/**
+	 * Replace an outcome of first results with the whole list (`SearchOutcome.rest`): kept on
+	 * screen when the list begins with them, else replaced; then the exact count and its filter counts.
+	 */
+	async #loadRest(run: number, outcome: SearchOutcome) {
+		const whole = await outcome.rest!();
+		if (!this.#isCurrent(run)) return;
+		const shown = outcome.results.slice(0, this.#shown).map((result) => result.id);
+		this.#outcome = whole ?? { ...outcome, rest: undefined };
+		if (!whole) return;
+		if (!shown.every((id, i) => whole.results[i]?.id === id)) {
+			this.#view.replaceResults([]);
+			this.#shown = 0;
+		}
+		this.#view.showStatus(this.#describe(whole.results.length, true), 'results');
+		void this.#showCounts(run, whole);
 	}
 
 	/** Show the first results the engine could vouch for while it confirms the rest. */
@@ -237,6 +267,11 @@ export class SearchController {
 	async #appendPage(focusFirst: boolean, until: number) {
 		if (!this.#outcome) return;
 		const run = this.#generation;
+		if (this.#outcome.rest && until > this.#outcome.results.length) {
+			if (focusFirst) this.#view.showStatus('Loading the results from all filings…', 'searching');
+			await this.#loadRest(run, this.#outcome);
+			if (!this.#isCurrent(run) || !this.#outcome) return;
+		}
 		const { results, query, highlights, text: textOf } = this.#outcome;
 		const slice = results.slice(this.#shown, until);
 		const loads = slice.map(textOf);
@@ -251,7 +286,7 @@ export class SearchController {
 	}
 
 	/** The status once a search has settled: how many results for what, or what to try instead. */
-	#describe(count: number): string {
+	#describe(count: number, exact = true): string {
 		const query = this.#state.query.trim();
 		const forQuery = query ? ` for “${query}”` : '';
 		if (count === 0) {
@@ -260,6 +295,9 @@ export class SearchController {
 		}
 		const filterCount = Object.values(this.#state.filters).reduce((n, values) => n + values.length, 0);
 		const filters = filterCount > 0 ? ` with ${plural(filterCount, 'filter')}` : '';
+		// An upper bound: a phrase counted as its words (src/lib/search/page-sets.ts).
+		if (!exact)
+			return `Up to ${plural(count, 'result')}${forQuery}${filters}; the exact count comes with the full list.`;
 		return `${plural(count, 'result')}${forQuery}${filters}.`;
 	}
 }

@@ -9,7 +9,7 @@ import { FILTERS } from '../../lib/search/page-facets.ts';
 import type { SortOrder } from '../../lib/search/url-state.ts';
 import { SearchEngine } from './engine.ts';
 import { pagefindBundleUrl } from '../../lib/urls/routes.ts';
-import { loadHeadTier, loadPagefind } from './pagefind-client.ts';
+import { loadHeadTier, loadPageSets, loadPagefind } from './pagefind-client.ts';
 import { renderFacets } from './render-facets.ts';
 import { renderResult } from './render-results.ts';
 import { SearchController, type ResultItem, type SearchView } from './search-controller.ts';
@@ -149,11 +149,13 @@ export function startSearchPage(root: HTMLElement): void {
 	const page = pageElements(root);
 	const bundleUrl = root.dataset.pagefindBundle ?? pagefindBundleUrl();
 	const whole = (): Promise<Searcher> => loadPagefind(bundleUrl).then((pagefind) => new SearchEngine(pagefind));
+	// The page-set index (src/lib/search/page-sets.ts) counts; without one the whole index does.
+	const pageSets = () => loadPageSets(bundleUrl).then((index) => index && new SearchEngine(index));
 	// A site with a head tier (src/lib/search/head-tier.ts) loads the whole index only once a
 	// search needs it; a head tier that fails to load leaves the whole index, as without tiers.
 	const engine: Promise<Searcher> = loadHeadTier(bundleUrl)
 		.catch((error: unknown) => void console.error(error))
-		.then((head) => (head ? new TieredSearch(new SearchEngine(head), whole) : whole()));
+		.then((head) => (head ? new TieredSearch(new SearchEngine(head), whole, pageSets) : whole()));
 	const controller = new SearchController(engine, searchView(page));
 	listenToForm(page, controller);
 	listenToArrowKeys(page);

@@ -1,22 +1,27 @@
 /**
  * Search in tiers (src/lib/search/head-tier.ts): the head tier — the newest filings' pages, a
- * bounded index — answers the first results, and the whole index (every part merged), loaded
- * only then, answers the final list, the exact count and the filter counts. So the bytes to
- * first results are those of an index of the head's budget, whatever the corpus.
+ * bounded index — answers the first results; the page-set index (src/lib/search/page-sets.ts),
+ * which holds each page's words once, answers the count and the filter counts; and the whole
+ * index (every part merged) is loaded only for the results past the first ones, when the reader
+ * asks for them. So the bytes to first results are those of an index of the head's budget, and
+ * those to the counts a chunk per word per page-set index, whatever the corpus
+ * (docs/search-scaling.md, "Counts from a page-set index").
  *
  * The guarantee (tests/unit/search-tiers.test.ts): the first results are the head tier's own
  * first results, as its engine reports them (src/scripts/search/engine.ts: pages that match the
- * query, vouched for by their text or by every clause search); the final results are exactly
- * the whole index's. Pagefind ranks each index by its own statistics, so the first results
- * need not be how the final results begin: the controller keeps them when they are and
- * replaces the list when they are not (src/scripts/search/search-controller.ts). A query the
- * head tier answers with fewer results than a page shows those few first; one it answers with
- * none is searched on the whole index alone, its required words one at a time first
- * (`RunOptions.rareWordsFirst`), so a word the corpus lacks ends it before the other words'
- * chunks are read in every part.
+ * query, vouched for by their text or by every clause search). They are the list's beginning,
+ * as static-rank tiers are meant to be (newest first); the rest of the list is the whole index's
+ * other results in its order, each page once. The count is the page-set index's: exact for
+ * words, prefixes and exclusions, an upper bound (said so) for a phrase, until the whole list
+ * is loaded. Where there is no page-set index, or it cannot count the query (a number, a date
+ * sort), the whole index answers the final list and counts right after the first results, as
+ * before. A query the head tier answers with none is counted first: no page, no whole index.
  */
-import type { SearchState } from '../../lib/search/url-state.ts';
+import { formatQuery, pageSetQuery } from '../../lib/search/page-sets.ts';
+import { parseQuery } from '../../lib/search/query-language.ts';
+import { pagefindSort, type SearchState } from '../../lib/search/url-state.ts';
 import type { FirstResults, RunOptions, SearchEngine, SearchOutcome } from './engine.ts';
+import { loadResultText } from './result-text.ts';
 
 /** What the search page's controller asks of a search: one engine, or tiers of them. */
 export type Searcher = Pick<SearchEngine, 'run'>;
@@ -24,12 +29,18 @@ export type Searcher = Pick<SearchEngine, 'run'>;
 export class TieredSearch implements Searcher {
 	readonly #head: Searcher;
 	readonly #whole: () => Promise<Searcher>;
+	readonly #pageSets: (() => Promise<Searcher | undefined>) | undefined;
 	#wholeLoaded: Promise<Searcher> | undefined;
+	#pageSetsLoaded: Promise<Searcher | undefined> | undefined;
 
-	/** `whole`: loads the whole index; called once, when a search first needs it. */
-	constructor(head: Searcher, whole: () => Promise<Searcher>) {
+	/**
+	 * `whole`: loads the whole index; called once, when a search first needs it. `pageSets`:
+	 * loads the page-set index (src/lib/search/page-sets.ts), undefined when the site has none.
+	 */
+	constructor(head: Searcher, whole: () => Promise<Searcher>, pageSets?: () => Promise<Searcher | undefined>) {
 		this.#head = head;
 		this.#whole = whole;
+		this.#pageSets = pageSets;
 	}
 
 	#wholeIndex(): Promise<Searcher> {
@@ -41,9 +52,48 @@ export class TieredSearch implements Searcher {
 		const { firstResults, onFirstResults } = options;
 		if (!firstResults || !onFirstResults) return (await this.#wholeIndex()).run(state, options);
 		const first = await this.#headFirstResults(state, firstResults);
-		if (first === null) return (await this.#wholeIndex()).run(state, { ...options, rareWordsFirst: true });
+		const counted = await this.#countOnPageSets(state);
+		if (first === null) {
+			// No page has every word: settled without the whole index.
+			if (counted?.total?.count === 0) return counted;
+			// Counted, every word is somewhere: the whole index searches as usual.
+			return (await this.#wholeIndex()).run(state, { ...options, rareWordsFirst: counted === null });
+		}
 		onFirstResults({ ...first, fromHeadTier: true });
-		return (await this.#wholeIndex()).run(state, {});
+		const whole = () => this.#wholeIndex().then((engine) => engine.run(state, {}));
+		if (!counted) return whole();
+		const results = first.results.map(({ result }) => result);
+		return {
+			results,
+			query: first.query,
+			highlights: first.highlights,
+			text: (result) => loadResultText(result, first.query, first.highlights.get(result.id)),
+			counts: counted.counts,
+			total: { count: Math.max(counted.total!.count, results.length), exact: counted.total!.exact },
+			rest: () => whole().then((outcome) => outcome && afterFirstResults(first, outcome)),
+		};
+	}
+
+	/**
+	 * The count and filter counts of `state` from the page-set index, as an outcome with no
+	 * results and a `total`; null when there is none, when the results are sorted by date (the
+	 * head's first results are then not the list's beginning: the whole index answers), or when
+	 * the query has a word the page sets leave out (src/lib/search/page-sets.ts `pageSetQuery`).
+	 */
+	async #countOnPageSets(state: SearchState): Promise<SearchOutcome | null> {
+		if (!this.#pageSets || Object.keys(pagefindSort(state)).length > 0) return null;
+		const asked = pageSetQuery(parseQuery(state.query));
+		if (!asked) return null;
+		this.#pageSetsLoaded ??= this.#pageSets().catch((error: unknown) => void console.error(error));
+		const engine = await this.#pageSetsLoaded;
+		if (!engine) return null;
+		const outcome = await engine.run({ ...state, query: formatQuery(asked.query) });
+		if (!outcome) return null;
+		const counts = async () => {
+			const facets = await outcome.counts();
+			return { counts: facets.counts, exact: facets.exact && asked.exact };
+		};
+		return { ...outcome, results: [], counts, total: { count: outcome.results.length, exact: asked.exact } };
 	}
 
 	/**
@@ -69,4 +119,17 @@ export class TieredSearch implements Searcher {
 			}, reject);
 		});
 	}
+}
+
+/**
+ * The whole index's list continuing the first results: they, then its other results in its
+ * order. Its own list when it lacks one of them (an index without a query word answers with its
+ * nearest word: engine.ts), which the controller then shows instead.
+ */
+export function afterFirstResults(first: FirstResults, whole: SearchOutcome): SearchOutcome {
+	const found = new Set(whole.results.map((result) => result.id));
+	if (!first.results.every(({ result }) => found.has(result.id))) return whole;
+	const shown = new Set(first.results.map(({ result }) => result.id));
+	const others = whole.results.filter((result) => !shown.has(result.id));
+	return { ...whole, results: [...first.results.map(({ result }) => result), ...others] };
 }
