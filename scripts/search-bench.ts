@@ -35,6 +35,8 @@ import { MAX_COPIES, writeRealTextCopies } from './lib/real-text-copies.ts';
 import { spawnSync } from 'node:child_process';
 
 const TARGET_BYTES = 300 * 1024;
+/** The issue's target for the count and filter counts (issue 16, item 3). */
+const COUNT_TARGET_BYTES = 1024 * 1024;
 const TARGET_MS = 300;
 
 const searchBenchCommandLine = {
@@ -190,14 +192,16 @@ try {
 			const { cold, warm } = await measureSearch(browser, dist, query);
 			rows.push([
 				query,
-				cold.results,
+				cold.exactCount ? cold.results : `≤ ${cold.results}`,
 				`${kB(cold.firstResultBytes)} ${cold.firstResultBytes < TARGET_BYTES ? 'ok' : 'OVER'}`,
-				kB(cold.searchBytes),
+				`${kB(cold.searchBytes)} ${cold.searchBytes < COUNT_TARGET_BYTES ? 'ok' : 'OVER'}`,
 				`${cold.firstResultMs.toFixed(0)} ms`,
 				`${warm.firstResultMs.toFixed(0)} ms ${warm.firstResultMs < TARGET_MS ? 'ok' : 'OVER'}`,
 			]);
 		}
-		console.log(`\n${name} (targets: under ${TARGET_BYTES / 1024} kB to first results, under ${TARGET_MS} ms warm)\n`);
+		console.log(
+			`\n${name} (targets: under ${TARGET_BYTES / 1024} kB to first results, ${COUNT_TARGET_BYTES / 1024} kB with filter counts, under ${TARGET_MS} ms warm)\n`,
+		);
 		console.log(
 			formatTable(
 				['results', 'kB to first results', 'kB with filter counts', 'first results, cold', 'first results, warm'],

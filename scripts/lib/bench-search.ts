@@ -20,6 +20,8 @@ export interface SearchMeasurement {
 	/** From pressing Enter to the first result in the list. */
 	firstResultMs: number;
 	results: number;
+	/** False when the status gave the count as an upper bound ("Up to …": a phrase counted as its words). */
+	exactCount: boolean;
 	requests: number;
 }
 
@@ -80,13 +82,17 @@ async function measure(page: Page, origin: string, query: string, served: Served
 	const firstResultBytes = served.search;
 	// Count the bytes of the whole search, filter counts included.
 	await page.waitForSelector('[data-search][data-facets="ready"]', { timeout: 120_000 });
-	const results = Number(/^(\d+)/.exec((await page.textContent('#search-status')) ?? '')?.[1] ?? 0);
+	// "8709 results for …", or "Up to 8709 results …" when a phrase is counted as its words.
+	const status = (await page.textContent('#search-status')) ?? '';
+	const results = Number(/^(?:Up to )?(\d+) result/.exec(status)?.[1] ?? 0);
+	const exactCount = !status.startsWith('Up to ');
 	return {
 		searchBytes: served.search,
 		firstResultBytes,
 		totalBytes: served.total,
 		firstResultMs,
 		results,
+		exactCount,
 		requests: served.requests,
 	};
 }
