@@ -226,6 +226,34 @@ describe('first results from the head tier, counted on the page sets', () => {
 		expect(view.status).toEqual({ text: '12 results for “"trustee of the notes"”.', kind: 'results' });
 		expect(view.more).toBeNull();
 	});
+	it('fills a short first page from the head tier’s other results, and loads the whole index only for more', async () => {
+		// The head vouches only for pages with the phrase as typed: `the Trustees` matches through its stem.
+		const ids = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}${i + 1}`);
+		const head = { ...notes(ids('h', 2), 'The Trustee of the Notes.'), ...notes(ids('s', 10), 'The Trustees act.') };
+		const all = { ...head, ...notes(ids('o', 3), 'The Trustee.') };
+		const log: string[] = [];
+		const words = (pages: Record<string, string>) =>
+			Object.fromEntries(Object.entries(pages).map(([id, t]) => [id, pageSetWords(t).join(' ')]));
+		const tiered = new TieredSearch(
+			new SearchEngine(fakePagefind(head, [])),
+			async () => (log.push('load whole'), new SearchEngine(fakePagefind(all, []))),
+			async () => new SearchEngine(fakePagefind(words(all), [])),
+		);
+		const view = new RecordingView();
+		const controller = new SearchController(Promise.resolve(tiered), view);
+		await controller.search('"the trustee"', 'push');
+		expect(view.list).toHaveLength(10);
+		expect(view.list.slice(0, 2)).toEqual(['h1', 'h2']);
+		expect(view.list.every((id) => id in head)).toBe(true);
+		expect(view.status.text).toBe('Up to 15 results for “"the trustee"”; the exact count comes with the full list.');
+		expect(view.more).toBe('10 of 15');
+		expect(log).toEqual([]);
+		await controller.showMore();
+		expect(log).toEqual(['load whole']);
+		expect(view.list).toHaveLength(15);
+		expect(view.status).toEqual({ text: '15 results for “"the trustee"”.', kind: 'results' });
+		expect(view.more).toBeNull();
+	});
 });
 
 describe('filters, sort and the URL', () => {

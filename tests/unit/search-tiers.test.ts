@@ -119,23 +119,28 @@ describe('search in tiers', () => {
 	});
 });
 
-/** The page-set index of PAGES: each page's words once, as src/integrations/pagefind-page-sets.ts records them. */
-const PAGE_SET_PAGES = Object.fromEntries(
-	Object.entries(PAGES).map(([id, text]) => [id, pageSetWords(text).join(' ')]),
-);
+/** The page-set index of `pages`: each page's words once, as src/integrations/pagefind-page-sets.ts records them. */
+const pageSetPages = (pages: Record<string, string>) =>
+	Object.fromEntries(Object.entries(pages).map(([id, text]) => [id, pageSetWords(text).join(' ')]));
 
-async function counted(query: string, firstResults: number) {
+async function counted(query: string, firstResults: number, pages = PAGES, headIds = HEAD) {
 	const log: string[] = [];
-	const head = new SearchEngine(fakePagefind(Object.fromEntries(HEAD.map((id) => [id, PAGES[id]!])), headLog(log)));
+	const head = new SearchEngine(fakePagefind(Object.fromEntries(headIds.map((id) => [id, pages[id]!])), headLog(log)));
 	const search = new TieredSearch(
 		head,
-		async () => (log.push('load whole'), new SearchEngine(fakePagefind(PAGES, log))),
-		async () => (log.push('load page sets'), new SearchEngine(fakePagefind(PAGE_SET_PAGES, []))),
+		async () => (log.push('load whole'), new SearchEngine(fakePagefind(pages, log))),
+		async () => (log.push('load page sets'), new SearchEngine(fakePagefind(pageSetPages(pages), []))),
 	);
 	const firsts: FirstResults[] = [];
 	const state = { ...emptySearchState(), query };
-	const outcome = await search.run(state, { firstResults, onFirstResults: (first) => firsts.push(first) });
-	const alone = await new SearchEngine(fakePagefind(PAGES, [])).run(state);
+	const outcome = await search.run(state, {
+		firstResults,
+		onFirstResults: (first) => {
+			log.push('first results');
+			firsts.push(first);
+		},
+	});
+	const alone = await new SearchEngine(fakePagefind(pages, [])).run(state);
 	return { log, firsts, outcome: outcome!, alone: alone!, search, state };
 }
 
@@ -178,7 +183,9 @@ describe('counts from the page-set index', () => {
 		expect(firsts[0]!.results.map((r) => r.result.id)).toEqual(['new1', 'new2']);
 		expect(outcome.total).toEqual({ count: alone.results.length, exact: true });
 		expect(outcome.results.map((r) => r.id)).toEqual(['new1', 'new2']);
-		expect(log).toContain('load page sets');
+		// The first results are on screen before the page-set index is loaded: its bytes come after theirs.
+		expect(log.indexOf('first results')).toBeGreaterThanOrEqual(0);
+		expect(log.indexOf('first results')).toBeLessThan(log.indexOf('load page sets'));
 		expect(log).not.toContain('load whole');
 		expect((await outcome.counts()).exact).toBe(true);
 	});
@@ -198,6 +205,29 @@ describe('counts from the page-set index', () => {
 		expect(whole.results.map((r) => r.id).slice(0, 2)).toEqual(['new1', 'new2']);
 		expect(whole.results.map((r) => r.id).sort()).toEqual(alone.results.map((r) => r.id).sort());
 		expect(whole.total).toBeUndefined();
+	});
+
+	it('fills a short page of first results with the head tier’s others, then the whole index’s', async () => {
+		// The head vouches only for pages with the phrase as typed; `the Trustees` matches through its stem.
+		const pages = {
+			new1: 'The Trustee acts.',
+			new2: 'The Trustees act.',
+			new3: 'The Trustee resigns.',
+			old1: 'The Trustee.',
+		};
+		const { log, firsts, outcome } = await counted('"the trustee"', 3, pages, ['new1', 'new2', 'new3']);
+		const first = firsts[0]!.results.map((r) => r.result.id);
+		expect(first.length).toBeLessThan(3);
+		expect(outcome.total).toEqual({ count: 4, exact: false });
+		const head = (await outcome.rest!())!;
+		expect(log).not.toContain('load whole');
+		expect(head.results.map((r) => r.id).slice(0, first.length)).toEqual(first);
+		expect(head.results.map((r) => r.id).sort()).toEqual(['new1', 'new2', 'new3']);
+		expect(head.total).toEqual(outcome.total);
+		const whole = (await head.rest!())!;
+		expect(log).toContain('load whole');
+		expect(whole.results.map((r) => r.id)).toEqual([...head.results.map((r) => r.id), 'old1']);
+		expect(whole.rest).toBeUndefined();
 	});
 
 	it('settles a query no page fully matches on the page sets, without the whole index', async () => {

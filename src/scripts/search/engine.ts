@@ -66,7 +66,11 @@ export interface SearchOutcome {
 	 * on the page-set index: src/scripts/search/tiered-search.ts); `exact` is false for an upper bound.
 	 */
 	total?: { count: number; exact: boolean };
-	/** The whole list, beginning as `results` does where it can: loaded once the reader needs more than `results`. */
+	/**
+	 * More of the list, beginning as `results` does where it can: loaded once the reader needs
+	 * more than `results`. With a `rest` of its own when it is not yet the whole list (the head
+	 * tier's other results, before the whole index's).
+	 */
 	rest?: () => Promise<SearchOutcome | null>;
 }
 

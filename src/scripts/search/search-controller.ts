@@ -26,9 +26,8 @@ import type { Searcher } from './tiered-search.ts';
 export const PAGE_SIZE = 10;
 const FILTER_NAMES = Object.keys(FILTERS);
 const IDLE_STATUS = 'Type a query to search. Filters appear with the results.';
-/** While the whole index answers after the head tier's first results (src/scripts/search/tiered-search.ts). */
-export const HEAD_TIER_STATUS =
-	'First results from the newest filings; searching all filings for the full list and count…';
+/** While all filings are counted (the page-set index, else the whole index) after the head tier's first results (src/scripts/search/tiered-search.ts). */
+export const HEAD_TIER_STATUS = 'First results from the newest filings; counting the results in all filings…';
 
 /** The page's `data-status`, which the browser tests wait on (tests/e2e/search-page.ts). */
 export type SearchStatus = 'idle' | 'searching' | 'results' | 'error';
@@ -204,7 +203,8 @@ export class SearchController {
 		if (!this.#isCurrent(run)) return;
 		this.#view.showStatus(this.#describe(total.count, total.exact), 'results');
 		await this.#showCounts(run, outcome);
-		// Fewer first results than a page, and more to come: fill the page.
+		// Fewer first results than a page, and more to come: fill the page, from the head tier's
+		// other results where it has enough (tiered-search.ts), else from the whole index.
 		if (this.#isCurrent(run) && outcome.rest && this.#shown < Math.min(PAGE_SIZE, total.count)) {
 			await this.#showMore(false, PAGE_SIZE);
 		}
@@ -219,21 +219,23 @@ export class SearchController {
 	}
 
 	/**
-	 * Replace an outcome of first results with the whole list (`SearchOutcome.rest`): kept on
-	 * screen when the list begins with them, else replaced; then the exact count and its filter counts.
+	 * Replace an outcome of first results with more of the list (`SearchOutcome.rest`): the results
+	 * shown are kept when it begins with them, else replaced. When it is the whole list (no
+	 * `total` of its own), its exact count and filter counts follow.
 	 */
 	async #loadRest(run: number, outcome: SearchOutcome) {
-		const whole = await outcome.rest!();
+		const more = await outcome.rest!();
 		if (!this.#isCurrent(run)) return;
 		const shown = outcome.results.slice(0, this.#shown).map((result) => result.id);
-		this.#outcome = whole ?? { ...outcome, rest: undefined };
-		if (!whole) return;
-		if (!shown.every((id, i) => whole.results[i]?.id === id)) {
+		this.#outcome = more ?? { ...outcome, rest: undefined };
+		if (!more) return;
+		if (!shown.every((id, i) => more.results[i]?.id === id)) {
 			this.#view.replaceResults([]);
 			this.#shown = 0;
 		}
-		this.#view.showStatus(this.#describe(whole.results.length, true), 'results');
-		void this.#showCounts(run, whole);
+		const total = more.total ?? { count: more.results.length, exact: true };
+		this.#view.showStatus(this.#describe(total.count, total.exact), 'results');
+		if (!more.total) void this.#showCounts(run, more);
 	}
 
 	/** Show the first results the engine could vouch for while it confirms the rest. */
@@ -260,15 +262,16 @@ export class SearchController {
 	}
 
 	/**
-	 * Append results up to `until`. Each result needs its page's fragment (and a long page's passage): all are
+	 * Append results up to `until`, loading more of the list for them (`SearchOutcome.rest`, in as
+	 * many steps as it takes). Each result needs its page's fragment (and a long page's passage): all are
 	 * requested at once and each is shown as soon as it and those above it have arrived, so the
 	 * first result does not wait for the slowest of the page.
 	 */
 	async #appendPage(focusFirst: boolean, until: number) {
 		if (!this.#outcome) return;
 		const run = this.#generation;
-		if (this.#outcome.rest && until > this.#outcome.results.length) {
-			if (focusFirst) this.#view.showStatus('Loading the results from all filings…', 'searching');
+		while (this.#outcome.rest && until > this.#outcome.results.length) {
+			if (focusFirst) this.#view.showStatus('Loading more results…', 'searching');
 			await this.#loadRest(run, this.#outcome);
 			if (!this.#isCurrent(run) || !this.#outcome) return;
 		}
@@ -282,7 +285,7 @@ export class SearchController {
 			this.#view.appendResult({ text, query, candidates, position: this.#shown + 1 }, focusFirst && i === 0);
 			this.#shown++;
 		}
-		this.#view.showMoreButton({ shown: this.#shown, total: results.length });
+		this.#view.showMoreButton({ shown: this.#shown, total: this.#outcome.total?.count ?? results.length });
 	}
 
 	/** The status once a search has settled: how many results for what, or what to try instead. */

@@ -10,8 +10,9 @@
  * The guarantee (tests/unit/search-tiers.test.ts): the first results are the head tier's own
  * first results, as its engine reports them (src/scripts/search/engine.ts: pages that match the
  * query, vouched for by their text or by every clause search). They are the list's beginning,
- * as static-rank tiers are meant to be (newest first); the rest of the list is the whole index's
- * other results in its order, each page once. The count is the page-set index's: exact for
+ * as static-rank tiers are meant to be (newest first); the rest of the list is, when they are
+ * fewer than a page, the head tier's other results, then the whole index's others in its order,
+ * each page once. The count is the page-set index's: exact for
  * words, prefixes and exclusions, an upper bound (said so) for a phrase, until the whole list
  * is loaded. Where there is no page-set index, or it cannot count the query (a number, a date
  * sort), the whole index answers the final list and counts right after the first results, as
@@ -21,6 +22,7 @@ import { formatQuery, pageSetQuery } from '../../lib/search/page-sets.ts';
 import { parseQuery } from '../../lib/search/query-language.ts';
 import { pagefindSort, type SearchState } from '../../lib/search/url-state.ts';
 import type { FirstResults, RunOptions, SearchEngine, SearchOutcome } from './engine.ts';
+import type { PagefindResult } from './pagefind-client.ts';
 import { loadResultText } from './result-text.ts';
 
 /** What the search page's controller asks of a search: one engine, or tiers of them. */
@@ -52,25 +54,42 @@ export class TieredSearch implements Searcher {
 		const { firstResults, onFirstResults } = options;
 		if (!firstResults || !onFirstResults) return (await this.#wholeIndex()).run(state, options);
 		const first = await this.#headFirstResults(state, firstResults);
-		const counted = await this.#countOnPageSets(state);
 		if (first === null) {
+			const counted = await this.#countOnPageSets(state);
 			// No page has every word: settled without the whole index.
 			if (counted?.total?.count === 0) return counted;
 			// Counted, every word is somewhere: the whole index searches as usual.
 			return (await this.#wholeIndex()).run(state, { ...options, rareWordsFirst: counted === null });
 		}
+		// On screen before the page-set index is fetched: its bytes come after the first results'.
 		onFirstResults({ ...first, fromHeadTier: true });
+		const counted = await this.#countOnPageSets(state);
 		const whole = () => this.#wholeIndex().then((engine) => engine.run(state, {}));
 		if (!counted) return whole();
 		const results = first.results.map(({ result }) => result);
+		const total = { count: Math.max(counted.total!.count, results.length), exact: counted.total!.exact };
+		/** The whole index's list, continuing `shown`. */
+		const wholeAfter = (shown: readonly PagefindResult[]) => () =>
+			whole().then((outcome) => outcome && afterFirstResults(shown, outcome));
+		/**
+		 * The head tier's other results, then the whole index's: the head is the newest filings, the
+		 * list's beginning. A page of results is filled from the head, whose chunks are loaded
+		 * already, before the whole index is fetched (the controller fills a short first page).
+		 */
+		const headAfter = async (): Promise<SearchOutcome | null> => {
+			const head = await this.#head.run(state, {});
+			if (!head || head.results.length <= results.length) return wholeAfter(results)();
+			const list = afterFirstResults(results, head);
+			return { ...list, counts: counted.counts, total, rest: wholeAfter(list.results) };
+		};
 		return {
 			results,
 			query: first.query,
 			highlights: first.highlights,
 			text: (result) => loadResultText(result, first.query, first.highlights.get(result.id)),
 			counts: counted.counts,
-			total: { count: Math.max(counted.total!.count, results.length), exact: counted.total!.exact },
-			rest: () => whole().then((outcome) => outcome && afterFirstResults(first, outcome)),
+			total,
+			rest: results.length < firstResults && total.count > results.length ? headAfter : wholeAfter(results),
 		};
 	}
 
@@ -122,14 +141,14 @@ export class TieredSearch implements Searcher {
 }
 
 /**
- * The whole index's list continuing the first results: they, then its other results in its
- * order. Its own list when it lacks one of them (an index without a query word answers with its
- * nearest word: engine.ts), which the controller then shows instead.
+ * An index's list continuing the results shown: they, then its other results in its order. Its
+ * own list when it lacks one of them (an index without a query word answers with its nearest
+ * word: engine.ts), which the controller then shows instead.
  */
-export function afterFirstResults(first: FirstResults, whole: SearchOutcome): SearchOutcome {
-	const found = new Set(whole.results.map((result) => result.id));
-	if (!first.results.every(({ result }) => found.has(result.id))) return whole;
-	const shown = new Set(first.results.map(({ result }) => result.id));
-	const others = whole.results.filter((result) => !shown.has(result.id));
-	return { ...whole, results: [...first.results.map(({ result }) => result), ...others] };
+export function afterFirstResults(first: readonly PagefindResult[], outcome: SearchOutcome): SearchOutcome {
+	const found = new Set(outcome.results.map((result) => result.id));
+	if (!first.every((result) => found.has(result.id))) return outcome;
+	const shown = new Set(first.map((result) => result.id));
+	const others = outcome.results.filter((result) => !shown.has(result.id));
+	return { ...outcome, results: [...first, ...others] };
 }
