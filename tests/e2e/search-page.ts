@@ -4,8 +4,9 @@ import { sitePathOf, siteUrl } from './site.ts';
 
 /**
  * Wait until the search page shows the outcome of its current search (results or none) and its
- * list is settled: a page of first results is filled from the whole index after the count
- * (src/scripts/search/search-controller.ts), while the list is still busy.
+ * list is settled: a short page of first results is filled after the count, from the head
+ * tier's other results or the whole index (src/scripts/search/search-controller.ts), while the
+ * list is still busy.
  */
 export async function waitForResults(page: Page): Promise<void> {
 	await page.waitForSelector('[data-search][data-status="results"]', { timeout: 20_000 });

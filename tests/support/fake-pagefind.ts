@@ -5,6 +5,7 @@
  * Pagefind was asked for and in which order.
  */
 import type { FilterCounts, Pagefind, PagefindResponse } from '../../src/scripts/search/pagefind-client.ts';
+import { pageSetWords } from '../../src/lib/search/page-sets.ts';
 import { contentWords, normaliseWord } from '../../src/lib/search/words.ts';
 
 /** Filter values each page carries (its `data-pagefind-filter`s), by page id, then filter name. */
@@ -75,3 +76,7 @@ export function fakePagefind(
 		},
 	};
 }
+
+/** The page-set index of `pages` (src/lib/search/page-sets.ts): each page's words once, as the build records them. */
+export const fakePageSets = (pages: Record<string, string>, log: string[] = []): Pagefind =>
+	fakePagefind(Object.fromEntries(Object.entries(pages).map(([id, text]) => [id, pageSetWords(text).join(' ')])), log);

@@ -12,9 +12,8 @@ import {
 	type SearchStatus,
 	type SearchView,
 } from '../../src/scripts/search/search-controller.ts';
-import { fakePagefind, type FakePageFilters } from '../support/fake-pagefind.ts';
+import { fakePageSets, fakePagefind, type FakePageFilters } from '../support/fake-pagefind.ts';
 import { TieredSearch } from '../../src/scripts/search/tiered-search.ts';
-import { pageSetWords } from '../../src/lib/search/page-sets.ts';
 
 const PAGES = {
 	a: 'The 12% Senior Subordinated Notes; Wilmington Trust Company, as Trustee.',
@@ -199,19 +198,20 @@ describe('first results from the head tier, counted on the page sets', () => {
 		'The Trustee of the Notes.',
 	);
 	const all = { ...head, ...notes(['p11', 'p12'], 'The Trustee of the Notes.'), x: 'Notes for the Trustee.' };
-
-	it('says a phrase’s count is an upper bound until the reader asks for more, then loads the whole list', async () => {
+	/** A controller over a head tier of `head`, the page sets and whole index of `all`; the log says when the whole index loads. */
+	const tieredController = (head: Record<string, string>, all: Record<string, string>) => {
 		const log: string[] = [];
 		const tiered = new TieredSearch(
 			new SearchEngine(fakePagefind(head, [])),
 			async () => (log.push('load whole'), new SearchEngine(fakePagefind(all, []))),
-			async () =>
-				new SearchEngine(
-					fakePagefind(Object.fromEntries(Object.entries(all).map(([id, t]) => [id, pageSetWords(t).join(' ')])), []),
-				),
+			async () => new SearchEngine(fakePageSets(all)),
 		);
 		const view = new RecordingView();
-		const controller = new SearchController(Promise.resolve(tiered), view);
+		return { log, view, controller: new SearchController(Promise.resolve(tiered), view) };
+	};
+
+	it('says a phrase’s count is an upper bound until the reader asks for more, then loads the whole list', async () => {
+		const { log, view, controller } = tieredController(head, all);
 		await controller.search('"trustee of the notes"', 'push');
 		expect(view.list).toHaveLength(10);
 		expect(view.status.text).toBe(
@@ -226,21 +226,13 @@ describe('first results from the head tier, counted on the page sets', () => {
 		expect(view.status).toEqual({ text: '12 results for “"trustee of the notes"”.', kind: 'results' });
 		expect(view.more).toBeNull();
 	});
+
 	it('fills a short first page from the head tier’s other results, and loads the whole index only for more', async () => {
 		// The head vouches only for pages with the phrase as typed: `the Trustees` matches through its stem.
 		const ids = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}${i + 1}`);
 		const head = { ...notes(ids('h', 2), 'The Trustee of the Notes.'), ...notes(ids('s', 10), 'The Trustees act.') };
 		const all = { ...head, ...notes(ids('o', 3), 'The Trustee.') };
-		const log: string[] = [];
-		const words = (pages: Record<string, string>) =>
-			Object.fromEntries(Object.entries(pages).map(([id, t]) => [id, pageSetWords(t).join(' ')]));
-		const tiered = new TieredSearch(
-			new SearchEngine(fakePagefind(head, [])),
-			async () => (log.push('load whole'), new SearchEngine(fakePagefind(all, []))),
-			async () => new SearchEngine(fakePagefind(words(all), [])),
-		);
-		const view = new RecordingView();
-		const controller = new SearchController(Promise.resolve(tiered), view);
+		const { log, view, controller } = tieredController(head, all);
 		await controller.search('"the trustee"', 'push');
 		expect(view.list).toHaveLength(10);
 		expect(view.list.slice(0, 2)).toEqual(['h1', 'h2']);

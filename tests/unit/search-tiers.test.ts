@@ -10,7 +10,7 @@ import { TieredSearch } from '../../src/scripts/search/tiered-search.ts';
 import { emptySearchState } from '../../src/lib/search/url-state.ts';
 import { formatQuery, pageSetGroups, pageSetQuery, pageSetWords } from '../../src/lib/search/page-sets.ts';
 import { parseQuery } from '../../src/lib/search/query-language.ts';
-import { fakePagefind } from '../support/fake-pagefind.ts';
+import { fakePageSets, fakePagefind } from '../support/fake-pagefind.ts';
 
 describe('the head tier', () => {
 	it('reads a filing date from the sort key of its page, and its index path from the meta tag it writes', () => {
@@ -119,17 +119,13 @@ describe('search in tiers', () => {
 	});
 });
 
-/** The page-set index of `pages`: each page's words once, as src/integrations/pagefind-page-sets.ts records them. */
-const pageSetPages = (pages: Record<string, string>) =>
-	Object.fromEntries(Object.entries(pages).map(([id, text]) => [id, pageSetWords(text).join(' ')]));
-
 async function counted(query: string, firstResults: number, pages = PAGES, headIds = HEAD) {
 	const log: string[] = [];
 	const head = new SearchEngine(fakePagefind(Object.fromEntries(headIds.map((id) => [id, pages[id]!])), headLog(log)));
 	const search = new TieredSearch(
 		head,
 		async () => (log.push('load whole'), new SearchEngine(fakePagefind(pages, log))),
-		async () => (log.push('load page sets'), new SearchEngine(fakePagefind(pageSetPages(pages), []))),
+		async () => (log.push('load page sets'), new SearchEngine(fakePageSets(pages))),
 	);
 	const firsts: FirstResults[] = [];
 	const state = { ...emptySearchState(), query };

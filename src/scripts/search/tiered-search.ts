@@ -28,6 +28,9 @@ import { loadResultText } from './result-text.ts';
 /** What the search page's controller asks of a search: one engine, or tiers of them. */
 export type Searcher = Pick<SearchEngine, 'run'>;
 
+/** An outcome of the page-set index: no results, and the count. */
+type Counted = SearchOutcome & { total: NonNullable<SearchOutcome['total']> };
+
 export class TieredSearch implements Searcher {
 	readonly #head: Searcher;
 	readonly #whole: () => Promise<Searcher>;
@@ -57,7 +60,7 @@ export class TieredSearch implements Searcher {
 		if (first === null) {
 			const counted = await this.#countOnPageSets(state);
 			// No page has every word: settled without the whole index.
-			if (counted?.total?.count === 0) return counted;
+			if (counted?.total.count === 0) return counted;
 			// Counted, every word is somewhere: the whole index searches as usual.
 			return (await this.#wholeIndex()).run(state, { ...options, rareWordsFirst: counted === null });
 		}
@@ -67,7 +70,7 @@ export class TieredSearch implements Searcher {
 		const whole = () => this.#wholeIndex().then((engine) => engine.run(state, {}));
 		if (!counted) return whole();
 		const results = first.results.map(({ result }) => result);
-		const total = { count: Math.max(counted.total!.count, results.length), exact: counted.total!.exact };
+		const total = { count: Math.max(counted.total.count, results.length), exact: counted.total.exact };
 		/** The whole index's list, continuing `shown`. */
 		const wholeAfter = (shown: readonly PagefindResult[]) => () =>
 			whole().then((outcome) => outcome && afterFirstResults(shown, outcome));
@@ -99,7 +102,7 @@ export class TieredSearch implements Searcher {
 	 * head's first results are then not the list's beginning: the whole index answers), or when
 	 * the query has a word the page sets leave out (src/lib/search/page-sets.ts `pageSetQuery`).
 	 */
-	async #countOnPageSets(state: SearchState): Promise<SearchOutcome | null> {
+	async #countOnPageSets(state: SearchState): Promise<Counted | null> {
 		if (!this.#pageSets || Object.keys(pagefindSort(state)).length > 0) return null;
 		const asked = pageSetQuery(parseQuery(state.query));
 		if (!asked) return null;
