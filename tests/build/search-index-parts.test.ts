@@ -7,7 +7,7 @@
  * finds what a site without parts finds.
  */
 import { existsSync } from 'node:fs';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -52,6 +52,11 @@ const listedIndexes = () =>
 		new RegExp(`<meta name="${SHARDS_META_NAME}" content="([^"]*)">`).exec(readPage('/search/', site))?.[1],
 	);
 
+const pageSets = () =>
+	parsePageSets(
+		new RegExp(`<meta name="${PAGE_SETS_META}" content="([^"]*)">`).exec(readPage('/search/', site))?.[1],
+	) ?? [];
+
 describe('a site indexed in parts', () => {
 	it('writes the further parts beside the site and lists them on the search page', () => {
 		expect(log).toMatch(/Pagefind indexed \d+ pages in 3 of 3 index parts; 0 reused/);
@@ -79,6 +84,22 @@ describe('a site indexed in parts', () => {
 			expect(found, term).toEqual(expect.arrayContaining(await searchUrls(single, term)));
 		}
 		expect((await searchUrls(pagefind, 'trust')).length).toBeGreaterThan(3);
+	});
+});
+
+describe('every index folder of a site in parts', () => {
+	// The search page downloads Pagefind's WebAssembly once, from whichever folder it opens first,
+	// and answers the other folders' requests with it (src/scripts/search/shared-wasm.ts).
+	it('holds the same WebAssembly files, byte for byte', async () => {
+		const folders = ['/pagefind/', ...listedIndexes(), ...pageSets()];
+		expect(folders.length).toBeGreaterThan(3);
+		const wasmFiles = (await readdir(path.join(site, 'pagefind'))).filter((name) => /^wasm\..+\.pagefind$/.test(name));
+		expect(wasmFiles).toContain('wasm.en.pagefind');
+		for (const name of wasmFiles) {
+			const first = await readFile(path.join(site, 'pagefind', name));
+			for (const folder of folders)
+				expect(first.equals(await readFile(path.join(site, folder, name))), folder).toBe(true);
+		}
 	});
 });
 
@@ -112,11 +133,6 @@ describe('a site with a head tier', () => {
 });
 
 describe('the page-set index of a site with a head tier', () => {
-	const pageSets = () =>
-		parsePageSets(
-			new RegExp(`<meta name="${PAGE_SETS_META}" content="([^"]*)">`).exec(readPage('/search/', site))?.[1],
-		) ?? [];
-
 	it('is named on the search page, not among the parts the whole index merges, and has no fragments', () => {
 		expect(pageSets()).toEqual(['/_shards/page-sets-hubs-1/pagefind/']);
 		expect(listedIndexes()).not.toContain(pageSets()[0]);

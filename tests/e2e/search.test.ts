@@ -121,6 +121,30 @@ describe('more results', () => {
 		expect(urls).toHaveLength(20);
 		expect(new Set(urls).size).toBe(20);
 	});
+
+	it('download Pagefind’s WebAssembly once for the head tier, the count and the whole index, and no Web Worker', async () => {
+		const wasm: string[] = [];
+		const workers: string[] = [];
+		const indexFolders = new Set<string>();
+		page.on('request', (request) => {
+			const { pathname } = new URL(request.url());
+			if (/\/wasm\.[^/]+\.pagefind$/.test(pathname)) wasm.push(pathname);
+			if (pathname.endsWith('/pagefind-worker.js')) workers.push(pathname);
+			const folder = /^(.*\/pagefind\/)pagefind-entry\.json$/.exec(pathname)?.[1];
+			if (folder) indexFolders.add(folder);
+		});
+		await page.goto(siteUrl(`/search/?q=the`));
+		await waitForResults(page);
+		await page.click('#search-more');
+		await page.waitForFunction(() =>
+			document.querySelector('#search-more')?.textContent?.startsWith('Show more results (20 of'),
+		);
+		// The head tier's folder, the page sets' and the whole index's root: three instances, one download.
+		expect(indexFolders.size).toBeGreaterThan(2);
+		expect(wasm).toHaveLength(1);
+		// Every instance searches on the page's own thread (src/scripts/search/pagefind-client.ts, noWorker).
+		expect(workers).toEqual([]);
+	});
 });
 
 describe('deep links', () => {

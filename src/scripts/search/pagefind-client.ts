@@ -8,6 +8,7 @@ import type { PassageNote } from '../../lib/search/passages.ts';
 import { HEAD_TIER_META, parseHeadTier } from '../../lib/search/head-tier.ts';
 import { PAGE_SETS_META, parsePageSets } from '../../lib/search/page-sets.ts';
 import { parseShardIndexes, SHARDS_META_NAME } from '../../lib/search/shard-layout.ts';
+import { shareWasmDownloads } from './shared-wasm.ts';
 import { siteBase, withBase } from '../../lib/urls/site-base.ts';
 
 export interface PagefindResultData {
@@ -59,7 +60,8 @@ export interface Pagefind {
 
 /** pagefind.js as a module: its default instance (the whole index) and `createInstance` for another index. */
 interface PagefindModule extends Pagefind {
-	createInstance(options: { basePath: string }): Pagefind;
+	/** The instance starts as it is created, with these options: it takes `noWorker` here or never. */
+	createInstance(options: { basePath: string; noWorker?: boolean }): Pagefind;
 }
 
 /**
@@ -70,6 +72,8 @@ interface PagefindModule extends Pagefind {
 const META_WEIGHTS = { title: 5, parties: 4, instruments: 4, registrant: 2 };
 
 async function importPagefind(bundleUrl: string): Promise<PagefindModule> {
+	// Each instance below would fetch its own copy of Pagefind's WebAssembly (./shared-wasm.ts).
+	shareWasmDownloads();
 	try {
 		return (await import(/* @vite-ignore */ bundleUrl)) as PagefindModule;
 	} catch (cause) {
@@ -114,8 +118,11 @@ const metaContent = (name: string) => document.querySelector<HTMLMetaElement>(`m
 async function loadNamedIndexes(bundleUrl: string, paths: string[] | undefined): Promise<Pagefind | undefined> {
 	if (paths === undefined) return undefined;
 	const [first, ...others] = paths;
-	const instance = (await importPagefind(bundleUrl)).createInstance({ basePath: withBase(first!) });
-	await instance.options(PAGEFIND_OPTIONS);
+	// noWorker when created, not in options(): pagefind.js starts the instance, in its Web Worker
+	// unless told otherwise, as it is created, and options() passes it on as an unknown option.
+	const { noWorker, ...searchOptions } = PAGEFIND_OPTIONS;
+	const instance = (await importPagefind(bundleUrl)).createInstance({ basePath: withBase(first!), noWorker });
+	await instance.options(searchOptions);
 	await Promise.all(others.map((index) => instance.mergeIndex(withBase(index), { baseUrl: siteBase })));
 	await instance.init();
 	return instance;
