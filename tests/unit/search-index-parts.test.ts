@@ -108,10 +108,11 @@ describe('splitting the site into search index parts', () => {
 			const after = searchIndexParts(site(3001), { maxPages: 10_000, partPages: 400, dates: among });
 			counts.push(changed(before, after).filter((part) => part.name.startsWith('filings-')).length);
 		}
-		// Measured: 80 of the 100 change one part, none more than three.
+		// Measured: 91 of the 100 change one part, two change five. With runs at their bound cut
+		// there (before the backup cut, src/lib/search/index-parts.ts `filingRuns`): 82, none more than three.
 		expect(Math.min(...counts)).toBe(1);
-		expect(counts.filter((count) => count === 1).length).toBeGreaterThanOrEqual(75);
-		expect(Math.max(...counts)).toBeLessThanOrEqual(3);
+		expect(counts.filter((count) => count === 1).length).toBeGreaterThanOrEqual(88);
+		expect(Math.max(...counts)).toBeLessThanOrEqual(5);
 	});
 
 	it('gives the same parts whatever order the pages were listed in', () => {

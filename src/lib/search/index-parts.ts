@@ -124,37 +124,51 @@ const uniformOf = (key: string) => createHash('sha256').update(key).digest().rea
  *
  * A run ends after a filing that says so: once the run has half of `maxPages`, each filing ends
  * it with a chance of its pages in a quarter of `maxPages`, drawn from a hash of its id, so a
- * run is on average ~70 % full and passes its bound (and is cut there) about one time in seven.
+ * run is on average ~70 % full. A run that would pass its bound first is cut after the last
+ * filing that drew under twice that chance (a backup cut, as in content-defined chunking's
+ * "two thresholds, two divisors"), and only with no such filing at the bound itself.
+ *
  * Because a filing's own hash, not a count from the oldest, decides where runs end, a filing
- * added anywhere changes the run it joins and, when that pushes the run to its bound, one or two
- * after it until a cut falls where it fell before (tests/unit/search-index-parts.test.ts: one
- * part 80 times in 100, never more than three); a filing newer than every other changes only
- * the last run. That needs filings small beside the bound (8 pages against 1,000 on real-size
- * filings): a filing of a quarter of it or more always ends a run past half, and then the
- * counting from the oldest decides after all.
+ * added anywhere changes the run it joins and, rarely, one or two after it, where the added
+ * pages move a cut; a filing newer than every other changes only the last run. On the 10,000
+ * real-size bench site, adding any one of its 1,993 filings changes one run for 1,907 of them
+ * (1,192 when runs at their bound were cut there: docs/search-scaling.md, "Runs cut where they
+ * were cut before"). That needs filings small beside the bound (8 pages against 1,000 on
+ * real-size filings): a filing of a quarter of it or more always ends a run past half.
  */
 export function filingRuns(
 	filings: readonly DatedFiling[],
 	{ maxPages, maxBytes }: { maxPages: number; maxBytes: number },
 ): DatedFiling[][] {
-	const half = maxPages / 2;
+	const sorted = [...filings].sort(compareByDate);
 	const runs: DatedFiling[][] = [];
-	let run: DatedFiling[] = [];
+	let start = 0;
 	let pages = 0;
 	let bytes = 0;
-	const end = () => {
-		if (run.length > 0) runs.push(run);
-		run = [];
+	/** Where the run would be cut at its bound: after `backup` if a filing past half drew under twice the chance. */
+	let backup: number | undefined;
+	const endBefore = (end: number) => {
+		runs.push(sorted.slice(start, end));
+		start = end;
 		pages = bytes = 0;
+		backup = undefined;
 	};
-	for (const filing of [...filings].sort(compareByDate)) {
-		if (pages + filing.pages > maxPages || bytes + filing.bytes > maxBytes) end();
-		run.push(filing);
+	for (let next = 0; next < sorted.length; next++) {
+		const filing = sorted[next]!;
+		if (next > start && (pages + filing.pages > maxPages || bytes + filing.bytes > maxBytes)) {
+			// The filings after the backup cut start the next run: take them again from there.
+			endBefore(backup === undefined ? next : backup + 1);
+			next = start - 1;
+			continue;
+		}
 		pages += filing.pages;
 		bytes += filing.bytes;
-		if (pages >= half && uniformOf(filing.id) * (maxPages / 4) < filing.pages) end();
+		if (pages < maxPages / 2) continue;
+		const draw = uniformOf(filing.id) * (maxPages / 4);
+		if (draw < filing.pages) endBefore(next + 1);
+		else if (draw < 2 * filing.pages) backup = next;
 	}
-	end();
+	if (start < sorted.length) endBefore(sorted.length);
 	return runs;
 }
 
