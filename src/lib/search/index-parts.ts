@@ -126,7 +126,7 @@ const uniformOf = (key: string) => createHash('sha256').update(key).digest().rea
  * it with a chance of its pages in a quarter of `maxPages`, drawn from a hash of its id, so a
  * run is on average ~70 % full. A run that would pass its bound first is cut after the last
  * filing that drew under twice that chance (a backup cut, as in content-defined chunking's
- * "two thresholds, two divisors"), and only with no such filing at the bound itself.
+ * "two thresholds, two divisors"); a run with no such filing is cut at the bound itself.
  *
  * Because a filing's own hash, not a count from the oldest, decides where runs end, a filing
  * added anywhere changes the run it joins and, rarely, one or two after it, where the added
